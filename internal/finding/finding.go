@@ -1,0 +1,129 @@
+// Package finding defines riskvet's finding, the unit that flows from every
+// check (Go analyzers, the PHP checker, imported go vet and staticcheck
+// output) to every writer (text, JSON, SARIF, SonarQube, the risk matrix).
+//
+// The JSON form of [Report] is riskvet's stable interchange format, written by
+// `riskvet php -f json`, `riskvet -f json` and `riskvet scan`, and read back by
+// `riskvet sonar` and `riskvet matrix`. Its schema is identified by
+// [Schema]; fields are only ever added, never renamed or removed, within one
+// schema version.
+//
+// Positions follow go/token: lines are 1-based and columns are 1-based byte
+// offsets into the line. Writers that need other units (SonarQube's 0-based
+// UTF-16 columns, SARIF's 1-based UTF-16 columns) convert with
+// internal/position, reading the source file; they never copy byte columns.
+package finding
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Schema identifies the JSON report format written by riskvet.
+const Schema = "riskvet/findings/v1"
+
+// Languages of findings and scanned files.
+const (
+	Go  = "go"
+	PHP = "php"
+)
+
+// Finding is one reported problem.
+type Finding struct {
+	// Rule is the rule ID: a riskvet check ("nullderef"), a curated
+	// analyzer ("nilness", "SA5011"), or a foreign tool's rule ID.
+	Rule string `json:"rule"`
+	// Engine names the tool that produced the finding: "riskvet" for
+	// riskvet's own and curated checks, otherwise the foreign tool
+	// ("govet", "staticcheck").
+	Engine string `json:"engine"`
+	// Language is Go or PHP.
+	Language string `json:"language"`
+	// File is the path of the file, with forward slashes. It is relative
+	// to the scanned root when the producer knew one, absolute otherwise.
+	File string `json:"file"`
+	// Line is the 1-based line; 0 means the finding concerns the whole file.
+	Line int `json:"line"`
+	// Column is the 1-based byte column; 0 means the whole line.
+	Column int `json:"column"`
+	// EndLine and EndColumn give the exclusive end of the range, in the
+	// same units; zero when unknown.
+	EndLine   int `json:"endLine,omitempty"`
+	EndColumn int `json:"endColumn,omitempty"`
+	// Message states the fact: lowercase, no trailing period.
+	Message string `json:"message"`
+	// Severity is "error", "warning" or "info"; empty means the rule's default.
+	Severity string `json:"severity,omitempty"`
+}
+
+// FileStat records one scanned file, so that the risk matrix can relate
+// findings to the amount of code they were found in.
+type FileStat struct {
+	Path     string `json:"path"`
+	Language string `json:"language"`
+	// Lines is the number of lines in the file (a final line without a
+	// terminator counts).
+	Lines int `json:"lines"`
+}
+
+// Error is a file or package that could not be checked. It is not a
+// finding: it makes the run fail with exit code 2.
+type Error struct {
+	File    string `json:"file"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Message string `json:"message"`
+}
+
+// Report is the JSON document riskvet writes and reads back.
+type Report struct {
+	Schema   string     `json:"schema"`
+	Tool     Tool       `json:"tool"`
+	Root     string     `json:"root,omitempty"`
+	Files    []FileStat `json:"files"`
+	Findings []Finding  `json:"findings"`
+	Errors   []Error    `json:"errors"`
+}
+
+// Tool names the program that wrote a report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// Compare orders findings by file, position, rule and message, the order of
+// every riskvet output.
+func Compare(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.File, b.File),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		cmp.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.Message, b.Message),
+		cmp.Compare(a.EndLine, b.EndLine),
+		cmp.Compare(a.EndColumn, b.EndColumn),
+		cmp.Compare(a.Engine, b.Engine),
+	)
+}
+
+// Normalize sorts the report's lists and replaces nil lists with empty ones,
+// so that the JSON form is deterministic and never holds null arrays.
+func (r *Report) Normalize() {
+	if r.Schema == "" {
+		r.Schema = Schema
+	}
+	if r.Files == nil {
+		r.Files = []FileStat{}
+	}
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	if r.Errors == nil {
+		r.Errors = []Error{}
+	}
+	slices.SortFunc(r.Files, func(a, b FileStat) int { return cmp.Compare(a.Path, b.Path) })
+	slices.SortFunc(r.Findings, Compare)
+	slices.SortFunc(r.Errors, func(a, b Error) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Message, b.Message))
+	})
+}

@@ -1,0 +1,113 @@
+package rules
+
+// riskvet's own rules. Curated upstream analyzers register in curated.go.
+func init() {
+	Register(Rule{
+		ID:       "genericdepth",
+		Language: "go",
+		Title:    "Generic instantiation nested too deep",
+		Description: "Reports a type expression whose generic instantiation nests deeper than " +
+			"-genericdepth.max (default 3). A non-generic type counts 0; an instantiated generic type " +
+			"counts 1 plus the deepest of its type arguments. Aliases are transparent; a defined type resets the depth.",
+		Rationale: "Each level of nesting is one more type a reader must expand in their head. " +
+			"Naming an intermediate type documents the concept and keeps signatures readable.",
+		Bad:       "var idx Map[string, List[Pair[int, Opt[User]]]]",
+		Good:      "type Versions List[Pair[int, Opt[User]]]\nvar idx Map[string, Versions]",
+		Severity:  "warning",
+		Family:    Generics,
+		Quality:   Maintainability,
+		Impact:    Medium,
+		Attribute: "CLEAR",
+		Effort:    10,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:       "constraintcoupling",
+		Language: "go",
+		Title:    "Type parameter constraint couples other type parameters",
+		Description: "Reports a type parameter whose constraint's methods refer to more than " +
+			"-constraintcoupling.max (default 1) other type parameters of the same list, and every " +
+			"type parameter on a cycle of such references. Structural terms (~[]E, ~map[K]V, unions) do not count.",
+		Rationale: "A constraint that ties several type parameters together makes every call site " +
+			"infer or spell them all, and its errors are hard to read. A named interface or a concrete type is usually clearer.",
+		Bad:       "func NewStore[K comparable, V any, M interface{ Get(K) V; Put(K, V) }](m M) *Store[K, V, M]",
+		Good:      "type Getter[K comparable, V any] interface{ Get(K) V; Put(K, V) }\nfunc NewStore[K comparable, V any](m Getter[K, V]) *Store[K, V]",
+		Severity:  "warning",
+		Family:    Generics,
+		Quality:   Maintainability,
+		Impact:    Medium,
+		Attribute: "MODULAR",
+		Effort:    30,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:       "nullderef",
+		Language: "php",
+		Title:    "Possible null dereference",
+		Description: "Reports a method call or property read on a value that may be null on some path: " +
+			"null literals, nullable parameters, properties and return types, and variables a branch may leave null.",
+		Rationale: "Calling a method on null is a fatal Error at run time; reading a property of null is a warning and yields null.",
+		Bad:       "$user = $repo->find($id); // returns ?User\necho $user->name;",
+		Good:      "$user = $repo->find($id);\nif ($user === null) {\n    throw new NotFound($id);\n}\necho $user->name;",
+		Severity:  "error",
+		Family:    NullType,
+		Runtime:   true,
+		Quality:   Reliability,
+		Impact:    High,
+		Attribute: "LOGICAL",
+		Effort:    10,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:       "undefinedindex",
+		Language: "php",
+		Title:    "Array key may be undefined",
+		Description: "Reports a read of request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES) at a key " +
+			"without a guard, and a read of a locally built array at a constant key it does not have.",
+		Rationale: "Reading a missing key emits a warning and yields null, which then fails later and far away.",
+		Bad:       "$page = $_GET['page'];",
+		Good:      "$page = $_GET['page'] ?? '1';",
+		Severity:  "warning",
+		Family:    NullType,
+		Runtime:   true,
+		Quality:   Reliability,
+		Impact:    Medium,
+		Attribute: "COMPLETE",
+		Effort:    5,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:       "stricttypes",
+		Language: "php",
+		Title:    "File does not declare strict_types=1",
+		Description: "Reports a PHP file whose first statement is not declare(strict_types=1), or that " +
+			"declares strict_types=0. Templates that start with inline HTML are exempt.",
+		Rationale: "Without strict types PHP silently coerces scalar arguments ('5 apples' becomes 5), " +
+			"hiding type errors until they corrupt data.",
+		Bad:       "<?php\nfunction add(int $a, int $b): int { return $a + $b; }",
+		Good:      "<?php\ndeclare(strict_types=1);\nfunction add(int $a, int $b): int { return $a + $b; }",
+		Severity:  "warning",
+		Family:    Strictness,
+		Quality:   Maintainability,
+		Impact:    Low,
+		Attribute: "CONVENTIONAL",
+		Effort:    2,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:          "parseerror",
+		Language:    "php",
+		Title:       "File cannot be parsed",
+		Description: "Reports a PHP file that the parser cannot read: a syntax error, or syntax newer than PHP 8.1. The file's other checks are skipped.",
+		Rationale:   "A file riskvet cannot parse is a file it cannot check; the finding keeps it from being silently skipped.",
+		Bad:         "<?php\nfunction f( {",
+		Good:        "<?php\nfunction f() {}",
+		Severity:    "error",
+		Family:      Other,
+		Quality:     Reliability,
+		Impact:      Medium,
+		Attribute:   "CONVENTIONAL",
+		Effort:      5,
+		Default:     true,
+	})
+}

@@ -1,0 +1,59 @@
+// Package check defines the interface between riskvet's PHP checks and the
+// driver that runs them, as golang.org/x/tools/go/analysis does for Go: a
+// check is a [Checker] value with a Run function over a [Pass]; the driver in
+// package phpcheck parses files, builds the symbol index, calls every enabled
+// check on every file and turns [Diagnostic]s into findings.
+//
+// A check only says what it looks for. Parsing, file walking, the symbol
+// index, positions, suppression and reporting live in the driver.
+package check
+
+import (
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// Checker describes one PHP check.
+type Checker struct {
+	// Name is the rule ID, registered in internal/rules.
+	Name string
+	// Doc is the check's documentation; its first line is a summary.
+	Doc string
+	// Run inspects one parsed file and reports through pass.Report.
+	Run func(pass *Pass)
+}
+
+// Pass is what a check sees of one file.
+type Pass struct {
+	// Path is the file's path as shown to users (relative to the scanned
+	// root, forward slashes).
+	Path string
+	// Src is the file's content.
+	Src []byte
+	// Root is the parsed AST; nil only for checks that run on files the
+	// parser rejected, which none of riskvet's do.
+	Root ast.Vertex
+	// Index holds the declarations of the whole scanned tree.
+	Index *index.Index
+	// Report records a diagnostic.
+	Report func(Diagnostic)
+}
+
+// Diagnostic is a problem found by a check.
+type Diagnostic struct {
+	// Pos and End are 0-based byte offsets into Src, as php-parser's
+	// position.Position.StartPos and EndPos; End may be 0 when unknown.
+	Pos, End int
+	// Message is lowercase with no trailing period.
+	Message string
+}
+
+// Reportf reports a diagnostic at the given node's start.
+func (p *Pass) Reportf(n ast.Vertex, format string, args ...any) {
+	d := Diagnostic{Message: sprintf(format, args...)}
+	if pos := n.GetPosition(); pos != nil {
+		d.Pos, d.End = pos.StartPos, pos.EndPos
+	}
+	p.Report(d)
+}
