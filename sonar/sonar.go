@@ -27,3 +27,11 @@ func WriteSARIF(w io.Writer, r *finding.Report, opt Options) error { return errT
 
 // WriteText writes r as "file:line:col: rule: message" lines.
 func WriteText(w io.Writer, r *finding.Report) error { return errTODO }
+
+// Read parses one input (riskvet's JSON report, a `go vet -json` stream or
+// `staticcheck -f json` lines), detected by content; name is used in errors.
+func Read(name string, data []byte) (*finding.Report, error) { return nil, errTODO }
+
+// Merge combines reports (shard outputs, several tools) into one, with no
+// finding lost or doubled.
+func Merge(reports ...*finding.Report) *finding.Report { return &finding.Report{} }
