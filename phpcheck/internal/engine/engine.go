@@ -1,0 +1,205 @@
+// Package engine is the per-file core of riskvet's PHP checker: it parses
+// one file, turns parser failures into a single parseerror finding, runs the
+// enabled checks over the parsed file, converts byte offsets into positions
+// and applies riskvet:ignore directives.
+//
+// It holds no state across files, so the driver (package phpcheck) and the
+// fixture harness (phpcheck/internal/phptest) run exactly the same code on
+// a file. It lives apart from package phpcheck so that a check's own tests
+// can use the harness without importing the driver that imports the check.
+package engine
+
+import (
+	"fmt"
+	"runtime/debug"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/conf"
+	perrors "github.com/VKCOM/php-parser/pkg/errors"
+	"github.com/VKCOM/php-parser/pkg/parser"
+	"github.com/VKCOM/php-parser/pkg/version"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
+	"github.com/riskvet/riskvet/internal/rules"
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// Rule IDs that the engine itself reports.
+const (
+	// ParseError is a file the parser rejected or crashed on.
+	ParseError = "parseerror"
+	// BadIgnore is a malformed riskvet:ignore directive.
+	BadIgnore = "badignore"
+)
+
+// phpVersion is the newest grammar php-parser v0.8.2 knows. Newer syntax
+// (PHP 8.2 readonly classes, 8.3 typed class constants) is a parse error.
+var phpVersion = &version.Version{Major: 8, Minor: 1}
+
+// SyntaxError is the first problem the parser found in a file.
+type SyntaxError struct {
+	// Offset is the 0-based byte offset of the error, or -1 when the
+	// parser gave no position (it crashed, or reported none).
+	Offset int
+	// Message is the parser's message, lowercased as riskvet's messages are.
+	Message string
+}
+
+// Parse parses src with the PHP 8.1 grammar. It never panics: a parser
+// crash is returned as a SyntaxError. On any error the returned AST is nil,
+// because php-parser's error recovery leaves partial trees that the checks
+// were not written for.
+func Parse(src []byte) (root ast.Vertex, serr *SyntaxError) {
+	defer func() {
+		if r := recover(); r != nil {
+			root, serr = nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser crashed: %v", r)}
+		}
+	}()
+	var first *perrors.Error
+	cfg := conf.Config{
+		Version: phpVersion,
+		ErrorHandlerFunc: func(e *perrors.Error) {
+			// Keep the earliest error in the file; the lexer and the
+			// parser report in source order except when the lexer
+			// looks ahead, so compare offsets rather than trust order.
+			if first == nil || offsetOf(e) >= 0 && offsetOf(e) < offsetOf(first) {
+				first = e
+			}
+		},
+	}
+	root, err := parser.Parse(src, cfg)
+	if err != nil {
+		return nil, &SyntaxError{Offset: -1, Message: lowerMessage(err.Error())}
+	}
+	if first != nil {
+		return nil, &SyntaxError{Offset: offsetOf(first), Message: lowerMessage(first.Msg)}
+	}
+	if root == nil {
+		return nil, &SyntaxError{Offset: -1, Message: "parser returned no syntax tree"}
+	}
+	return root, nil
+}
+
+func offsetOf(e *perrors.Error) int {
+	if e.Pos == nil {
+		return -1
+	}
+	return e.Pos.StartPos
+}
+
+// lowerMessage turns a parser message into riskvet's style: a lowercase
+// first letter (unless it starts an acronym such as "PHP") and no trailing
+// period.
+func lowerMessage(s string) string {
+	s = strings.TrimSuffix(strings.TrimSpace(s), ".")
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return "syntax error"
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	if unicode.IsUpper(r) && !unicode.IsUpper(next) {
+		s = string(unicode.ToLower(r)) + s[size:]
+	}
+	return s
+}
+
+// ParseFinding turns a SyntaxError into the file's one parseerror finding.
+// The line comes from position.File, not from php-parser's own line count,
+// so that it agrees with every other riskvet position on files with lone CR
+// line endings (which php-parser does not count as line breaks).
+func ParseFinding(path string, lines *position.File, e *SyntaxError) finding.Finding {
+	f := finding.Finding{
+		Rule:     ParseError,
+		Engine:   "riskvet",
+		Language: finding.PHP,
+		File:     path,
+		Line:     1,
+		Message:  e.Message,
+	}
+	if e.Offset >= 0 {
+		f.Line, f.Column = lines.Position(e.Offset)
+	}
+	return f
+}
+
+// File is one parsed file ready to be checked.
+type File struct {
+	// Path is the path shown to users.
+	Path string
+	// Src is the content.
+	Src []byte
+	// Root is the parsed AST.
+	Root ast.Vertex
+	// Lines indexes Src's lines.
+	Lines *position.File
+}
+
+// Check runs checkers on f with the tree's index and returns their findings
+// after riskvet:ignore directives are applied, plus a finding for each
+// malformed directive. known reports whether a rule ID may be named in a
+// directive. A check that panics does not stop the others; its panic is
+// returned as an error naming the check and file, since it is a riskvet bug
+// the user must see.
+func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule string) bool) ([]finding.Finding, error) {
+	var out []finding.Finding
+	var errs []string
+	for _, c := range checkers {
+		if err := runOne(c, f, idx, &out); err != nil {
+			errs = append(errs, err.Error())
+		}
+	}
+	dirs, bad := directives(f, known)
+	out = suppress(out, dirs)
+	out = append(out, bad...)
+	if len(errs) > 0 {
+		return out, fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return out, nil
+}
+
+func runOne(c *check.Checker, f *File, idx *index.Index, out *[]finding.Finding) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("check %s panicked on %s: %v\n%s", c.Name, f.Path, r, debug.Stack())
+		}
+	}()
+	pass := &check.Pass{
+		Path:  f.Path,
+		Src:   f.Src,
+		Root:  f.Root,
+		Index: idx,
+		Report: func(d check.Diagnostic) {
+			*out = append(*out, f.finding(c.Name, d))
+		},
+	}
+	c.Run(pass)
+	return nil
+}
+
+// finding converts a diagnostic's byte offsets into a finding's positions.
+func (f *File) finding(rule string, d check.Diagnostic) finding.Finding {
+	fd := finding.Finding{
+		Rule:     rule,
+		Engine:   "riskvet",
+		Language: finding.PHP,
+		File:     f.Path,
+		Message:  d.Message,
+	}
+	fd.Line, fd.Column = f.Lines.Position(d.Pos)
+	if d.End > d.Pos {
+		fd.EndLine, fd.EndColumn = f.Lines.Position(d.End)
+	}
+	return fd
+}
+
+// Known reports whether id is a rule a riskvet:ignore directive may name:
+// a registered PHP rule.
+func Known(id string) bool {
+	r, ok := rules.Lookup(id)
+	return ok && r.Language == finding.PHP
+}

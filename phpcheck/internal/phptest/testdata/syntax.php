@@ -1,0 +1,5 @@
+<?php
+// A file the parser rejects gives exactly one parseerror finding.
+function f( { // want col=13 "syntax error"
+}
+$bad = 1;
