@@ -1,0 +1,71 @@
+// Command riskvet measures generics risk in Go and runtime type risk in PHP.
+//
+// One binary serves as a go vet tool, a standalone Go linter in the manner of
+// staticcheck, a PHP checker, and the converter from riskvet's reports to
+// SonarQube, SARIF and a risk matrix.
+//
+// Usage:
+//
+//	riskvet [flags] packages...
+//	riskvet help [rule]
+//	riskvet php|sonar|matrix|scan|demo [flags] [args...]
+//	go vet -vettool=$(command -v riskvet) [-genericdepth.max=N] packages...
+//
+// # Under go vet
+//
+// With -vettool, go vet runs riskvet once per package, following go vet's
+// tool protocol (-V=full, -flags, unit.cfg). riskvet then runs its own suite
+// (genericdepth, constraintcoupling and the curated checks) followed by every
+// analyzer of cmd/vet, so nothing vet checked is lost. Analyzer flags are
+// vet flags: go vet -vettool=$(command -v riskvet) -genericdepth.max=4 ./...
+// and go vet -json work as with vet itself.
+//
+// # Standalone
+//
+// riskvet [flags] packages... runs the same suite on staticcheck's runner
+// (honnef.co/go/tools/lintcmd/runner), which analyzes one package at a time
+// and caches results on disk ($RISKVET_CACHE, or riskvet under the user's
+// cache directory), so memory stays far below a go/packages multichecker.
+// Findings are suppressed with staticcheck's directives, whose reason is
+// required:
+//
+//	//lint:ignore genericdepth the wire format fixes this shape
+//	//lint:file-ignore constraintcoupling generated code
+//
+// A directive without a reason, or one that suppresses nothing, is reported
+// as lintdirective. The flags are:
+//
+//	-f format        text (file:line:col: message (rule)), json (riskvet's
+//	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
+//	-checks list     checks to run, as staticcheck's: all,-nilness
+//	-explain rule    print the rule's documentation
+//	-tags tags       build tags
+//	-tests           include test files (default true)
+//	-go version      target Go version, or "module" (default)
+//	-version         print riskvet's version and the Go version
+//	-genericdepth.max, -constraintcoupling.max, ...
+//	                 every analyzer flag, named as under go vet
+//
+// Analyzer flags are part of the cache key, so a run at another threshold
+// never replays cached findings.
+//
+// # Subcommands
+//
+//	help [rule]  list every rule with its title and default, or print one
+//	             rule's description, rationale and examples
+//	php          check PHP files (nullderef, stricttypes, undefinedindex,
+//	             parseerror)
+//	sonar        convert reports to SonarQube generic issues or SARIF
+//	matrix       write the risk matrix of a report
+//	scan         check a mixed Go and PHP tree and write every report
+//	demo         run riskvet on its bundled examples
+//
+// # Exit codes
+//
+//	0  nothing found
+//	1  findings
+//	2  usage error, I/O error, or a package that does not load or
+//	   type-check (reported on stderr as file:line:col: message)
+//
+// Under go vet, vet's own exit codes apply.
+package main

@@ -1,0 +1,173 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/version"
+	"github.com/riskvet/riskvet/sonar"
+)
+
+// Exit codes of every riskvet subcommand (under go vet, vet's own apply).
+const (
+	exitClean    = 0 // nothing found
+	exitFindings = 1 // at least one finding
+	exitError    = 2 // usage, I/O or type-check error
+)
+
+// goFlags are the standalone Go linter's flags.
+type goFlags struct {
+	format    string
+	checks    string
+	explain   string
+	tags      string
+	goVersion string
+	tests     bool
+	version   bool
+}
+
+// newGoFlagSet returns the standalone flag set. It also registers every
+// analyzer flag as "analyzer.flag" (-genericdepth.max), the names the unit
+// checker gives them under go vet, so that a threshold reads and works the
+// same in both modes. Analyzer flags are package-level state, so they are
+// first reset to their defaults: a previous run in the same process (a
+// test) must not leak its thresholds into this one.
+func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
+	fs := flag.NewFlagSet("riskvet", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var g goFlags
+	fs.StringVar(&g.format, "f", "text", "output `format`: text, json (riskvet's report) or sarif")
+	fs.StringVar(&g.checks, "checks", "inherit", "comma-separated `list` of checks to run, as staticcheck's (all,-nilness)")
+	fs.StringVar(&g.explain, "explain", "", "print the documentation of `rule` and exit")
+	fs.StringVar(&g.tags, "tags", "", "comma-separated list of build `tags`")
+	fs.StringVar(&g.goVersion, "go", "module", "target Go `version` (1.22), or \"module\" for each module's go line")
+	fs.BoolVar(&g.tests, "tests", true, "include test files")
+	fs.BoolVar(&g.version, "version", false, "print the version and exit")
+	for _, a := range analyzers.Suite {
+		a.Flags.VisitAll(func(f *flag.Flag) {
+			_ = f.Value.Set(f.DefValue)
+			fs.Var(f.Value, a.Name+"."+f.Name, f.Usage)
+		})
+	}
+	fs.Usage = func() { printUsage(stderr, fs) }
+	return fs, &g
+}
+
+// runGo is the standalone Go linter: `riskvet [flags] packages...`.
+func runGo(args []string, stdout, stderr io.Writer) int {
+	fs, g := newGoFlagSet(stderr)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, fs)
+			return exitClean
+		}
+		return exitError
+	}
+	switch {
+	case g.version:
+		fmt.Fprintf(stdout, "riskvet %s (%s %s/%s)\n", version.String(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		return exitClean
+	case g.explain != "":
+		if !explainRule(stdout, g.explain) {
+			fmt.Fprintf(stderr, "riskvet: unknown rule %q; `riskvet help` lists them\n", g.explain)
+			return exitError
+		}
+		return exitClean
+	case fs.NArg() == 0:
+		printUsage(stderr, fs)
+		return exitError
+	}
+	switch g.format {
+	case "text", "json", "sarif":
+	default:
+		fmt.Fprintf(stderr, "riskvet: unknown format %q: want text, json or sarif\n", g.format)
+		return exitError
+	}
+	var checks []string
+	if g.checks != "" {
+		for _, c := range strings.Split(g.checks, ",") {
+			checks = append(checks, strings.TrimSpace(c))
+		}
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
+	}
+	rep, err := analyze(engineOptions{
+		Dir:       dir,
+		Patterns:  fs.Args(),
+		Checks:    checks,
+		Tests:     g.tests,
+		Tags:      g.tags,
+		GoVersion: g.goVersion,
+	}, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
+	}
+	// Packages that do not load or type-check are reported as go vet
+	// reports them, on stderr, whatever the format.
+	for _, e := range rep.Errors {
+		if e.File == "" {
+			fmt.Fprintln(stderr, e.Message)
+			continue
+		}
+		fmt.Fprintf(stderr, "%s: %s\n", positionString(e.File, e.Line, e.Column), e.Message)
+	}
+	if err := writeReport(stdout, g.format, rep, dir, stderr); err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
+	}
+	switch {
+	case len(rep.Errors) > 0:
+		return exitError
+	case len(rep.Findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// writeReport writes rep in the given format. Text is staticcheck's line
+// format, "file:line:col: message (rule)"; json is riskvet's own report,
+// which `riskvet sonar` and `riskvet matrix` read back; sarif is written by
+// the sonar package, which converts columns to UTF-16 from the sources.
+func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
+	switch format {
+	case "json":
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	case "sarif":
+		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: warn})
+	}
+	for _, f := range rep.Findings {
+		if _, err := fmt.Fprintf(w, "%s: %s (%s)\n", positionString(f.File, f.Line, f.Column), f.Message, f.Rule); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// goFindings runs the Go suite on the packages matching patterns in dir, on
+// the same engine and cache as standalone mode, with the analyzers' current
+// flag values. Paths in the report are relative to dir; Files lists every
+// analyzed Go file with its line count, for the risk matrix. Load and type
+// errors are in Report.Errors. It is used by `riskvet scan`.
+func goFindings(dir string, patterns []string, stderr io.Writer) (*finding.Report, error) {
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	return analyze(engineOptions{Dir: dir, Patterns: patterns, Tests: true}, stderr)
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/internal/rules"
+)
+
+// usageText heads the standalone usage message; the flags follow it.
+const usageText = `usage: riskvet [flags] packages...
+       riskvet help [rule]
+       riskvet php|sonar|matrix|scan|demo [flags] [args...]
+       go vet -vettool=$(command -v riskvet) [-genericdepth.max=N] packages...
+
+riskvet measures generics risk in Go and runtime type risk in PHP.
+
+Subcommands:
+  help     list the rules, or print one rule's documentation
+  php      check PHP files (nullderef, stricttypes, undefinedindex, parseerror)
+  sonar    convert reports to SonarQube generic issues or SARIF
+  matrix   write the risk matrix of a report
+  scan     check a mixed Go and PHP tree and write every report
+  demo     run riskvet on its bundled examples
+
+Flags (standalone Go linter):
+`
+
+// exitText ends the usage message.
+const exitText = `
+Exit codes: 0 nothing found, 1 findings, 2 usage, I/O or type-check error.
+Under go vet, vet's own exit codes apply.
+`
+
+// printUsage writes the usage message with fs's flags.
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprint(w, usageText)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
+	fmt.Fprint(w, exitText)
+}
+
+// runHelp is `riskvet help [rule]`: without an argument it lists every rule
+// with its title and whether it is on by default; with one it prints that
+// rule's whole entry.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	switch len(args) {
+	case 0:
+		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "RULE\tLANGUAGE\tDEFAULT\tTITLE")
+		for _, r := range rules.All() {
+			def := "off"
+			if r.Default {
+				def = "on"
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Language, def, r.Title)
+		}
+		if err := tw.Flush(); err != nil {
+			fmt.Fprintf(stderr, "riskvet: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintln(stdout, "\n`riskvet help RULE` prints a rule's description, rationale and examples.")
+		return exitClean
+	case 1:
+		if !explainRule(stdout, args[0]) {
+			fmt.Fprintf(stderr, "riskvet: unknown rule %q; `riskvet help` lists them\n", args[0])
+			return exitError
+		}
+		return exitClean
+	}
+	fmt.Fprintln(stderr, "usage: riskvet help [rule]")
+	return exitError
+}
+
+// explainRule writes the documentation of rule id (-explain, help RULE),
+// from the rule registry, or else from the analyzer's own documentation. It
+// reports whether the rule exists.
+func explainRule(w io.Writer, id string) bool {
+	if r, ok := rules.Lookup(id); ok {
+		writeRule(w, r)
+		return true
+	}
+	for _, a := range analyzers.Lint() {
+		if !strings.EqualFold(a.Analyzer.Name, id) {
+			continue
+		}
+		if a.Doc != nil {
+			fmt.Fprintf(w, "%s: %s\n", a.Analyzer.Name, a.Doc.Compile())
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", a.Analyzer.Name, a.Analyzer.Doc)
+		}
+		return true
+	}
+	return false
+}
+
+// writeRule writes one registry entry.
+func writeRule(w io.Writer, r rules.Rule) {
+	def := "off by default"
+	if r.Default {
+		def = "on by default"
+	}
+	fmt.Fprintf(w, "%s: %s\n\n", r.ID, r.Title)
+	fmt.Fprintf(w, "Language %s, severity %s, %s", r.Language, r.Severity, def)
+	if r.Upstream != "" {
+		fmt.Fprintf(w, ", from %s", r.Upstream)
+	}
+	fmt.Fprint(w, ".\n\n")
+	fmt.Fprintln(w, r.Description)
+	if r.Rationale != "" {
+		fmt.Fprintf(w, "\nWhy: %s\n", r.Rationale)
+	}
+	if r.Bad != "" {
+		fmt.Fprintf(w, "\nBad:\n\n%s\n", indent(r.Bad))
+	}
+	if r.Good != "" {
+		fmt.Fprintf(w, "\nGood:\n\n%s\n", indent(r.Good))
+	}
+}
+
+// indent indents every line of s by four spaces.
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", "\n    ")
+}
