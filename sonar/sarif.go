@@ -1,0 +1,272 @@
+package sonar
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/rules"
+	"github.com/riskvet/riskvet/internal/version"
+)
+
+// SARIF 2.1.0 (OASIS), shaped for GitHub code scanning: one run per engine
+// (GitHub expects each run to hold one tool's results), rules with short and
+// full descriptions and help, repository-relative URIs under %SRCROOT%, and
+// regions in UTF-16 code units counted over lines ended by "\r\n", "\r" or
+// "\n", as internal/position counts them.
+
+const sarifSchema = "https://json.schemastore.org/sarif-2.1.0.json"
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool               sarifTool                    `json:"tool"`
+	OriginalURIBaseIDs map[string]sarifArtifactBase `json:"originalUriBaseIds"`
+	ColumnKind         string                       `json:"columnKind"`
+	NewlineSequences   []string                     `json:"newlineSequences"`
+	Results            []sarifResult                `json:"results"`
+}
+
+type sarifArtifactBase struct {
+	Description sarifText `json:"description"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri,omitempty"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifText struct {
+	Text string `json:"text"`
+}
+
+type sarifHelp struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown"`
+}
+
+type sarifRule struct {
+	ID                   string         `json:"id"`
+	Name                 string         `json:"name"`
+	ShortDescription     sarifText      `json:"shortDescription"`
+	FullDescription      sarifText      `json:"fullDescription"`
+	Help                 sarifHelp      `json:"help"`
+	DefaultConfiguration sarifConfig    `json:"defaultConfiguration"`
+	Properties           sarifRuleProps `json:"properties"`
+}
+
+type sarifConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifRuleProps struct {
+	Tags []string `json:"tags"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+}
+
+type sarifLocation struct {
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifact `json:"artifactLocation"`
+	Region           sarifRegion   `json:"region"`
+}
+
+type sarifArtifact struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId"`
+}
+
+type sarifRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn,omitempty"`
+	EndLine     int `json:"endLine,omitempty"`
+	EndColumn   int `json:"endColumn,omitempty"`
+}
+
+// WriteSARIF writes r as SARIF 2.1.0. The riskvet run always comes first,
+// so an empty report is one run with empty rules and results; foreign
+// engines (govet, staticcheck) follow in their own runs, sorted by name.
+//
+// partialFingerprints.primaryLocationLineHash, which GitHub uses to follow
+// an alert across commits, is computed as follows: the SHA-256 of the rule
+// id, a NUL byte and the primary line's text with leading and trailing
+// white space removed (the message instead, for a finding on a whole file or
+// in a file that could not be read); its first 16 hex digits; then ":" and
+// the 1-based count of earlier results in the same file with the same rule
+// and hash. Re-indenting a line or moving it keeps the fingerprint; editing
+// the flagged line changes it. It is riskvet's own scheme, in the shape
+// GitHub's tooling writes, not a re-implementation of codeql-action's.
+func WriteSARIF(w io.Writer, r *finding.Report, opt Options) error {
+	ps := place(r, opt)
+	byEngine := map[string][]placed{"riskvet": nil}
+	for _, p := range ps {
+		e := engineOf(p.f)
+		byEngine[e] = append(byEngine[e], p)
+	}
+	engines := sortedKeys(byEngine)
+	slices.SortStableFunc(engines, func(a, b string) int {
+		switch {
+		case a == b:
+			return 0
+		case a == "riskvet":
+			return -1
+		case b == "riskvet":
+			return 1
+		}
+		return 0
+	})
+	log := sarifLog{Schema: sarifSchema, Version: "2.1.0", Runs: []sarifRun{}}
+	for _, e := range engines {
+		log.Runs = append(log.Runs, sarifRunOf(e, byEngine[e]))
+	}
+	return writeJSON(w, log)
+}
+
+func sarifRunOf(engine string, ps []placed) sarifRun {
+	driver := sarifDriver{Name: engine, Rules: []sarifRule{}}
+	if engine == "riskvet" {
+		driver.Version = version.String()
+		driver.InformationURI = "https://github.com/riskvet/riskvet"
+	}
+	index := map[string]int{}
+	var ids []string
+	byID := map[string]rules.Rule{}
+	for _, p := range ps {
+		if _, ok := byID[p.f.Rule]; !ok {
+			byID[p.f.Rule] = p.rule
+			ids = append(ids, p.f.Rule)
+		}
+	}
+	slices.Sort(ids)
+	for i, id := range ids {
+		index[id] = i
+		driver.Rules = append(driver.Rules, sarifRuleOf(byID[id]))
+	}
+	run := sarifRun{
+		Tool: sarifTool{Driver: driver},
+		OriginalURIBaseIDs: map[string]sarifArtifactBase{
+			"%SRCROOT%": {Description: sarifText{Text: "The repository root: riskvet sonar's -base-dir."}},
+		},
+		ColumnKind:       "utf16CodeUnits",
+		NewlineSequences: []string{"\r\n", "\r", "\n"},
+		Results:          []sarifResult{},
+	}
+	seen := map[string]int{}
+	for _, p := range ps {
+		ctx := strings.TrimSpace(string(p.text))
+		if p.line == 0 {
+			ctx = p.f.Message
+		}
+		sum := sha256.Sum256([]byte(p.f.Rule + "\x00" + ctx))
+		hash := hex.EncodeToString(sum[:8])
+		k := p.path + "\x00" + p.f.Rule + "\x00" + hash
+		seen[k]++
+		run.Results = append(run.Results, sarifResult{
+			RuleID:    p.f.Rule,
+			RuleIndex: index[p.f.Rule],
+			Level:     sarifLevel(p.f.Severity, p.rule.Severity),
+			Message:   sarifText{Text: message(p, 0)},
+			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: sarifArtifact{URI: uriOf(p.path), URIBaseID: "%SRCROOT%"},
+				Region:           sarifRegionOf(p),
+			}}},
+			PartialFingerprints: map[string]string{"primaryLocationLineHash": fmt.Sprintf("%s:%d", hash, seen[k])},
+		})
+	}
+	return run
+}
+
+// sarifRegionOf gives every region all four fields GitHub lists as
+// required. A finding on a whole file points at line 1; one in a file that
+// could not be read keeps only its line.
+func sarifRegionOf(p placed) sarifRegion {
+	switch {
+	case !p.known:
+		return sarifRegion{StartLine: max(p.f.Line, 1)}
+	case p.line == 0:
+		return sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: p.firstLen + 1}
+	case p.col < 0:
+		return sarifRegion{StartLine: p.line, StartColumn: 1, EndLine: p.line, EndColumn: p.lineLen + 1}
+	case p.endSet:
+		return sarifRegion{StartLine: p.line, StartColumn: p.col + 1, EndLine: p.endLine, EndColumn: p.endCol + 1}
+	}
+	return sarifRegion{StartLine: p.line, StartColumn: p.col + 1, EndLine: p.line, EndColumn: p.lineLen + 1}
+}
+
+// uriOf percent-encodes a slash-separated relative path as a URI reference.
+func uriOf(p string) string {
+	return (&url.URL{Path: p}).EscapedPath()
+}
+
+func sarifRuleOf(r rules.Rule) sarifRule {
+	text := r.Description
+	if r.Rationale != "" {
+		text += "\n\n" + r.Rationale
+	}
+	md := "**" + r.Title + "**\n\n" + text
+	lang := r.Language
+	if r.Bad != "" {
+		text += "\n\nNoncompliant:\n" + r.Bad
+		md += "\n\nNoncompliant:\n\n```" + lang + "\n" + r.Bad + "\n```"
+	}
+	if r.Good != "" {
+		text += "\n\nCompliant:\n" + r.Good
+		md += "\n\nCompliant:\n\n```" + lang + "\n" + r.Good + "\n```"
+	}
+	tags := []string{}
+	for _, t := range []string{lang, string(r.Family), strings.ToLower(r.Quality)} {
+		if t != "" {
+			tags = append(tags, t)
+		}
+	}
+	return sarifRule{
+		ID:                   r.ID,
+		Name:                 r.ID,
+		ShortDescription:     sarifText{Text: truncate(r.Title, 1024)},
+		FullDescription:      sarifText{Text: truncate(r.Description, 1024)},
+		Help:                 sarifHelp{Text: text, Markdown: md},
+		DefaultConfiguration: sarifConfig{Level: sarifLevel("", r.Severity)},
+		Properties:           sarifRuleProps{Tags: tags},
+	}
+}
+
+// sarifLevel maps a finding's severity, else the rule's, onto a SARIF
+// level; an unknown severity is a warning.
+func sarifLevel(severity, def string) string {
+	for _, s := range []string{severity, def} {
+		switch s {
+		case "error":
+			return "error"
+		case "warning":
+			return "warning"
+		case "info":
+			return "note"
+		}
+	}
+	return "warning"
+}

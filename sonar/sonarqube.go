@@ -1,0 +1,243 @@
+package sonar
+
+import (
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/rules"
+)
+
+// The SonarQube generic issue import format, as the scanner enforces it
+// (shared/sonar/FORMAT.md §1): lines 1-based, columns 0-based UTF-16 code
+// units, endColumn exclusive.
+
+type sonarReport struct {
+	Rules  []sonarRule  `json:"rules"`
+	Issues []sonarIssue `json:"issues"`
+}
+
+type sonarRule struct {
+	ID                 string        `json:"id"`
+	Name               string        `json:"name"`
+	Description        string        `json:"description"`
+	EngineID           string        `json:"engineId"`
+	CleanCodeAttribute string        `json:"cleanCodeAttribute"`
+	Impacts            []sonarImpact `json:"impacts"`
+}
+
+type sonarImpact struct {
+	SoftwareQuality string `json:"softwareQuality"`
+	Severity        string `json:"severity"`
+}
+
+type sonarIssue struct {
+	EngineID        string        `json:"engineId,omitempty"`
+	RuleID          string        `json:"ruleId"`
+	Severity        string        `json:"severity,omitempty"`
+	Type            string        `json:"type,omitempty"`
+	EffortMinutes   int           `json:"effortMinutes"`
+	PrimaryLocation sonarLocation `json:"primaryLocation"`
+}
+
+type sonarLocation struct {
+	Message   string     `json:"message"`
+	FilePath  string     `json:"filePath"`
+	TextRange *textRange `json:"textRange,omitempty"`
+}
+
+type textRange struct {
+	StartLine   int  `json:"startLine"`
+	StartColumn *int `json:"startColumn,omitempty"`
+	EndLine     *int `json:"endLine,omitempty"`
+	EndColumn   *int `json:"endColumn,omitempty"`
+}
+
+// WriteSonar writes r in SonarQube's generic issue import format for 10.3
+// and later: a rules[] entry for every rule used and issues that refer to
+// it. It writes the portable subset that both the 10.3-era and current
+// scanners accept: every rule has a description, a clean-code attribute and
+// impacts of severity LOW, MEDIUM or HIGH; issues have no severity or type.
+func WriteSonar(w io.Writer, r *finding.Report, opt Options) error {
+	ps := place(r, opt)
+	ids := sonarRuleIDs(ps)
+	out := sonarReport{Rules: []sonarRule{}, Issues: []sonarIssue{}}
+	seen := map[string]bool{}
+	for _, p := range ps {
+		id := ids[ruleKey{engineOf(p.f), p.f.Rule}]
+		if !seen[id] {
+			seen[id] = true
+			out.Rules = append(out.Rules, sonarRule{
+				ID:                 id,
+				Name:               truncate(p.rule.Title, 200),
+				Description:        sonarDescription(p.rule),
+				EngineID:           sonarEngine(engineOf(p.f)),
+				CleanCodeAttribute: orDefault(p.rule.Attribute, "CONVENTIONAL"),
+				Impacts:            []sonarImpact{{orDefault(p.rule.Quality, rules.Maintainability), portableImpact(p.rule.Impact)}},
+			})
+		}
+		out.Issues = append(out.Issues, sonarIssue{
+			RuleID:          id,
+			EffortMinutes:   max(p.rule.Effort, 0),
+			PrimaryLocation: sonarLoc(p),
+		})
+	}
+	slices.SortFunc(out.Rules, func(a, b sonarRule) int { return strings.Compare(a.ID, b.ID) })
+	return writeJSON(w, out)
+}
+
+// WriteSonarLegacy writes r in the issues-only generic format that
+// SonarQube 7.2 to 10.2 read, and 9.9 LTS still needs: each issue carries
+// engineId, ruleId, severity and type. Newer servers accept it with a
+// deprecation warning.
+func WriteSonarLegacy(w io.Writer, r *finding.Report, opt Options) error {
+	ps := place(r, opt)
+	out := struct {
+		Issues []sonarIssue `json:"issues"`
+	}{Issues: []sonarIssue{}}
+	for _, p := range ps {
+		out.Issues = append(out.Issues, sonarIssue{
+			EngineID:        sonarEngine(engineOf(p.f)),
+			RuleID:          p.f.Rule,
+			Severity:        legacySeverity(p.rule.Impact),
+			Type:            legacyType(p.rule.Quality),
+			EffortMinutes:   max(p.rule.Effort, 0),
+			PrimaryLocation: sonarLoc(p),
+		})
+	}
+	return writeJSON(w, out)
+}
+
+func sonarLoc(p placed) sonarLocation {
+	loc := sonarLocation{Message: message(p, maxMessage), FilePath: p.path}
+	if !p.known || p.line == 0 {
+		return loc
+	}
+	tr := &textRange{StartLine: p.line}
+	if p.col >= 0 {
+		tr.StartColumn = ptr(p.col)
+		if p.endSet {
+			tr.EndLine, tr.EndColumn = ptr(p.endLine), ptr(p.endCol)
+		}
+	}
+	loc.TextRange = tr
+	return loc
+}
+
+func ptr(n int) *int { return &n }
+
+type ruleKey struct{ engine, id string }
+
+// sonarRuleIDs gives each (engine, rule) pair its rules[].id: the rule's own
+// id, or "<engine>.<id>" for a foreign engine whose id another engine in
+// the same report also uses.
+func sonarRuleIDs(ps []placed) map[ruleKey]string {
+	engines := map[string]map[string]bool{}
+	for _, p := range ps {
+		if engines[p.f.Rule] == nil {
+			engines[p.f.Rule] = map[string]bool{}
+		}
+		engines[p.f.Rule][engineOf(p.f)] = true
+	}
+	ids := map[ruleKey]string{}
+	for _, p := range ps {
+		k := ruleKey{engineOf(p.f), p.f.Rule}
+		if len(engines[k.id]) > 1 && k.engine != "riskvet" {
+			ids[k] = k.engine + "." + k.id
+		} else {
+			ids[k] = k.id
+		}
+	}
+	return ids
+}
+
+func engineOf(f finding.Finding) string {
+	if f.Engine == "" {
+		return "riskvet"
+	}
+	return f.Engine
+}
+
+// sonarEngine is the engineId for an engine: "riskvet", or "riskvet-<tool>"
+// for a foreign tool (see the package doc). A ':' would split the rule key.
+func sonarEngine(engine string) string {
+	if engine == "riskvet" {
+		return engine
+	}
+	return "riskvet-" + strings.ReplaceAll(engine, ":", "-")
+}
+
+func sonarDescription(r rules.Rule) string {
+	var b strings.Builder
+	b.WriteString(r.Description)
+	if r.Rationale != "" {
+		b.WriteString("\n\n" + r.Rationale)
+	}
+	if r.Bad != "" {
+		b.WriteString("\n\nNoncompliant:\n" + r.Bad)
+	}
+	if r.Good != "" {
+		b.WriteString("\n\nCompliant:\n" + r.Good)
+	}
+	return b.String()
+}
+
+// portableImpact keeps an impact severity within LOW, MEDIUM and HIGH, the
+// values every 10.3+ server accepts.
+func portableImpact(s string) string {
+	switch s {
+	case rules.Low, rules.Medium, rules.High:
+		return s
+	case "INFO":
+		return rules.Low
+	case "BLOCKER":
+		return rules.High
+	}
+	return rules.Medium
+}
+
+func legacySeverity(impact string) string {
+	switch portableImpact(impact) {
+	case rules.High:
+		return "CRITICAL"
+	case rules.Low:
+		return "MINOR"
+	}
+	return "MAJOR"
+}
+
+func legacyType(quality string) string {
+	switch quality {
+	case rules.Reliability:
+		return "BUG"
+	case rules.Security:
+		return "VULNERABILITY"
+	}
+	return "CODE_SMELL"
+}
+
+func orDefault(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// truncate cuts s to at most n runes.
+func truncate(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-3]) + "..."
+	}
+	return s
+}
+
+// writeJSON writes v as indented JSON with a final newline, without HTML
+// escaping (messages quote code such as "a < b").
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
