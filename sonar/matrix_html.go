@@ -1,0 +1,353 @@
+package sonar
+
+import (
+	"fmt"
+	"html"
+	"io"
+	"math"
+	"slices"
+	"strings"
+)
+
+// WriteMatrixHTML writes m as one self-contained HTML page: the SVG risk
+// matrix chart, then the tables of the text format. The page loads nothing
+// (no scripts, fonts, or style sheets from elsewhere), so it can be attached
+// to a CI run or opened from disk.
+//
+// The chart is a classic risk matrix. x is likelihood, findings per
+// thousand lines on a log scale (rates of a few per KLOC and of hundreds
+// both stay readable); y is impact, the share of findings that fail at run
+// time rather than cost maintainability; each mxBubble is one language and
+// rule family, its area proportional to the remediation effort. The
+// background grades risk from low (few, maintainability) to high (many,
+// run-time) with fixed bands: under 1, 1 to 10, and 10 or more findings
+// per KLOC; under a third, up to two thirds, and over two thirds at run time.
+func WriteMatrixHTML(w io.Writer, m *Matrix) error {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>riskvet risk matrix</title>
+<style>
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222; margin: 2rem auto; max-width: 1040px; padding: 0 1rem; }
+div.scroll { overflow-x: auto; }
+h1 { font-size: 1.5rem; margin-bottom: .25rem; }
+p.lead { color: #555; margin-top: 0; }
+svg { display: block; max-width: 100%; height: auto; }
+table { border-collapse: collapse; margin: 1rem 0; font-size: .85rem; }
+th { white-space: nowrap; }
+th, td { padding: .3rem .6rem; border-bottom: 1px solid #ddd; }
+th { text-align: right; background: #f5f5f5; }
+td { text-align: right; font-variant-numeric: tabular-nums; }
+th.text, td.text { text-align: left; }
+ul.notes { color: #555; font-size: .85rem; }
+</style>
+</head>
+<body>
+<h1>riskvet risk matrix</h1>
+<p class="lead">Generics risk in Go next to runtime type risk in PHP, per thousand lines of code.</p>
+`)
+	writeMatrixSVG(&b, m)
+	b.WriteString("<h2>By language</h2>\n")
+	mxWriteHTMLTable(&b, mxLanguageTable(m))
+	b.WriteString("<h2>By rule family</h2>\n")
+	if fams := mxFamilyTable(m); len(fams) > 1 {
+		mxWriteHTMLTable(&b, fams)
+	} else {
+		b.WriteString("<p>No findings.</p>\n")
+	}
+	b.WriteString("<ul class=\"notes\">\n")
+	for _, n := range matrixNotes {
+		fmt.Fprintf(&b, "<li>%s</li>\n", html.EscapeString(n))
+	}
+	b.WriteString("</ul>\n</body>\n</html>\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func mxWriteHTMLTable(b *strings.Builder, rows [][]string) {
+	b.WriteString("<div class=\"scroll\"><table>\n")
+	for i, r := range rows {
+		b.WriteString("<tr>")
+		for j, c := range r {
+			tag := "td"
+			if i == 0 {
+				tag = "th"
+			}
+			class := ""
+			if mxLeftAligned(rows[0][j]) {
+				class = ` class="text"`
+			}
+			fmt.Fprintf(b, "<%s%s>%s</%s>", tag, class, html.EscapeString(c), tag)
+		}
+		b.WriteString("</tr>\n")
+	}
+	b.WriteString("</table></div>\n")
+}
+
+// Chart geometry, in SVG user units.
+const (
+	mxChartW     = 860
+	mxChartH     = 530
+	mxPlotLeft   = 90
+	mxPlotRight  = 640
+	mxPlotTop    = 40
+	mxPlotBottom = 450
+	// mxPlotPad keeps bubbles at the ends of the scales off the axes.
+	mxPlotPad   = 36
+	mxMinRadius = 7
+	mxMaxRadius = 34
+)
+
+// mxLanguageColor returns a bubble colour per language: each language's
+// brand colour, grey for any other.
+func mxLanguageColor(lang string) string {
+	switch lang {
+	case "go":
+		return "#00ADD8"
+	case "php":
+		return "#777BB4"
+	}
+	return "#888888"
+}
+
+// mxRiskColors grade the background cells from low to high risk.
+var mxRiskColors = []string{"#dcefd6", "#eef3cf", "#fbeccb", "#fad9c2", "#f5c2c0"}
+
+// mxBubble is one language and family plotted on the chart.
+type mxBubble struct {
+	lang   string
+	fam    MatrixFamily
+	x, y   float64
+	r      float64
+	label  string
+	detail string
+}
+
+// mxLogScale maps findings per KLOC to x on a log scale spanning whole
+// decades, at least 0.1 to 100.
+type mxLogScale struct{ lo, hi float64 }
+
+func mxNewLogScale(rates []float64) mxLogScale {
+	s := mxLogScale{lo: -1, hi: 2}
+	for _, r := range rates {
+		s.lo = math.Min(s.lo, math.Floor(math.Log10(r)))
+		s.hi = math.Max(s.hi, math.Ceil(math.Log10(r)))
+	}
+	return s
+}
+
+func (s mxLogScale) x(rate float64) float64 {
+	t := (math.Log10(rate) - s.lo) / (s.hi - s.lo)
+	return mxPlotLeft + mxPlotPad + t*(mxPlotRight-mxPlotLeft-2*mxPlotPad)
+}
+
+// mxImpactY maps a run-time share (0 to 1) to y.
+func mxImpactY(share float64) float64 {
+	return mxPlotBottom - mxPlotPad - share*(mxPlotBottom-mxPlotTop-2*mxPlotPad)
+}
+
+func writeMatrixSVG(b *strings.Builder, m *Matrix) {
+	var bubbles []mxBubble
+	var unplotted []string
+	var rates []float64
+	maxEffort := 0
+	for _, l := range m.Languages {
+		for _, f := range l.Families {
+			if f.Findings == 0 {
+				continue
+			}
+			if f.PerKLOC <= 0 {
+				unplotted = append(unplotted, fmt.Sprintf("%s %s (%d)", mxLanguageName(l.Language), mxFamilyName(f.Family), f.Findings))
+				continue
+			}
+			rates = append(rates, f.PerKLOC)
+			maxEffort = max(maxEffort, f.EffortMinutes)
+			bubbles = append(bubbles, mxBubble{lang: l.Language, fam: f})
+		}
+	}
+	sc := mxNewLogScale(rates)
+	for i := range bubbles {
+		bb := &bubbles[i]
+		bb.x = sc.x(bb.fam.PerKLOC)
+		bb.y = mxImpactY(bb.fam.RuntimeShare)
+		bb.r = mxMinRadius
+		if maxEffort > 0 {
+			// Area, not radius, is proportional to effort, so a mxBubble
+			// twice the effort looks twice as big.
+			bb.r = math.Max(mxMinRadius, mxMaxRadius*math.Sqrt(float64(bb.fam.EffortMinutes)/float64(maxEffort)))
+		}
+		bb.label = fmt.Sprintf("%s %s (%d)", mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings)
+		bb.detail = fmt.Sprintf("%s %s: %d findings, %.2f per KLOC, %.0f%% at run time, %.2f h effort; %s",
+			mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings, bb.fam.PerKLOC,
+			bb.fam.RuntimeShare*100, bb.fam.EffortHours, mxFmtRules(bb.fam.Rules))
+	}
+	// Big bubbles first, so that small ones stay visible on top; ties in
+	// language and family order, which the slice already has.
+	slices.SortStableFunc(bubbles, func(a, c mxBubble) int { return c.fam.EffortMinutes - a.fam.EffortMinutes })
+
+	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" id="risk-matrix" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="chart-title">
+<title id="chart-title">Risk matrix: likelihood (findings per KLOC) against impact (share failing at run time); bubble area is remediation effort</title>
+<style>
+text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 12px; fill: #333; }
+.axis { stroke: #555; stroke-width: 1; }
+.grid { stroke: #ffffff; stroke-width: 1; }
+.tick { font-size: 11px; fill: #555; }
+.axis-label { font-size: 13px; font-weight: 600; }
+.band { font-size: 10px; fill: #777; }
+.bubble circle { fill-opacity: 0.65; stroke-width: 2; }
+.label { font-size: 12px; font-weight: 600; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
+</style>
+`, mxChartW, mxChartH, mxChartW, mxChartH)
+
+	// Background: a 3x3 risk grid on fixed bands.
+	xBands := []float64{mxPlotLeft, mxClamp(sc.x(1), mxPlotLeft, mxPlotRight), mxClamp(sc.x(10), mxPlotLeft, mxPlotRight), mxPlotRight}
+	yBands := []float64{mxPlotBottom, mxImpactY(1.0 / 3), mxImpactY(2.0 / 3), mxPlotTop}
+	b.WriteString(`<g class="risk-grid">` + "\n")
+	for i := range 3 {
+		for j := range 3 {
+			w := xBands[i+1] - xBands[i]
+			if w <= 0 {
+				continue
+			}
+			fmt.Fprintf(b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"/>`+"\n",
+				xBands[i], yBands[j+1], w, yBands[j]-yBands[j+1], mxRiskColors[i+j])
+		}
+	}
+	b.WriteString("</g>\n")
+	bandNames := []string{"rare", "occasional", "frequent"}
+	for i, n := range bandNames {
+		if xBands[i+1] > xBands[i] {
+			fmt.Fprintf(b, `<text class="band" x="%.1f" y="%d" text-anchor="middle">%s</text>`+"\n", (xBands[i]+xBands[i+1])/2, mxPlotTop-8, n)
+		}
+	}
+
+	// Axes, ticks and labels.
+	fmt.Fprintf(b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`+"\n", mxPlotLeft, mxPlotBottom, mxPlotRight, mxPlotBottom)
+	fmt.Fprintf(b, `<line class="axis" x1="%d" y1="%d" x2="%d" y2="%d"/>`+"\n", mxPlotLeft, mxPlotTop, mxPlotLeft, mxPlotBottom)
+	for e := sc.lo; e <= sc.hi; e++ {
+		x := sc.x(math.Pow(10, e))
+		fmt.Fprintf(b, `<line class="axis" x1="%.1f" y1="%d" x2="%.1f" y2="%d"/>`+"\n", x, mxPlotBottom, x, mxPlotBottom+5)
+		fmt.Fprintf(b, `<text class="tick" x="%.1f" y="%d" text-anchor="middle">%s</text>`+"\n", x, mxPlotBottom+18, mxFmtDecade(e))
+	}
+	for _, s := range []float64{0, 0.25, 0.5, 0.75, 1} {
+		y := mxImpactY(s)
+		fmt.Fprintf(b, `<line class="axis" x1="%d" y1="%.1f" x2="%d" y2="%.1f"/>`+"\n", mxPlotLeft-5, y, mxPlotLeft, y)
+		fmt.Fprintf(b, `<text class="tick" x="%d" y="%.1f" text-anchor="end">%.0f%%</text>`+"\n", mxPlotLeft-8, y+4, s*100)
+	}
+	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d" text-anchor="middle">likelihood: findings per thousand lines (log scale)</text>`+"\n",
+		(mxPlotLeft+mxPlotRight)/2, mxPlotBottom+40)
+	fmt.Fprintf(b, `<text class="axis-label" transform="translate(%d %d) rotate(-90)" text-anchor="middle">impact: share of findings that fail at run time</text>`+"\n",
+		mxPlotLeft-52, (mxPlotTop+mxPlotBottom)/2)
+	fmt.Fprintf(b, `<text class="band" x="%d" y="%.1f">run-time failures</text>`+"\n", mxPlotLeft+6, mxImpactY(1)-mxPlotPad+26)
+	fmt.Fprintf(b, `<text class="band" x="%d" y="%d">maintainability cost</text>`+"\n", mxPlotLeft+6, mxPlotBottom-6)
+
+	// Bubbles, then their labels on top of every mxBubble.
+	for _, bb := range bubbles {
+		c := mxLanguageColor(bb.lang)
+		fmt.Fprintf(b, `<g class="bubble" data-language="%s" data-family="%s" data-findings="%d"><title>%s</title><circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" stroke="%s"/></g>`+"\n",
+			html.EscapeString(bb.lang), html.EscapeString(string(bb.fam.Family)), bb.fam.Findings, html.EscapeString(bb.detail), bb.x, bb.y, bb.r, c, c)
+	}
+	var placed []mxRect
+	for _, bb := range bubbles {
+		r, anchor := mxPlaceLabel(bb, placed)
+		placed = append(placed, r)
+		x := r.x0
+		if anchor == "end" {
+			x = r.x1
+		}
+		fmt.Fprintf(b, `<text class="label" x="%.1f" y="%.1f" text-anchor="%s">%s</text>`+"\n", x, r.y1-3, anchor, html.EscapeString(bb.label))
+	}
+
+	mxWriteLegend(b, m, maxEffort)
+	if len(bubbles) == 0 {
+		fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d" text-anchor="middle">no findings to plot</text>`+"\n", (mxPlotLeft+mxPlotRight)/2, (mxPlotTop+mxPlotBottom)/2)
+	}
+	if len(unplotted) > 0 {
+		fmt.Fprintf(b, `<text class="band" x="%d" y="%d">not plotted, lines scanned unknown: %s</text>`+"\n", mxPlotLeft, mxChartH-8, html.EscapeString(strings.Join(unplotted, ", ")))
+	}
+	b.WriteString("</svg>\n")
+}
+
+// mxWriteLegend draws the language colours, the bubble size key and the risk
+// gradient to the right of the plot.
+func mxWriteLegend(b *strings.Builder, m *Matrix, maxEffort int) {
+	x := mxPlotRight + 30
+	y := mxPlotTop + 10
+	fmt.Fprintf(b, `<g class="legend">`+"\n")
+	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d">language</text>`+"\n", x, y)
+	for _, l := range m.Languages {
+		y += 22
+		c := mxLanguageColor(l.Language)
+		fmt.Fprintf(b, `<circle cx="%d" cy="%d" r="7" fill="%s" fill-opacity="0.65" stroke="%s" stroke-width="2"/>`+"\n", x+7, y-4, c, c)
+		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`+"\n", x+22, y, html.EscapeString(mxLanguageName(l.Language)))
+	}
+	y += 40
+	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d">bubble area: effort</text>`+"\n", x, y)
+	if maxEffort > 0 {
+		for _, f := range []float64{1, 0.25} {
+			r := math.Max(mxMinRadius, mxMaxRadius*math.Sqrt(f))
+			y += int(2*r) + 8
+			fmt.Fprintf(b, `<circle cx="%d" cy="%.1f" r="%.1f" fill="none" stroke="#777" stroke-width="1.5"/>`+"\n", x+mxMaxRadius, float64(y)-r, r)
+			fmt.Fprintf(b, `<text x="%d" y="%.1f">%.2f h</text>`+"\n", x+2*mxMaxRadius+8, float64(y)-r+4, f*float64(maxEffort)/60)
+		}
+	} else {
+		y += 20
+		fmt.Fprintf(b, `<text x="%d" y="%d">no effort</text>`+"\n", x, y)
+	}
+	y += 40
+	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d">background: risk</text>`+"\n", x, y)
+	y += 10
+	for i, c := range mxRiskColors {
+		fmt.Fprintf(b, `<rect x="%d" y="%d" width="28" height="14" fill="%s"/>`+"\n", x+i*28, y, c)
+	}
+	y += 28
+	fmt.Fprintf(b, `<text class="tick" x="%d" y="%d">low</text>`+"\n", x, y)
+	fmt.Fprintf(b, `<text class="tick" x="%d" y="%d" text-anchor="end">high</text>`+"\n", x+len(mxRiskColors)*28, y)
+	b.WriteString("</g>\n")
+}
+
+// mxRect is a label's bounding box.
+type mxRect struct{ x0, y0, x1, y1 float64 }
+
+func (r mxRect) overlaps(o mxRect) bool {
+	return r.x0 < o.x1 && o.x0 < r.x1 && r.y0 < o.y1 && o.y0 < r.y1
+}
+
+// mxPlaceLabel puts a bubble's label to its right, or to its left when it
+// would leave the plot, moving it up or down a line at a time until it
+// overlaps no label placed before. Text width is estimated from the
+// character count: an SVG writer cannot measure text, and a label a little
+// off its estimate only shifts by a few units.
+func mxPlaceLabel(bb mxBubble, placed []mxRect) (mxRect, string) {
+	const lineH = 15
+	w := 7.0 * float64(len(bb.label))
+	anchor := "start"
+	x0 := bb.x + bb.r + 5
+	if x0+w > mxPlotRight {
+		anchor = "end"
+		x0 = bb.x - bb.r - 5 - w
+	}
+	base := mxRect{x0, bb.y - 10, x0 + w, bb.y + 5}
+	for _, dy := range []float64{0, -1, 1, -2, 2, -3, 3, -4, 4} {
+		r := base
+		r.y0 += dy * lineH
+		r.y1 += dy * lineH
+		if !slices.ContainsFunc(placed, r.overlaps) {
+			return r, anchor
+		}
+	}
+	return base, anchor
+}
+
+func mxClamp(v, lo, hi float64) float64 { return math.Min(math.Max(v, lo), hi) }
+
+// mxFmtDecade formats 10^e as a tick label ("0.1", "1", "100").
+func mxFmtDecade(e float64) string {
+	if e < 0 {
+		return strings.TrimRight(fmt.Sprintf("%.*f", int(-e), math.Pow(10, e)), "0")
+	}
+	return fmt.Sprintf("%.0f", math.Pow(10, e))
+}

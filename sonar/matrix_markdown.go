@@ -1,0 +1,53 @@
+package sonar
+
+import (
+	"io"
+	"strings"
+)
+
+// WriteMatrixMarkdown writes m as GitHub-flavoured Markdown tables, for a
+// pull-request comment or a job summary.
+func WriteMatrixMarkdown(w io.Writer, m *Matrix) error {
+	var b strings.Builder
+	b.WriteString("## Risk matrix\n\n")
+	mxWriteMarkdownTable(&b, mxLanguageTable(m))
+	b.WriteString("\n")
+	if fams := mxFamilyTable(m); len(fams) > 1 {
+		mxWriteMarkdownTable(&b, fams)
+	} else {
+		b.WriteString("No findings.\n")
+	}
+	b.WriteString("\n")
+	for _, n := range matrixNotes {
+		b.WriteString("- " + n + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func mxWriteMarkdownTable(b *strings.Builder, rows [][]string) {
+	for i, r := range rows {
+		b.WriteString("|")
+		for _, c := range r {
+			b.WriteString(" " + mxMarkdownEscape(c) + " |")
+		}
+		b.WriteString("\n")
+		if i == 0 {
+			b.WriteString("|")
+			for _, h := range r {
+				if mxLeftAligned(h) {
+					b.WriteString(" :--- |")
+				} else {
+					b.WriteString(" ---: |")
+				}
+			}
+			b.WriteString("\n")
+		}
+	}
+}
+
+// mxMarkdownEscape keeps a cell from breaking the table: rule IDs of foreign
+// tools are free text.
+func mxMarkdownEscape(s string) string {
+	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+}
