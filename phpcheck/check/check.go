@@ -47,6 +47,15 @@ type Diagnostic struct {
 	Pos, End int
 	// Message is lowercase with no trailing period.
 	Message string
+	// Fix holds the edits that resolve the problem, applied together by
+	// `riskvet php -fix`; empty when there is no safe mechanical fix.
+	Fix []Edit
+}
+
+// Edit replaces the bytes Src[Pos:End] with New; Pos == End inserts.
+type Edit struct {
+	Pos, End int
+	New      string
 }
 
 // Reportf reports a diagnostic at the given node's start.

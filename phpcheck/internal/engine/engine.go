@@ -137,16 +137,28 @@ type File struct {
 	Root ast.Vertex
 	// Lines indexes Src's lines.
 	Lines *position.File
+	// Fix asks Check to return the edits of fixable findings instead of
+	// the findings themselves.
+	Fix bool
+}
+
+// fixable is a finding with the edits that resolve it.
+type fixable struct {
+	finding.Finding
+	fix []check.Edit
 }
 
 // Check runs checkers on f with the tree's index and returns their findings
 // after riskvet:ignore directives are applied, plus a finding for each
 // malformed directive. known reports whether a rule ID may be named in a
-// directive. A check that panics does not stop the others; its panic is
-// returned as an error naming the check and file, since it is a riskvet bug
-// the user must see.
-func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule string) bool) ([]finding.Finding, error) {
-	var out []finding.Finding
+// directive. With f.Fix set, a finding that carries a fix is left out and
+// its edits are returned instead (a suppressed finding is never fixed).
+//
+// A check that panics does not stop the others; its panic is returned as an
+// error naming the check and file, since it is a riskvet bug the user must
+// see.
+func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule string) bool) (fs []finding.Finding, edits []check.Edit, err error) {
+	var out []fixable
 	var errs []string
 	for _, c := range checkers {
 		if err := runOne(c, f, idx, &out); err != nil {
@@ -154,15 +166,21 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 		}
 	}
 	dirs, bad := directives(f, known)
-	out = suppress(out, dirs)
-	out = append(out, bad...)
-	if len(errs) > 0 {
-		return out, fmt.Errorf("%s", strings.Join(errs, "; "))
+	for _, x := range suppress(out, dirs) {
+		if f.Fix && len(x.fix) > 0 {
+			edits = append(edits, x.fix...)
+			continue
+		}
+		fs = append(fs, x.Finding)
 	}
-	return out, nil
+	fs = append(fs, bad...)
+	if len(errs) > 0 {
+		err = fmt.Errorf("%s", strings.Join(errs, "; "))
+	}
+	return fs, edits, err
 }
 
-func runOne(c *check.Checker, f *File, idx *index.Index, out *[]finding.Finding) (err error) {
+func runOne(c *check.Checker, f *File, idx *index.Index, out *[]fixable) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("check %s panicked on %s: %v\n%s", c.Name, f.Path, r, debug.Stack())
@@ -174,7 +192,7 @@ func runOne(c *check.Checker, f *File, idx *index.Index, out *[]finding.Finding)
 		Root:  f.Root,
 		Index: idx,
 		Report: func(d check.Diagnostic) {
-			*out = append(*out, f.finding(c.Name, d))
+			*out = append(*out, fixable{f.finding(c.Name, d), d.Fix})
 		},
 	}
 	c.Run(pass)

@@ -81,7 +81,7 @@ func directives(f *File, known func(string) bool) ([]directive, []finding.Findin
 }
 
 // suppress drops the findings that a directive covers.
-func suppress(fs []finding.Finding, dirs []directive) []finding.Finding {
+func suppress(fs []fixable, dirs []directive) []fixable {
 	if len(dirs) == 0 {
 		return fs
 	}

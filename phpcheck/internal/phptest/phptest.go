@@ -12,6 +12,9 @@
 // quoted or back quoted. Matching is exact in count: a finding with no want
 // and a want with no finding both fail the test.
 //
+// A fixture NAME.php with a sibling NAME.php.fixed is also fixed, as
+// `riskvet php -fix` would, and the result compared with that golden file.
+//
 // Every fixture goes through the driver's own per-file code (package
 // phpcheck/internal/engine): a file the parser rejects yields its one
 // parseerror finding, and riskvet:ignore directives apply.
@@ -122,15 +125,42 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 			} else {
 				f := &engine.File{Path: fx.path, Src: fx.src, Root: tr.root, Lines: fx.lines}
 				var err error
-				got, err = engine.Check(f, idx, checkers, engine.Known)
+				got, _, err = engine.Check(f, idx, checkers, engine.Known)
 				if err != nil {
 					t.Error(err)
 				}
+				checkFixed(t, dir, f, idx, checkers)
 			}
 			slices.SortFunc(got, finding.Compare)
 			wants := parseWants(t, fx)
 			compare(t, fx.path, got, wants)
 		})
+	}
+}
+
+// checkFixed compares the file that `riskvet php -fix` would write with the
+// golden file NAME.php.fixed, when there is one.
+func checkFixed(t *testing.T, dir string, f *engine.File, idx *index.Index, checkers []*check.Checker) {
+	t.Helper()
+	golden, err := os.ReadFile(filepath.Join(dir, f.Path+".fixed"))
+	if os.IsNotExist(err) {
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	fx := *f
+	fx.Fix = true
+	_, edits, err := engine.Check(&fx, idx, checkers, engine.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed, err := engine.ApplyEdits(f.Src, edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(fixed, golden) {
+		t.Errorf("%s: fixed file differs from %s.fixed:\ngot:\n%q\nwant:\n%q", f.Path, f.Path, fixed, golden)
 	}
 }
 

@@ -1,0 +1,1 @@
+<?= "exempt: a short echo tag template" ?>
