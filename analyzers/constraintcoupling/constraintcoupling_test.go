@@ -1,0 +1,63 @@
+package constraintcoupling_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
+)
+
+func TestAnalyzer(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer,
+		"coupling", "types", "cycles", "exempt")
+}
+
+func TestFlagMax(t *testing.T) {
+	f := constraintcoupling.Analyzer.Flags.Lookup("max")
+	if f == nil || f.DefValue != "1" {
+		t.Fatalf("-constraintcoupling.max flag = %+v, want default 1", f)
+	}
+	if err := f.Value.Set("2"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Value.Set(f.DefValue) })
+	analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer, "flags")
+}
+
+// TestPositions checks report columns, which // want lines do not: each
+// finding spans the type parameter's name.
+func TestPositions(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer, "positions")
+	var got []string
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			p, e := r.Pass.Fset.Position(d.Pos), r.Pass.Fset.Position(d.End)
+			got = append(got, fmt.Sprintf("%d:%d-%d:%d", p.Line, p.Column, e.Line, e.Column))
+		}
+	}
+	want := "4:29-4:30 8:2-8:4"
+	if strings.Join(got, " ") != want {
+		t.Errorf("positions = %v, want %s", got, want)
+	}
+}
+
+func TestCycle(t *testing.T) {
+	// 0 -> 1 -> 2 -> 0, 3 -> 0, 4 -> 4 (self-loops never occur, but a
+	// cycle search must still terminate on one).
+	refs := [][]int{{1}, {2}, {0}, {0}, {4}}
+	for i, want := range []string{"[0 1 2 0]", "[1 2 0 1]", "[2 0 1 2]", "[]", "[4 4]"} {
+		if got := fmt.Sprint(constraintcoupling.Cycle(refs, i)); got != want {
+			t.Errorf("Cycle(%d) = %s, want %s", i, got, want)
+		}
+	}
+}
+
+func TestDoc(t *testing.T) {
+	doc := constraintcoupling.Analyzer.Doc
+	if !strings.HasPrefix(doc, "report type parameter constraints that couple other type parameters\n\n") {
+		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
+	}
+}
