@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/sonar"
+)
+
+// stdin is what the input "-" reads; tests replace it.
+var stdin io.Reader = os.Stdin
+
+const sonarUsage = `usage: riskvet sonar [-format sonar|sonar-legacy|sarif|text] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
+
+Convert findings to SonarQube generic issue JSON or SARIF. Each INPUT ("-" is
+stdin) is riskvet's JSON report, go vet -json output, staticcheck -f json
+lines or golangci-lint JSON, recognised by content; any number, mixed.
+
+Formats: sonar (SonarQube 10.3 and later, the default), sonar-legacy
+(SonarQube 9.9 LTS and older), sarif (GitHub code scanning), text.
+
+Findings that must be moved to fit the files under -base-dir (a missing
+file, a line or column past the end) are kept and reported on stderr.
+
+Exit codes: 0 the report was written (whether or not it has findings: this
+is a converter), 2 usage error, unreadable or malformed input, or an output
+that cannot be written.
+
+Flags:
+`
+
+// prefixFlag collects -path-prefix FROM=TO values.
+type prefixFlag []sonar.Prefix
+
+func (p *prefixFlag) String() string { return "" }
+
+func (p *prefixFlag) Set(s string) error {
+	from, to, ok := strings.Cut(s, "=")
+	if !ok || from == "" {
+		return errors.New("want FROM=TO")
+	}
+	*p = append(*p, sonar.Prefix{From: from, To: to})
+	return nil
+}
+
+// runSonar is `riskvet sonar`: read every input, merge, write one report.
+func runSonar(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("riskvet sonar", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
+	baseDir := fs.String("base-dir", ".", "project base `dir`ectory (sonar.projectBaseDir, the repository root): paths are made relative to it and files read from it")
+	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
+	var prefixes prefixFlag
+	fs.Var(&prefixes, "path-prefix", "rewrite paths starting with FROM to start with TO (`FROM=TO`, repeatable), for reports recorded on another machine")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, sonarUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fmt.Fprint(stdout, sonarUsage)
+			fs.PrintDefaults()
+			return exitClean
+		}
+		return exitError
+	}
+	known := false
+	for _, f := range sonar.Formats {
+		known = known || *format == f
+	}
+	if !known {
+		fmt.Fprintf(stderr, "riskvet sonar: unknown format %q (want one of %s)\n", *format, strings.Join(sonar.Formats, ", "))
+		return exitError
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "riskvet sonar: no input; give one or more report files, or - for stdin")
+		fs.Usage()
+		return exitError
+	}
+	if st, err := os.Stat(*baseDir); err != nil || !st.IsDir() {
+		fmt.Fprintf(stderr, "riskvet sonar: -base-dir %s is not a directory\n", *baseDir)
+		return exitError
+	}
+
+	var reports []*finding.Report
+	for _, name := range fs.Args() {
+		var data []byte
+		var err error
+		if name == "-" {
+			data, err = io.ReadAll(stdin)
+			name = "<stdin>"
+		} else {
+			data, err = os.ReadFile(name)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
+			return exitError
+		}
+		r, err := sonar.Read(name, data)
+		if err != nil {
+			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
+			return exitError
+		}
+		// Errors in an input (a package that did not type-check) are not
+		// findings; they are passed on to the reader, not converted.
+		for _, e := range r.Errors {
+			fmt.Fprintf(stderr, "riskvet sonar: %s: input reports an error: %s\n", name, errorText(e))
+		}
+		reports = append(reports, r)
+	}
+	merged := sonar.Merge(reports...)
+
+	opt := sonar.Options{BaseDir: *baseDir, Prefixes: prefixes, Warn: prefixWriter{stderr, "riskvet sonar: "}}
+	var buf bytes.Buffer
+	if err := sonar.Write(&buf, *format, merged, opt); err != nil {
+		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
+		return exitError
+	}
+	if *outFile == "" {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
+			return exitError
+		}
+		return exitClean
+	}
+	if err := os.WriteFile(*outFile, buf.Bytes(), 0o644); err != nil {
+		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
+
+func errorText(e finding.Error) string {
+	switch {
+	case e.File == "":
+		return e.Message
+	case e.Line == 0:
+		return e.File + ": " + e.Message
+	case e.Column == 0:
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Message)
+	}
+	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Message)
+}
+
+// prefixWriter prefixes each write (one warning line) with the command name.
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix); err != nil {
+		return 0, err
+	}
+	return p.w.Write(b)
+}

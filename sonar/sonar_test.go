@@ -1,0 +1,283 @@
+package sonar_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/sonar"
+)
+
+// -update rewrites the golden files. The matrix tests of this package use
+// the same flag; whichever file initialises first defines it.
+func init() {
+	if flag.Lookup("update") == nil {
+		flag.Bool("update", false, "rewrite golden files")
+	}
+}
+
+func updateGolden() bool {
+	f := flag.Lookup("update")
+	return f != nil && f.Value.String() == "true"
+}
+
+// sharedDir is ../shared/sonar from the module root, where the validators
+// and the recorded samples live, here and in CI.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := filepath.Abs(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared", "sonar")
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Fatal("no go.mod above the test directory")
+		}
+		dir = parent
+	}
+}
+
+// validate runs the shared validator for the format on the report file:
+// sonar_validate.py --profile portable for the SonarQube formats (the
+// legacy one may warn that it is deprecated), sarif_check.py for SARIF.
+// extra arguments are passed on. It skips only when python3 is missing.
+func validate(t *testing.T, format, file, baseDir string, extra ...string) {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found: the shared validators cannot run")
+	}
+	shared := sharedDir(t)
+	var args []string
+	switch format {
+	case sonar.FormatSARIF:
+		args = []string{filepath.Join(shared, "sarif_check.py"), file}
+	default:
+		args = []string{filepath.Join(shared, "sonar_validate.py"), file, "--profile", "portable"}
+	}
+	if baseDir != "" {
+		args = append(args, "--base-dir", baseDir)
+	}
+	args = append(args, extra...)
+	out, err := exec.Command(py, args...).CombinedOutput()
+	if err != nil {
+		t.Errorf("%s rejects the %s report %s: %v\n%s", filepath.Base(args[0]), format, file, err, out)
+	}
+}
+
+// writeReport writes r in format to a file in a temporary directory and
+// returns its path and content.
+func writeReport(t *testing.T, format string, r *finding.Report, opt sonar.Options) (string, []byte) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := sonar.Write(&buf, format, r, opt); err != nil {
+		t.Fatalf("Write %s: %v", format, err)
+	}
+	file := filepath.Join(t.TempDir(), "report."+format+".json")
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return file, buf.Bytes()
+}
+
+var goldenFormats = []struct{ format, golden string }{
+	{sonar.FormatSonar, "shared.sonar.json"},
+	{sonar.FormatSonarLegacy, "shared.sonar-legacy.json"},
+	{sonar.FormatSARIF, "shared.sarif"},
+	{sonar.FormatText, "shared.txt"},
+}
+
+// TestGolden writes the one shared input in every format and compares with
+// the golden files; each report must also pass the shared validators.
+func TestGolden(t *testing.T) {
+	data, err := os.ReadFile("testdata/shared/findings.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sonar.Read("findings.json", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := filepath.Abs("testdata/shared/project")
+	for _, tc := range goldenFormats {
+		t.Run(tc.format, func(t *testing.T) {
+			var warn bytes.Buffer
+			file, got := writeReport(t, tc.format, r, sonar.Options{BaseDir: base, Warn: &warn})
+			if warn.Len() > 0 {
+				t.Errorf("the shared input fits its files, but got warnings:\n%s", &warn)
+			}
+			golden := filepath.Join("testdata", "golden", tc.golden)
+			if updateGolden() {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s differs from the golden file %s (go test -update rewrites it):\n%s", tc.format, golden, got)
+			}
+			if tc.format != sonar.FormatText {
+				validate(t, tc.format, file, base)
+			}
+			if n := issueCount(t, tc.format, got); n != len(r.Findings) {
+				t.Errorf("%d findings in, %d issues out", len(r.Findings), n)
+			}
+		})
+	}
+}
+
+// issueCount counts the issues of a written report.
+func issueCount(t *testing.T, format string, data []byte) int {
+	t.Helper()
+	switch format {
+	case sonar.FormatText:
+		return bytes.Count(data, []byte("\n"))
+	case sonar.FormatSARIF:
+		var log struct {
+			Runs []struct {
+				Results []json.RawMessage `json:"results"`
+			} `json:"runs"`
+		}
+		if err := json.Unmarshal(data, &log); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, run := range log.Runs {
+			n += len(run.Results)
+		}
+		return n
+	}
+	var rep struct {
+		Issues []json.RawMessage `json:"issues"`
+	}
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	return len(rep.Issues)
+}
+
+// TestRecordedSamples converts each recorded tool output in
+// shared/sonar/samples/inputs, counted independently of the readers, and
+// checks that every finding comes out once in every format, and that every
+// report passes the validators. The samples were recorded with the project
+// at /src/project; -path-prefix maps that onto the checked-in copy.
+func TestRecordedSamples(t *testing.T) {
+	samples := filepath.Join(sharedDir(t), "samples")
+	project := filepath.Join(samples, "project")
+	if _, err := os.Stat(project); err != nil {
+		t.Skipf("recorded samples not found: %v", err)
+	}
+	shared, _ := os.ReadFile("testdata/shared/findings.json")
+	inputs := []struct {
+		name  string
+		count func(data []byte) int
+	}{
+		{"govet.json", countVet},
+		{"staticcheck.jsonl", countLines},
+		{"golangci-lint.json", countGolangci},
+	}
+	opt := sonar.Options{BaseDir: project, Prefixes: []sonar.Prefix{{From: "/src/project", To: project}}}
+	var all []*finding.Report
+	total := 0
+	for _, in := range inputs {
+		data, err := os.ReadFile(filepath.Join(samples, "inputs", in.name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := in.count(data)
+		if want == 0 {
+			t.Fatalf("%s: the independent count found nothing", in.name)
+		}
+		r, err := sonar.Read(in.name, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, r)
+		total += want
+		checkCounts(t, in.name, r, want, opt, project)
+	}
+	// riskvet's own report kind, from the shared input (its own files).
+	r, err := sonar.Read("findings.json", shared)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := filepath.Abs("testdata/shared/project")
+	checkCounts(t, "findings.json", r, 7, sonar.Options{BaseDir: base}, base)
+	// All recorded inputs at once: nothing lost or doubled by Merge.
+	checkCounts(t, "all inputs", sonar.Merge(all...), total, opt, project)
+}
+
+func checkCounts(t *testing.T, name string, r *finding.Report, want int, opt sonar.Options, base string) {
+	t.Helper()
+	if len(r.Findings) != want {
+		t.Errorf("%s: read %d findings, want %d", name, len(r.Findings), want)
+	}
+	for _, format := range []string{sonar.FormatSonar, sonar.FormatSonarLegacy, sonar.FormatSARIF, sonar.FormatText} {
+		var warn bytes.Buffer
+		opt.Warn = &warn
+		file, data := writeReport(t, format, r, opt)
+		if n := issueCount(t, format, data); n != want {
+			t.Errorf("%s: %d findings in, %d %s issues out", name, want, n, format)
+		}
+		if warn.Len() > 0 {
+			t.Errorf("%s (%s): unexpected warnings:\n%s", name, format, &warn)
+		}
+		if format != sonar.FormatText {
+			validate(t, format, file, base)
+		}
+	}
+}
+
+// countVet counts the diagnostics in a go vet -json stream by walking its
+// generic JSON, not through the reader.
+func countVet(data []byte) int {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	n := 0
+	for dec.More() {
+		var tree map[string]map[string]any
+		if dec.Decode(&tree) != nil {
+			return -1
+		}
+		for _, analyzers := range tree {
+			for _, v := range analyzers {
+				if list, ok := v.([]any); ok {
+					n += len(list)
+				}
+			}
+		}
+	}
+	return n
+}
+
+func countGolangci(data []byte) int {
+	var doc struct{ Issues []any }
+	if json.NewDecoder(bytes.NewReader(data)).Decode(&doc) != nil {
+		return -1
+	}
+	return len(doc.Issues)
+}
+
+// countLines counts the non-empty lines of staticcheck's one-object-per-line
+// output.
+func countLines(data []byte) int {
+	n := 0
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(l) != "" {
+			n++
+		}
+	}
+	return n
+}
