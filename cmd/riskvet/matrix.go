@@ -1,0 +1,128 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/sonar"
+)
+
+const matrixUsage = `usage: riskvet matrix [-f text|markdown|json|html] [-o FILE] INPUT...
+
+Write the risk matrix of one or more reports: per language, the thousands of
+lines scanned, findings per thousand lines for each rule family (generics
+complexity, null and type risk, strictness, other), the share of findings
+that fail at run time against those that cost maintainability, and the
+remediation effort in hours.
+
+Each INPUT ("-" is stdin) is read as riskvet sonar reads it: riskvet's JSON
+report, go vet -json output, staticcheck -f json lines or golangci-lint JSON.
+Reports are merged first, so the shards of one run give one matrix. Only
+riskvet's own JSON lists the lines scanned; findings of the other tools are
+counted, but their rate per thousand lines is shown as unknown.
+
+Formats: text (the default), markdown, json, and html, a self-contained page
+with an SVG risk-matrix chart to open in a browser.
+
+Exit codes: 0 the matrix was written, 2 usage error, unreadable or malformed
+input, or an output that cannot be written.
+
+Flags:
+`
+
+// matrixWriters maps each -f value of riskvet matrix to its writer.
+var matrixWriters = map[string]func(io.Writer, *sonar.Matrix) error{
+	"text":     sonar.WriteMatrixText,
+	"markdown": sonar.WriteMatrixMarkdown,
+	"json":     sonar.WriteMatrixJSON,
+	"html":     sonar.WriteMatrixHTML,
+}
+
+var matrixFormats = []string{"text", "markdown", "json", "html"}
+
+// runMatrix is `riskvet matrix`: read every input, merge, write the matrix.
+func runMatrix(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("riskvet matrix", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("f", "text", "output `format`: "+strings.Join(matrixFormats, ", "))
+	outFile := fs.String("o", "", "write the matrix to `file` instead of stdout")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), matrixUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitClean
+		}
+		return exitError
+	}
+	write, ok := matrixWriters[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "riskvet matrix: unknown format %q (want one of %s)\n", *format, strings.Join(matrixFormats, ", "))
+		return exitError
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "riskvet matrix: no input; give one or more report files, or - for stdin")
+		fs.Usage()
+		return exitError
+	}
+	reports, err := readReports(fs.Args())
+	if err != nil {
+		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
+		return exitError
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, sonar.NewMatrix(sonar.Merge(reports...))); err != nil {
+		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
+		return exitError
+	}
+	if err := writeOutput(*outFile, stdout, buf.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
+
+// readReports reads each named input ("-" is stdin) with sonar.Read. The
+// error names the input, and for malformed JSON sonar.Read's error gives
+// the position.
+func readReports(names []string) ([]*finding.Report, error) {
+	var reports []*finding.Report
+	for _, name := range names {
+		var data []byte
+		var err error
+		if name == "-" {
+			data, err = io.ReadAll(stdin)
+			name = "<stdin>"
+		} else {
+			data, err = os.ReadFile(name)
+		}
+		if err != nil {
+			return nil, err
+		}
+		r, err := sonar.Read(name, data)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, r)
+	}
+	return reports, nil
+}
+
+// writeOutput writes data to the file named out, or to stdout when out is
+// empty.
+func writeOutput(out string, stdout io.Writer, data []byte) error {
+	if out == "" {
+		_, err := stdout.Write(data)
+		return err
+	}
+	return os.WriteFile(out, data, 0o644)
+}

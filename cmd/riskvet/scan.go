@@ -1,0 +1,187 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/version"
+	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/sonar"
+)
+
+const scanUsage = `usage: riskvet scan [-o DIR] [DIR]
+
+Check a project, Go and PHP together, and write every report. DIR (default
+the current directory) is the project root: when it holds a go.mod, the Go
+analyzers run on ./... of that module; the PHP checker runs on every .php
+file under DIR (skipping vendor, node_modules and .git).
+
+The findings are printed as file:line:col: rule: message, paths relative to
+DIR, followed by the risk matrix table. The output directory receives:
+
+	findings.json   riskvet's JSON report (input of riskvet sonar and matrix)
+	sonar.json      SonarQube generic issues (10.3 and later), paths relative to DIR
+	results.sarif   SARIF 2.1.0 for GitHub code scanning
+	matrix.html     the risk matrix chart; open it in a browser
+
+Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error, or a Go
+package or PHP file that could not be checked (listed on stderr; the
+reports are still written).
+
+Flags:
+`
+
+// scanReports names the files scan writes, in the order it writes them.
+var scanReports = []string{"findings.json", "sonar.json", "results.sarif", "matrix.html"}
+
+// runScan is `riskvet scan`.
+func runScan(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("riskvet scan", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	outDir := fs.String("o", "riskvet-report", "write the reports to `dir`ectory")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), scanUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitClean
+		}
+		return exitError
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "riskvet scan: give at most one directory")
+		fs.Usage()
+		return exitError
+	}
+	dir := "."
+	if fs.NArg() == 1 {
+		dir = fs.Arg(0)
+	}
+	_, code := scan(dir, *outDir, stdout, stderr)
+	return code
+}
+
+// scan checks the project in dir, writes the reports to outDir and prints
+// the findings and the matrix. It returns the merged report (nil when
+// nothing could run) and the exit code.
+func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
+	root, err := filepath.Abs(dir)
+	if err == nil {
+		var st os.FileInfo
+		if st, err = os.Stat(root); err == nil && !st.IsDir() {
+			err = fmt.Errorf("%s is not a directory", dir)
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return nil, exitError
+	}
+
+	failed := false
+	var reports []*finding.Report
+	add := func(r *finding.Report) {
+		if r == nil {
+			return
+		}
+		// Both drivers give paths relative to root; saying so lets the
+		// Sonar and SARIF writers find the files to convert columns.
+		if r.Root == "" {
+			r.Root = root
+		}
+		reports = append(reports, r)
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+		r, err := goFindings(root, []string{"./..."}, stderr)
+		if err != nil {
+			fmt.Fprintf(stderr, "riskvet scan: go: %v\n", err)
+			failed = true
+		}
+		add(r)
+	}
+	r, err := phpcheck.Run(phpcheck.Config{Paths: []string{root}, Root: root})
+	if err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: php: %v\n", err)
+		failed = true
+	}
+	add(r)
+
+	merged := sonar.Merge(reports...)
+	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
+	merged.Root = root
+	merged.Normalize()
+	for _, e := range merged.Errors {
+		fmt.Fprintf(stderr, "riskvet scan: %s\n", errorText(e))
+		failed = true
+	}
+
+	if err := writeScanReports(outDir, merged, stderr); err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return merged, exitError
+	}
+	if err := sonar.WriteText(stdout, merged); err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return merged, exitError
+	}
+	if len(merged.Findings) > 0 {
+		fmt.Fprintln(stdout)
+	}
+	if err := sonar.WriteMatrixText(stdout, sonar.NewMatrix(merged)); err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return merged, exitError
+	}
+	fmt.Fprintf(stdout, "\nreports in %s: ", outDir)
+	for i, name := range scanReports {
+		if i > 0 {
+			fmt.Fprint(stdout, ", ")
+		}
+		fmt.Fprint(stdout, name)
+	}
+	fmt.Fprintln(stdout)
+
+	switch {
+	case failed:
+		return merged, exitError
+	case len(merged.Findings) > 0:
+		return merged, exitFindings
+	}
+	return merged, exitClean
+}
+
+// writeScanReports writes every report of scanReports into outDir. Each is
+// rendered in memory first, so a writer error leaves no half-written file.
+func writeScanReports(outDir string, r *finding.Report, stderr io.Writer) error {
+	if err := os.MkdirAll(outDir, 0o755); err != nil {
+		return err
+	}
+	opt := sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}}
+	writers := map[string]func(io.Writer) error{
+		"findings.json": func(w io.Writer) error {
+			enc := json.NewEncoder(w)
+			enc.SetIndent("", "  ")
+			return enc.Encode(r)
+		},
+		"sonar.json":    func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
+		"results.sarif": func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
+		"matrix.html":   func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
+	}
+	for _, name := range scanReports {
+		var buf bytes.Buffer
+		if err := writers[name](&buf); err != nil {
+			return fmt.Errorf("%s: %v", name, err)
+		}
+		if err := os.WriteFile(filepath.Join(outDir, name), buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
