@@ -1,0 +1,4 @@
+<?php
+echo $a;
+// lone CR next$b = 😀 . $c;
+

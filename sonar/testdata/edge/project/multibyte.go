@@ -1,0 +1,5 @@
+package edge
+
+var s = "😀é" + x // emoji
+
+func f() {}

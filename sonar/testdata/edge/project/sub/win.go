@@ -1,0 +1,3 @@
+package sub
+
+var v = 1
