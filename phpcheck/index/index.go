@@ -1,20 +1,339 @@
 // Package index is riskvet's symbol index of a PHP tree: classes, interfaces,
 // traits, enums, functions, methods, properties and constants with their
 // declared types, namespaces and use imports resolved. It is built in a
-// first, parallel pass over every file (Collect per file, then Merge), and is
-// the only data the checks share across files.
+// first, parallel pass over every file ([Collect] per file, then [Merge]),
+// and is the only data the checks share across files.
+//
+// [FileSymbols] is a plain value (exported fields, no AST pointers) so that a
+// driver can cache it by file content and serialise it. Every name in it is
+// fully qualified without the leading backslash, in the case it was declared
+// with; lookups are case-insensitive for classes, functions and methods, as in
+// PHP, and case-sensitive for properties.
 package index
 
-import "github.com/VKCOM/php-parser/pkg/ast"
+import (
+	"sort"
+	"strings"
+)
 
-// Index is the merged index of a tree. The zero value is an empty index.
-type Index struct{}
+// Kind is the kind of a class-like declaration.
+type Kind uint8
+
+// The kinds of class-like declarations.
+const (
+	KindClass Kind = iota
+	KindInterface
+	KindTrait
+	KindEnum
+)
+
+// TypeSource says where a [Type] came from; messages quote it.
+type TypeSource uint8
+
+// The sources of a type.
+const (
+	// Undeclared: no type, no docblock; the value is unknown.
+	Undeclared TypeSource = iota
+	// Declared: a native type declaration.
+	Declared
+	// Doc: a @return or @var docblock tag, used only without a native type.
+	Doc
+	// ReturnsNull: an untyped function with a `return null;` on some path.
+	ReturnsNull
+)
+
+// Type is a declared type, reduced to what the checks need.
+type Type struct {
+	// Text is the type as written ("?User", "User|null", "null"), or "" for
+	// ReturnsNull and Undeclared.
+	Text string
+	// Classes are the class-like types in the type, fully qualified; self
+	// and static are resolved to the declaring class.
+	Classes []string
+	// Nullable reports whether the type admits null.
+	Nullable bool
+	// NonNull reports whether the type is known to exclude null (a native
+	// type without null, or a non-null docblock type); unknown types have
+	// neither Nullable nor NonNull set.
+	NonNull bool
+	// Source says where the type came from.
+	Source TypeSource
+	// Line is the declaration's line, used to quote ReturnsNull sources.
+	Line int
+}
+
+// Class returns the first class-like type, or "".
+func (t Type) Class() string {
+	if len(t.Classes) > 0 {
+		return t.Classes[0]
+	}
+	return ""
+}
+
+// Param is a function or method parameter.
+type Param struct {
+	Name  string // with the $
+	Type  Type
+	ByRef bool
+}
+
+// Func is a function or a method.
+type Func struct {
+	// Name is fully qualified for functions and bare for methods.
+	Name    string
+	Static  bool
+	Returns Type
+	Params  []Param
+	Line    int
+}
+
+// Prop is a property (declared or promoted from a constructor parameter).
+type Prop struct {
+	Name   string // without the $
+	Static bool
+	Type   Type
+	Line   int
+}
+
+// Const is a global or class constant.
+type Const struct {
+	Name string
+	// Null reports whether the constant's value is the null literal.
+	Null bool
+}
+
+// Class is a class, interface, trait or enum.
+type Class struct {
+	Name       string // fully qualified
+	Kind       Kind
+	Parent     string   // classes: the extended class
+	Interfaces []string // implemented (classes, enums) or extended (interfaces)
+	Traits     []string
+	Methods    []Func
+	Props      []Prop
+	Consts     []Const
+	Line       int
+}
+
+// Short returns the class name without its namespace, as messages show it.
+func (c *Class) Short() string {
+	if i := strings.LastIndexByte(c.Name, '\\'); i >= 0 {
+		return c.Name[i+1:]
+	}
+	return c.Name
+}
 
 // FileSymbols holds the declarations of one file.
-type FileSymbols struct{}
+type FileSymbols struct {
+	Path      string
+	Classes   []Class
+	Functions []Func
+	Consts    []Const
+}
 
-// Collect extracts the declarations of one parsed file.
-func Collect(path string, root ast.Vertex) *FileSymbols { return &FileSymbols{} }
+// Index is the merged index of a tree. The zero value is an empty index, and
+// a nil *Index answers every lookup with nothing.
+type Index struct {
+	classes map[string]*classEntry
+	funcs   map[string]*Func
+	consts  map[string]*Const
+}
 
-// Merge builds the index of a tree from its files' symbols.
-func Merge(files []*FileSymbols) *Index { return &Index{} }
+type classEntry struct {
+	*Class
+	methods map[string]*Func // lowercase name
+	props   map[string]*Prop
+}
+
+// Merge builds the index of a tree from its files' symbols. When a name is
+// declared twice (conditional declarations, polyfills), the file that sorts
+// first by path wins, so the result does not depend on the order of files.
+func Merge(files []*FileSymbols) *Index {
+	sorted := make([]*FileSymbols, 0, len(files))
+	nc, nf := 0, 0
+	for _, f := range files {
+		if f != nil {
+			sorted = append(sorted, f)
+			nc += len(f.Classes)
+			nf += len(f.Functions)
+		}
+	}
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
+	ix := &Index{
+		classes: make(map[string]*classEntry, nc),
+		funcs:   make(map[string]*Func, nf),
+		consts:  map[string]*Const{},
+	}
+	for _, f := range sorted {
+		for i := range f.Classes {
+			c := &f.Classes[i]
+			key := strings.ToLower(c.Name)
+			if _, dup := ix.classes[key]; dup {
+				continue
+			}
+			e := &classEntry{Class: c}
+			if len(c.Methods) > 0 {
+				e.methods = make(map[string]*Func, len(c.Methods))
+				for j := range c.Methods {
+					m := &c.Methods[j]
+					k := strings.ToLower(m.Name)
+					if _, dup := e.methods[k]; !dup {
+						e.methods[k] = m
+					}
+				}
+			}
+			if len(c.Props) > 0 {
+				e.props = make(map[string]*Prop, len(c.Props))
+				for j := range c.Props {
+					p := &c.Props[j]
+					if _, dup := e.props[p.Name]; !dup {
+						e.props[p.Name] = p
+					}
+				}
+			}
+			ix.classes[key] = e
+		}
+		for i := range f.Functions {
+			fn := &f.Functions[i]
+			key := strings.ToLower(fn.Name)
+			if _, dup := ix.funcs[key]; !dup {
+				ix.funcs[key] = fn
+			}
+		}
+		for i := range f.Consts {
+			c := &f.Consts[i]
+			if _, dup := ix.consts[c.Name]; !dup {
+				ix.consts[c.Name] = c
+			}
+		}
+	}
+	return ix
+}
+
+func (ix *Index) entry(name string) *classEntry {
+	if ix == nil || name == "" {
+		return nil
+	}
+	if e, ok := ix.classes[name]; ok { // already lowercase: no allocation
+		return e
+	}
+	return ix.classes[strings.ToLower(name)]
+}
+
+// Class returns the class-like declaration with the given fully-qualified
+// name, or nil.
+func (ix *Index) Class(name string) *Class {
+	if e := ix.entry(name); e != nil {
+		return e.Class
+	}
+	return nil
+}
+
+// Function returns the function with the given fully-qualified name, or nil.
+func (ix *Index) Function(name string) *Func {
+	if ix == nil || name == "" {
+		return nil
+	}
+	if f, ok := ix.funcs[name]; ok {
+		return f
+	}
+	return ix.funcs[strings.ToLower(name)]
+}
+
+// Const returns the global constant with the given fully-qualified name.
+func (ix *Index) Const(name string) *Const {
+	if ix == nil {
+		return nil
+	}
+	return ix.consts[name]
+}
+
+// maxDepth bounds walks up the inheritance graph, which may be cyclic in
+// broken code.
+const maxDepth = 32
+
+// Method finds a method on a class, its traits, its parents and its
+// interfaces, in PHP's resolution order, and returns it with the class that
+// declares it.
+func (ix *Index) Method(class, name string) (*Func, *Class) {
+	return ix.method(class, strings.ToLower(name), 0)
+}
+
+func (ix *Index) method(class, lname string, depth int) (*Func, *Class) {
+	e := ix.entry(class)
+	if e == nil || depth > maxDepth {
+		return nil, nil
+	}
+	if m, ok := e.methods[lname]; ok {
+		return m, e.Class
+	}
+	for _, t := range e.Traits {
+		if m, c := ix.method(t, lname, depth+1); m != nil {
+			return m, c
+		}
+	}
+	if m, c := ix.method(e.Parent, lname, depth+1); m != nil {
+		return m, c
+	}
+	for _, i := range e.Interfaces {
+		if m, c := ix.method(i, lname, depth+1); m != nil {
+			return m, c
+		}
+	}
+	return nil, nil
+}
+
+// Property finds a property on a class, its traits and its parents, and
+// returns it with the class that declares it.
+func (ix *Index) Property(class, name string) (*Prop, *Class) {
+	return ix.property(class, name, 0)
+}
+
+func (ix *Index) property(class, name string, depth int) (*Prop, *Class) {
+	e := ix.entry(class)
+	if e == nil || depth > maxDepth {
+		return nil, nil
+	}
+	if p, ok := e.props[name]; ok {
+		return p, e.Class
+	}
+	for _, t := range e.Traits {
+		if p, c := ix.property(t, name, depth+1); p != nil {
+			return p, c
+		}
+	}
+	return ix.property(e.Parent, name, depth+1)
+}
+
+// IsSubclass reports whether class is sub (or equal to) super, through
+// parents, interfaces and traits.
+func (ix *Index) IsSubclass(sub, super string) bool {
+	return ix.isSub(sub, super, 0)
+}
+
+func (ix *Index) isSub(sub, super string, depth int) bool {
+	if strings.EqualFold(sub, super) {
+		return true
+	}
+	e := ix.entry(sub)
+	if e == nil || depth > maxDepth {
+		return false
+	}
+	if e.Parent != "" && ix.isSub(e.Parent, super, depth+1) {
+		return true
+	}
+	for _, i := range e.Interfaces {
+		if ix.isSub(i, super, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// Len returns the number of classes and functions in the index.
+func (ix *Index) Len() int {
+	if ix == nil {
+		return 0
+	}
+	return len(ix.classes) + len(ix.funcs)
+}

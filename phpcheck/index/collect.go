@@ -1,0 +1,336 @@
+package index
+
+import (
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+)
+
+// Collect extracts the declarations of one parsed file. It visits top-level
+// statements, namespaces and the blocks of top-level conditionals (where
+// polyfills declare functions and classes), never function bodies except to
+// look for `return null;` in untyped functions.
+func Collect(path string, root ast.Vertex) *FileSymbols {
+	fs := &FileSymbols{Path: path}
+	r, ok := root.(*ast.Root)
+	if !ok {
+		return fs
+	}
+	c := collector{fs: fs}
+	c.stmts(r.Stmts, 0)
+	return fs
+}
+
+type collector struct {
+	fs    *FileSymbols
+	names Names
+}
+
+// maxNest bounds the recursion into nested top-level blocks.
+const maxNest = 64
+
+func (c *collector) stmts(list []ast.Vertex, depth int) {
+	for _, s := range list {
+		c.stmt(s, depth)
+	}
+}
+
+func (c *collector) stmt(s ast.Vertex, depth int) {
+	if depth > maxNest {
+		return
+	}
+	switch s := s.(type) {
+	case *ast.StmtNamespace:
+		c.names.EnterNamespace(s)
+		if s.Stmts != nil {
+			c.stmts(s.Stmts, depth+1)
+		}
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		c.names.AddUses(s)
+	case *ast.StmtFunction:
+		c.fs.Functions = append(c.fs.Functions, c.function(s))
+	case *ast.StmtClass:
+		if s.Name != nil {
+			c.class(KindClass, s.Name, s.Extends, s.Implements, s.Stmts, line(s))
+		}
+	case *ast.StmtInterface:
+		c.class(KindInterface, s.Name, nil, s.Extends, s.Stmts, line(s))
+	case *ast.StmtTrait:
+		c.class(KindTrait, s.Name, nil, nil, s.Stmts, line(s))
+	case *ast.StmtEnum:
+		c.class(KindEnum, s.Name, nil, s.Implements, s.Stmts, line(s))
+		if s.Type != nil {
+			c.enumMethods()
+		}
+	case *ast.StmtConstList:
+		for _, k := range s.Consts {
+			if k, ok := k.(*ast.StmtConstant); ok {
+				c.fs.Consts = append(c.fs.Consts, Const{Name: c.names.Qualify(NameString(k.Name)), Null: IsNull(k.Expr)})
+			}
+		}
+	case *ast.StmtIf:
+		c.stmt(s.Stmt, depth+1)
+		for _, e := range s.ElseIf {
+			if e, ok := e.(*ast.StmtElseIf); ok {
+				c.stmt(e.Stmt, depth+1)
+			}
+		}
+		if e, ok := s.Else.(*ast.StmtElse); ok {
+			c.stmt(e.Stmt, depth+1)
+		}
+	case *ast.StmtStmtList:
+		c.stmts(s.Stmts, depth+1)
+	case *ast.StmtDeclare:
+		c.stmt(s.Stmt, depth+1)
+	}
+}
+
+func line(v ast.Vertex) int {
+	if p := v.GetPosition(); p != nil {
+		return p.StartLine
+	}
+	return 0
+}
+
+func (c *collector) function(s *ast.StmtFunction) Func {
+	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s)}
+	f.Params = c.params(s.Params, "", "")
+	f.Returns = c.returns(s.ReturnType, docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn)), s.Stmts, "", "", f.Line)
+	return f
+}
+
+// returns computes a function's return type: the native declaration when
+// there is one (PHP enforces it, so a docblock cannot widen it), else the
+// @return tag, else whether the body returns the null literal.
+func (c *collector) returns(decl ast.Vertex, doc string, body []ast.Vertex, class, parent string, ln int) Type {
+	if decl != nil {
+		return TypeOf(&c.names, decl, class, parent)
+	}
+	if doc != "" {
+		if t, ok := DocType(&c.names, doc, "@return", class, parent); ok {
+			return t
+		}
+	}
+	if returnsNull(body, 0) {
+		return Type{Nullable: true, Source: ReturnsNull, Line: ln}
+	}
+	return Type{}
+}
+
+func (c *collector) params(list []ast.Vertex, class, parent string) []Param {
+	if len(list) == 0 {
+		return nil
+	}
+	ps := make([]Param, 0, len(list))
+	for _, p := range list {
+		p, ok := p.(*ast.Parameter)
+		if !ok {
+			continue
+		}
+		ps = append(ps, Param{
+			Name:  varName(p.Var),
+			Type:  ParamType(&c.names, p, class, parent),
+			ByRef: p.AmpersandTkn != nil,
+		})
+	}
+	return ps
+}
+
+// ParamType returns a parameter's type: its declaration, made nullable by a
+// null default value (`T $x = null`, an implicitly nullable type).
+func ParamType(n *Names, p *ast.Parameter, class, parent string) Type {
+	t := TypeOf(n, p.Type, class, parent)
+	if p.VariadicTkn != nil {
+		return Type{} // an array of values
+	}
+	if p.DefaultValue != nil && IsNull(p.DefaultValue) {
+		t.Nullable, t.NonNull = true, false
+		if t.Source == Undeclared {
+			t.Source = Declared
+		}
+		if t.Text != "" && !strings.HasPrefix(t.Text, "?") {
+			t.Text += " = null"
+		} else if t.Text == "" {
+			t.Text = "= null"
+		}
+	}
+	return t
+}
+
+func varName(v ast.Vertex) string {
+	if v, ok := v.(*ast.ExprVariable); ok {
+		if id, ok := v.Name.(*ast.Identifier); ok {
+			return string(id.Value)
+		}
+	}
+	return ""
+}
+
+func (c *collector) class(kind Kind, name, extends ast.Vertex, impl, body []ast.Vertex, ln int) {
+	cl := Class{Name: c.names.Qualify(NameString(name)), Kind: kind, Line: ln}
+	if extends != nil {
+		cl.Parent = c.names.Class(extends)
+	}
+	for _, i := range impl {
+		if s := c.names.Class(i); s != "" {
+			cl.Interfaces = append(cl.Interfaces, s)
+		}
+	}
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.StmtClassMethod:
+			c.method(&cl, s)
+		case *ast.StmtPropertyList:
+			c.properties(&cl, s)
+		case *ast.StmtTraitUse:
+			for _, t := range s.Traits {
+				if n := c.names.Class(t); n != "" {
+					cl.Traits = append(cl.Traits, n)
+				}
+			}
+		case *ast.StmtClassConstList:
+			for _, k := range s.Consts {
+				if k, ok := k.(*ast.StmtConstant); ok {
+					cl.Consts = append(cl.Consts, Const{Name: NameString(k.Name), Null: IsNull(k.Expr)})
+				}
+			}
+		case *ast.EnumCase:
+			cl.Consts = append(cl.Consts, Const{Name: NameString(s.Name)})
+		}
+	}
+	c.fs.Classes = append(c.fs.Classes, cl)
+}
+
+// enumMethods adds the methods PHP gives every backed enum to the enum just
+// collected: tryFrom is the one that returns null.
+func (c *collector) enumMethods() {
+	cl := &c.fs.Classes[len(c.fs.Classes)-1]
+	self := []string{cl.Name}
+	cl.Methods = append(cl.Methods,
+		Func{Name: "tryFrom", Static: true, Returns: Type{Text: "?static", Classes: self, Nullable: true, Source: Declared}, Line: cl.Line},
+		Func{Name: "from", Static: true, Returns: Type{Text: "static", Classes: self, NonNull: true, Source: Declared}, Line: cl.Line},
+	)
+}
+
+func hasModifier(mods []ast.Vertex, word string) bool {
+	for _, m := range mods {
+		if id, ok := m.(*ast.Identifier); ok && strings.EqualFold(string(id.Value), word) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
+	m := Func{Name: NameString(s.Name), Static: hasModifier(s.Modifiers, "static"), Line: line(s)}
+	m.Params = c.params(s.Params, cl.Name, cl.Parent)
+	var body []ast.Vertex
+	if l, ok := s.Stmt.(*ast.StmtStmtList); ok {
+		body = l.Stmts
+	}
+	doc := ""
+	if s.ReturnType == nil {
+		doc = docComment(firstToken(s.AttrGroups, s.Modifiers, s.FunctionTkn))
+	}
+	m.Returns = c.returns(s.ReturnType, doc, body, cl.Name, cl.Parent, m.Line)
+	cl.Methods = append(cl.Methods, m)
+	if strings.EqualFold(m.Name, "__construct") {
+		// Promoted constructor parameters are properties.
+		for i, p := range s.Params {
+			p, ok := p.(*ast.Parameter)
+			if ok && len(p.Modifiers) > 0 && i < len(m.Params) {
+				cl.Props = append(cl.Props, Prop{Name: strings.TrimPrefix(m.Params[i].Name, "$"), Type: m.Params[i].Type, Line: line(p)})
+			}
+		}
+	}
+}
+
+// properties adds a property list. Untyped properties take their @var
+// docblock type; untyped undocumented ones stay unknown even with a null
+// default, since they are usually assigned before use.
+func (c *collector) properties(cl *Class, s *ast.StmtPropertyList) {
+	static := hasModifier(s.Modifiers, "static")
+	var t Type
+	if s.Type != nil {
+		t = TypeOf(&c.names, s.Type, cl.Name, cl.Parent)
+	} else if doc := docComment(firstToken(s.AttrGroups, s.Modifiers, nil)); doc != "" {
+		t, _ = DocType(&c.names, doc, "@var", cl.Name, cl.Parent)
+	}
+	for _, p := range s.Props {
+		if p, ok := p.(*ast.StmtProperty); ok {
+			cl.Props = append(cl.Props, Prop{Name: strings.TrimPrefix(varName(p.Var), "$"), Static: static, Type: t, Line: line(p)})
+		}
+	}
+}
+
+// returnsNull reports whether a function body has a `return null;` outside
+// nested functions and classes. A bare `return;` is not counted: untyped
+// functions use it as void far more often than as a null result.
+func returnsNull(list []ast.Vertex, depth int) bool {
+	if depth > maxNest {
+		return false
+	}
+	for _, s := range list {
+		if stmtReturnsNull(s, depth) {
+			return true
+		}
+	}
+	return false
+}
+
+func stmtReturnsNull(s ast.Vertex, depth int) bool {
+	switch s := s.(type) {
+	case *ast.StmtReturn:
+		return IsNull(s.Expr)
+	case *ast.StmtStmtList:
+		return returnsNull(s.Stmts, depth+1)
+	case *ast.StmtIf:
+		if stmtReturnsNull(s.Stmt, depth+1) {
+			return true
+		}
+		for _, e := range s.ElseIf {
+			if e, ok := e.(*ast.StmtElseIf); ok && stmtReturnsNull(e.Stmt, depth+1) {
+				return true
+			}
+		}
+		if e, ok := s.Else.(*ast.StmtElse); ok {
+			return stmtReturnsNull(e.Stmt, depth+1)
+		}
+	case *ast.StmtWhile:
+		return stmtReturnsNull(s.Stmt, depth+1)
+	case *ast.StmtDo:
+		return stmtReturnsNull(s.Stmt, depth+1)
+	case *ast.StmtFor:
+		return stmtReturnsNull(s.Stmt, depth+1)
+	case *ast.StmtForeach:
+		return stmtReturnsNull(s.Stmt, depth+1)
+	case *ast.StmtSwitch:
+		for _, k := range s.Cases {
+			switch k := k.(type) {
+			case *ast.StmtCase:
+				if returnsNull(k.Stmts, depth+1) {
+					return true
+				}
+			case *ast.StmtDefault:
+				if returnsNull(k.Stmts, depth+1) {
+					return true
+				}
+			}
+		}
+	case *ast.StmtTry:
+		if returnsNull(s.Stmts, depth+1) {
+			return true
+		}
+		for _, k := range s.Catches {
+			if k, ok := k.(*ast.StmtCatch); ok && returnsNull(k.Stmts, depth+1) {
+				return true
+			}
+		}
+		if f, ok := s.Finally.(*ast.StmtFinally); ok {
+			return returnsNull(f.Stmts, depth+1)
+		}
+	case *ast.StmtDeclare:
+		return stmtReturnsNull(s.Stmt, depth+1)
+	}
+	return false
+}

@@ -1,0 +1,229 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// cond evaluates a condition in s (consuming it) and returns the states in
+// which it is true and false. This is where guards narrow paths: each case
+// states which branch learns what.
+func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
+	if s.dead {
+		return s, s.clone()
+	}
+	switch e := e.(type) {
+	case *ast.ExprBrackets:
+		return a.cond(e.Expr, s)
+	case *ast.ExprBooleanNot:
+		t, f := a.cond(e.Expr, s)
+		return f, t
+	case *ast.ExprBinaryBooleanAnd:
+		return a.and(e.Left, e.Right, s)
+	case *ast.ExprBinaryLogicalAnd:
+		return a.and(e.Left, e.Right, s)
+	case *ast.ExprBinaryBooleanOr:
+		return a.or(e.Left, e.Right, s)
+	case *ast.ExprBinaryLogicalOr:
+		return a.or(e.Left, e.Right, s)
+	case *ast.ExprBinaryNotIdentical:
+		return a.nullCompare(e.Left, e.Right, s, true, true)
+	case *ast.ExprBinaryNotEqual:
+		return a.nullCompare(e.Left, e.Right, s, true, false)
+	case *ast.ExprBinaryIdentical:
+		return a.nullCompare(e.Left, e.Right, s, false, true)
+	case *ast.ExprBinaryEqual:
+		return a.nullCompare(e.Left, e.Right, s, false, false)
+	case *ast.ExprInstanceOf:
+		a.eval(e.Expr, s)
+		f := s.clone()
+		a.narrow(e.Expr, s, NonNull)
+		if class := a.className(e.Class); class != "" {
+			a.setClass(e.Expr, class, s)
+		}
+		return s, f
+	case *ast.ExprIsset:
+		for _, v := range e.Vars {
+			a.quiet(v, s)
+		}
+		f := s.clone()
+		for _, v := range e.Vars {
+			a.narrow(v, s, NonNull)
+		}
+		return s, f
+	case *ast.ExprEmpty:
+		a.quiet(e.Expr, s)
+		f := s.clone()
+		a.narrow(e.Expr, f, NonNull)
+		return s, f
+	case *ast.ExprFunctionCall:
+		if t, f, ok := a.typeCheck(e, s); ok {
+			return t, f
+		}
+	case *ast.ExprAssign:
+		// if ($x = f()): the assigned path is truthy in the true branch.
+		a.eval(e, s)
+		f := s.clone()
+		a.narrow(e.Var, s, NonNull)
+		return s, f
+	case *ast.ExprVariable, *ast.ExprPropertyFetch, *ast.ExprNullsafePropertyFetch,
+		*ast.ExprStaticPropertyFetch, *ast.ExprMethodCall, *ast.ExprNullsafeMethodCall, *ast.ExprStaticCall:
+		// Truthiness: a truthy value is not null; a falsy one may be
+		// anything (0, "", false, null), so the false branch learns nothing.
+		a.eval(e, s)
+		f := s.clone()
+		a.narrow(e, s, NonNull)
+		return s, f
+	}
+	v := a.eval(e, s)
+	if v.N == never {
+		return deadState(), deadState()
+	}
+	return s, s.clone()
+}
+
+func (a *analyzer) and(l, r ast.Vertex, s *State) (*State, *State) {
+	t1, f1 := a.cond(l, s)
+	t2, f2 := a.cond(r, t1)
+	return t2, join(f1, f2)
+}
+
+func (a *analyzer) or(l, r ast.Vertex, s *State) (*State, *State) {
+	t1, f1 := a.cond(l, s)
+	t2, f2 := a.cond(r, f1)
+	return join(t1, t2), f2
+}
+
+// nullCompare handles comparisons with the null literal. For !== and ===
+// the branches learn both facts; loose != and == only prove non-null on
+// their non-null branch, since 0, "" and false also equal null.
+func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, strict bool) (*State, *State) {
+	x := l
+	switch {
+	case index.IsNull(r):
+	case index.IsNull(l):
+		x = r
+	default:
+		a.eval(l, s)
+		a.eval(r, s)
+		return s, s.clone()
+	}
+	a.eval(x, s)
+	isNull, notNull := s, s.clone()
+	a.narrow(x, notNull, NonNull)
+	if strict {
+		a.narrow(x, isNull, Null)
+	}
+	if negated {
+		return notNull, isNull
+	}
+	return isNull, notNull
+}
+
+// typeCheck handles is_null(), is_object() and the other is_* functions,
+// whose true branch proves the argument non-null (is_null: null).
+func (a *analyzer) typeCheck(e *ast.ExprFunctionCall, s *State) (*State, *State, bool) {
+	name, ok := e.Function.(*ast.Name)
+	if !ok || len(e.Args) == 0 {
+		return nil, nil, false
+	}
+	fn := strings.ToLower(index.NameString(name))
+	if !strings.HasPrefix(fn, "is_") || a.ix.Function(a.names.Qualify(fn)) != nil {
+		return nil, nil, false
+	}
+	arg, ok := e.Args[0].(*ast.Argument)
+	if !ok || arg.Expr == nil {
+		return nil, nil, false
+	}
+	for _, x := range e.Args[1:] {
+		a.eval(x, s)
+	}
+	a.eval(arg.Expr, s)
+	f := s.clone()
+	if fn == "is_null" {
+		a.narrow(arg.Expr, s, Null)
+		a.narrow(arg.Expr, f, NonNull)
+	} else {
+		a.narrow(arg.Expr, s, NonNull)
+	}
+	return s, f, true
+}
+
+// narrow records that e's path is null or non-null in s. Proving a path
+// non-null also proves its prefixes: `$a->b !== null` cannot hold when $a is
+// null (the read would have yielded null), so $a is non-null too.
+func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
+	if s.dead {
+		return
+	}
+	for depth := 0; e != nil && depth < 64; depth++ {
+		switch x := e.(type) {
+		case *ast.ExprBrackets:
+			e = x.Expr
+			continue
+		case *ast.ExprAssign:
+			e = x.Var
+			continue
+		case *ast.ExprAssignCoalesce:
+			e = x.Var
+			continue
+		}
+		var ok bool
+		a.buf, ok = a.appendKey(a.buf[:0], e, 0)
+		if ok {
+			cur := a.peek(e, s)
+			v := Value{N: n, Class: cur.Class}
+			if n == Null {
+				v.Why = Why{kind: whyIsNull, line: line(e)}
+				if cur.N.mayBeNull() {
+					v.Why = cur.Why
+				}
+			}
+			a.buf, _ = a.appendKey(a.buf[:0], e, 0)
+			// No kill: narrowing $a keeps what is known of $a->b.
+			s.set(string(a.buf), v)
+		}
+		if n != NonNull {
+			return
+		}
+		switch x := e.(type) {
+		case *ast.ExprPropertyFetch:
+			e = x.Var
+		case *ast.ExprNullsafePropertyFetch:
+			e = x.Var
+		case *ast.ExprMethodCall:
+			e = x.Var
+		case *ast.ExprNullsafeMethodCall:
+			e = x.Var
+		case *ast.ExprArrayDimFetch:
+			e = x.Var
+		default:
+			return
+		}
+	}
+}
+
+// setClass records the class proven by instanceof.
+func (a *analyzer) setClass(e ast.Vertex, class string, s *State) {
+	var ok bool
+	a.buf, ok = a.appendKey(a.buf[:0], e, 0)
+	if !ok {
+		return
+	}
+	key := string(a.buf)
+	v := s.vars[key]
+	v.N, v.Class = NonNull, class
+	s.set(key, v)
+}
+
+// peek returns the current value of a path expression without reporting or
+// changing anything.
+func (a *analyzer) peek(e ast.Vertex, s *State) Value {
+	a.silent++
+	v := a.eval(e, s) // paths have no effects; deref does not narrow when silent
+	a.silent--
+	return v
+}

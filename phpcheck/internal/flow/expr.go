@@ -1,0 +1,689 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// eval evaluates an expression in s, updating s with its effects
+// (assignments, guards inside && and ||) and reporting dereferences of values
+// that may be null. The value of a nullsafe chain includes the null its
+// `?->` may yield.
+func (a *analyzer) eval(e ast.Vertex, s *State) Value {
+	v, short := a.evalChain(e, s)
+	if short.kind != whyNone {
+		v = joinValue(v, Value{N: Null, Why: short})
+	}
+	return v
+}
+
+// quiet evaluates e where PHP does not fail on null (isset, empty, the left
+// of ??): effects apply, nothing is reported.
+func (a *analyzer) quiet(e ast.Vertex, s *State) Value {
+	a.silent++
+	v := a.eval(e, s)
+	a.silent--
+	return v
+}
+
+// evalChain evaluates e and returns, apart from its value, a non-empty
+// reason when a `?->` earlier in e's chain may short-circuit the whole chain
+// to null. Links after a `?->` are only checked against their own receiver:
+// `$f?->bar()->baz()` is safe when bar() returns non-null.
+func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
+	if e == nil || a.depth > maxDepth {
+		return unknown, Why{}
+	}
+	a.depth++
+	defer func() { a.depth-- }()
+	switch e := e.(type) {
+	case *ast.ExprVariable:
+		return a.variable(e, s), Why{}
+	case *ast.ExprMethodCall:
+		recv, short := a.evalChain(e.Var, s)
+		a.deref(e.Var, recv, s)
+		return a.methodCall(e, recv, e.Method, e.Args, s), short
+	case *ast.ExprNullsafeMethodCall:
+		recv, short := a.evalChain(e.Var, s)
+		v := a.methodCall(e, recv, e.Method, e.Args, s)
+		if recv.N != NonNull && short.kind == whyNone {
+			short = Why{kind: whyNullsafe, line: line(e)}
+		}
+		return v, short
+	case *ast.ExprPropertyFetch:
+		recv, short := a.evalChain(e.Var, s)
+		a.deref(e.Var, recv, s)
+		return a.property(e, recv, e.Prop, s), short
+	case *ast.ExprNullsafePropertyFetch:
+		recv, short := a.evalChain(e.Var, s)
+		v := a.property(e, recv, e.Prop, s)
+		if recv.N != NonNull && short.kind == whyNone {
+			short = Why{kind: whyNullsafe, line: line(e)}
+		}
+		return v, short
+	case *ast.ExprArrayDimFetch:
+		// Reading an offset of null yields null with a warning, not an
+		// error: not a dereference.
+		_, short := a.evalChain(e.Var, s)
+		a.eval(e.Dim, s)
+		return unknown, short
+	case *ast.ExprErrorSuppress:
+		return a.evalChain(e.Expr, s)
+	}
+	return a.expr(e, s), Why{}
+}
+
+// expr evaluates the expressions that are not chain links.
+func (a *analyzer) expr(e ast.Vertex, s *State) Value {
+	switch e := e.(type) {
+	case *ast.ExprConstFetch:
+		if index.IsNull(e) {
+			return Value{N: Null, Why: Why{kind: whyNullLiteral, line: line(e)}}
+		}
+		switch strings.ToLower(index.NameString(e.Const)) {
+		case "true", "false":
+			return Value{N: NonNull}
+		}
+		return unknown
+	case *ast.ScalarString, *ast.ScalarLnumber, *ast.ScalarDnumber, *ast.ScalarMagicConstant:
+		return Value{N: NonNull}
+	case *ast.ScalarEncapsed:
+		for _, p := range e.Parts {
+			a.eval(p, s)
+		}
+		return Value{N: NonNull}
+	case *ast.ScalarHeredoc:
+		for _, p := range e.Parts {
+			a.eval(p, s)
+		}
+		return Value{N: NonNull}
+	case *ast.ScalarEncapsedStringVar:
+		a.eval(e.Dim, s)
+		return unknown
+	case *ast.ScalarEncapsedStringBrackets:
+		a.eval(e.Var, s)
+		return unknown
+	case *ast.ExprBrackets:
+		return a.eval(e.Expr, s)
+	case *ast.ExprAssign:
+		return a.assign(e.Var, e.Expr, s)
+	case *ast.ExprAssignReference:
+		a.eval(e.Expr, s)
+		a.forget(e.Var, s)
+		a.forget(e.Expr, s)
+		return unknown
+	case *ast.ExprAssignCoalesce:
+		return a.assignCoalesce(e, s)
+	case *ast.ExprAssignConcat, *ast.ExprAssignPlus, *ast.ExprAssignMinus, *ast.ExprAssignMul,
+		*ast.ExprAssignDiv, *ast.ExprAssignMod, *ast.ExprAssignPow, *ast.ExprAssignBitwiseAnd,
+		*ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor, *ast.ExprAssignShiftLeft, *ast.ExprAssignShiftRight:
+		lhs, rhs := compoundOperands(e)
+		a.eval(rhs, s)
+		a.lvalue(lhs, s)
+		a.setPath(lhs, Value{N: NonNull}, s)
+		return Value{N: NonNull}
+	case *ast.ExprPreInc:
+		return a.incDec(e.Var, s)
+	case *ast.ExprPreDec:
+		return a.incDec(e.Var, s)
+	case *ast.ExprPostInc:
+		return a.incDec(e.Var, s)
+	case *ast.ExprPostDec:
+		return a.incDec(e.Var, s)
+	case *ast.ExprBinaryBooleanAnd, *ast.ExprBinaryBooleanOr, *ast.ExprBinaryLogicalAnd, *ast.ExprBinaryLogicalOr,
+		*ast.ExprBooleanNot, *ast.ExprInstanceOf, *ast.ExprIsset, *ast.ExprEmpty:
+		t, f := a.cond(e, s)
+		s.replace(join(t, f))
+		return Value{N: NonNull}
+	case *ast.ExprBinaryCoalesce:
+		left := a.quiet(e.Left, s)
+		r := s.clone()
+		a.narrow(e.Left, r, Null)
+		right := a.eval(e.Right, r)
+		s.replace(join(s, r))
+		if right.N == NonNull || right.N == never {
+			return Value{N: NonNull, Class: firstClass(left.Class, right.Class)}
+		}
+		return joinValue(left.nonNull(), right)
+	case *ast.ExprTernary:
+		return a.ternary(e, s)
+	case *ast.ExprMatch:
+		return a.match(e, s)
+	case *ast.ExprNew:
+		class := ""
+		switch c := e.Class.(type) {
+		case *ast.StmtClass: // anonymous class
+		case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative, *ast.Identifier:
+			class = a.className(c)
+		default:
+			a.eval(c, s)
+		}
+		a.args(e.Args, nil, s)
+		return Value{N: NonNull, Class: class}
+	case *ast.ExprClone:
+		v := a.eval(e.Expr, s)
+		return Value{N: NonNull, Class: v.Class}
+	case *ast.ExprFunctionCall:
+		return a.functionCall(e, s)
+	case *ast.ExprStaticCall:
+		return a.staticCall(e, s)
+	case *ast.ExprStaticPropertyFetch:
+		return a.staticProperty(e, s)
+	case *ast.ExprClassConstFetch:
+		class := a.classRef(e.Class, s)
+		if c := a.ix.Class(class); c != nil && c.Kind == index.KindEnum {
+			return Value{N: NonNull, Class: c.Name}
+		}
+		return unknown
+	case *ast.ExprClosure:
+		a.closure(e, s)
+		return Value{N: NonNull, Class: "Closure"}
+	case *ast.ExprArrowFunction:
+		a.arrow(e, s)
+		return Value{N: NonNull, Class: "Closure"}
+	case *ast.ExprThrow:
+		a.eval(e.Expr, s)
+		return Value{N: never}
+	case *ast.ExprExit:
+		a.eval(e.Expr, s)
+		return Value{N: never}
+	case *ast.ExprArray:
+		a.items(e.Items, s)
+		return Value{N: NonNull}
+	case *ast.ExprList:
+		a.items(e.Items, s)
+		return Value{N: NonNull}
+	case *ast.ExprArrayItem:
+		a.eval(e.Key, s)
+		return a.eval(e.Val, s)
+	case *ast.ExprCastUnset:
+		a.eval(e.Expr, s)
+		return unknown
+	case *ast.ExprCastArray, *ast.ExprCastBool, *ast.ExprCastDouble, *ast.ExprCastInt, *ast.ExprCastObject, *ast.ExprCastString:
+		a.eval(castOperand(e), s)
+		return Value{N: NonNull}
+	case *ast.ExprYield:
+		a.eval(e.Key, s)
+		a.eval(e.Val, s)
+		return unknown
+	default:
+		a.children(e, s)
+		if isValueOperator(e) {
+			return Value{N: NonNull}
+		}
+		return unknown
+	}
+}
+
+// firstClass returns the first non-empty class.
+func firstClass(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func (a *analyzer) items(items []ast.Vertex, s *State) {
+	for _, it := range items {
+		a.eval(it, s)
+	}
+}
+
+// variable returns the tracked value of a variable; $this is never null in
+// a non-static method.
+func (a *analyzer) variable(e *ast.ExprVariable, s *State) Value {
+	id, ok := e.Name.(*ast.Identifier)
+	if !ok {
+		a.eval(e.Name, s) // $$name
+		return unknown
+	}
+	if string(id.Value) == "$this" {
+		if a.class != "" && !a.static {
+			return Value{N: NonNull, Class: a.class}
+		}
+		return unknown
+	}
+	v, _ := s.get(id.Value)
+	return v
+}
+
+// deref checks a receiver about to be dereferenced (->method(), ->prop). A
+// value that may be null is reported once, then taken as non-null: PHP
+// would have thrown, so later uses are not reported again.
+func (a *analyzer) deref(recv ast.Vertex, v Value, s *State) {
+	if !v.N.mayBeNull() || a.silent > 0 {
+		return
+	}
+	a.reportDeref(recv, v)
+	a.narrow(recv, s, NonNull)
+}
+
+// methodCall evaluates the arguments of a method call and returns its
+// result: a tracked zero-argument call ("$a->get()" after a guard), else the
+// declared return type of the method found through the receiver's class.
+func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []ast.Vertex, s *State) Value {
+	var m *index.Func
+	var cl *index.Class
+	id, named := name.(*ast.Identifier)
+	if named && recv.Class != "" {
+		m, cl = a.ix.Method(recv.Class, string(id.Value))
+	} else if !named {
+		a.eval(name, s)
+	}
+	a.args(args, m, s)
+	if len(args) == 0 && named {
+		if v, ok := a.tracked(e, s); ok {
+			return v
+		}
+	}
+	return a.result(m, cl, recv.Class)
+}
+
+// result turns a callee's declared return type into a value.
+func (a *analyzer) result(m *index.Func, cl *index.Class, recvClass string) Value {
+	if m == nil {
+		return unknown
+	}
+	t := &m.Returns
+	class := t.Class()
+	if class != "" && cl != nil && recvClass != "" && strings.EqualFold(class, cl.Name) && strings.Contains(strings.ToLower(t.Text), "static") {
+		class = recvClass // `static` is the receiver's class
+	}
+	switch {
+	case t.Nullable:
+		return Value{N: Maybe, Class: class, Why: Why{kind: whyReturn, fn: m, class: cl}}
+	case t.NonNull:
+		return Value{N: NonNull, Class: class}
+	}
+	return Value{Class: class}
+}
+
+// property returns the value of a property read: a tracked path, else the
+// property's declared type.
+func (a *analyzer) property(e ast.Vertex, recv Value, name ast.Vertex, s *State) Value {
+	id, ok := name.(*ast.Identifier)
+	if !ok {
+		a.eval(name, s)
+		return unknown
+	}
+	if v, ok := a.tracked(e, s); ok {
+		return v
+	}
+	if recv.Class == "" {
+		return unknown
+	}
+	p, cl := a.ix.Property(recv.Class, string(id.Value))
+	return propValue(p, cl)
+}
+
+func propValue(p *index.Prop, cl *index.Class) Value {
+	if p == nil {
+		return unknown
+	}
+	class := p.Type.Class()
+	switch {
+	case p.Type.Nullable:
+		return Value{N: Maybe, Class: class, Why: Why{kind: whyProp, prop: p, class: cl}}
+	case p.Type.NonNull:
+		return Value{N: NonNull, Class: class}
+	}
+	return Value{Class: class}
+}
+
+// tracked returns the value recorded for e's path, if any.
+func (a *analyzer) tracked(e ast.Vertex, s *State) (Value, bool) {
+	if len(s.vars) == 0 {
+		return unknown, false
+	}
+	var ok bool
+	a.buf, ok = a.appendKey(a.buf[:0], e, 0)
+	if !ok {
+		return unknown, false
+	}
+	return s.get(a.buf)
+}
+
+func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
+	class := a.classRef(e.Class, s)
+	var m *index.Func
+	var cl *index.Class
+	id, named := e.Call.(*ast.Identifier)
+	if named && class != "" {
+		m, cl = a.ix.Method(class, string(id.Value))
+	} else if !named {
+		a.eval(e.Call, s)
+	}
+	a.args(e.Args, m, s)
+	if len(e.Args) == 0 && named {
+		if v, ok := a.tracked(e, s); ok {
+			return v
+		}
+	}
+	recv := class
+	if isSelfName(e.Class) && a.class != "" {
+		recv = a.class
+	}
+	return a.result(m, cl, recv)
+}
+
+func isSelfName(v ast.Vertex) bool {
+	n, ok := v.(*ast.Name)
+	if !ok || len(n.Parts) != 1 {
+		return false
+	}
+	s := strings.ToLower(index.NameString(n))
+	return s == "self" || s == "static" || s == "parent"
+}
+
+func (a *analyzer) staticProperty(e *ast.ExprStaticPropertyFetch, s *State) Value {
+	class := a.classRef(e.Class, s)
+	if v, ok := a.tracked(e, s); ok {
+		return v
+	}
+	name := varName(e.Prop)
+	if class == "" || name == "" {
+		return unknown
+	}
+	p, cl := a.ix.Property(class, name[1:])
+	return propValue(p, cl)
+}
+
+// classRef resolves the class part of a static access (Foo::, self::,
+// static::, parent::, $obj::) to a fully-qualified name, or "".
+func (a *analyzer) classRef(v ast.Vertex, s *State) string {
+	switch v := v.(type) {
+	case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative, *ast.Identifier:
+		return a.className(v)
+	}
+	return a.eval(v, s).Class
+}
+
+// className resolves a class name, including self, static and parent.
+func (a *analyzer) className(v ast.Vertex) string {
+	c := a.names.Class(v)
+	switch c {
+	case "self", "static":
+		return a.class
+	case "parent":
+		return a.parent
+	}
+	return c
+}
+
+func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
+	var fn *index.Func
+	lname := ""
+	switch name := e.Function.(type) {
+	case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
+		full, global := a.names.FuncCandidates(name)
+		fn = a.ix.Function(full)
+		if fn == nil && global != "" {
+			fn = a.ix.Function(global)
+		}
+		if fn == nil {
+			lname = strings.ToLower(lastSegment(full))
+		}
+	default:
+		a.eval(name, s)
+	}
+	if lname == "assert" && len(e.Args) > 0 {
+		// assert($x !== null) refines like an if that throws otherwise.
+		if arg, ok := e.Args[0].(*ast.Argument); ok {
+			t, _ := a.cond(arg.Expr, s)
+			s.replace(t)
+			a.args(e.Args[1:], nil, s)
+			return Value{N: NonNull}
+		}
+	}
+	a.args(e.Args, fn, s)
+	if fn == nil {
+		return unknown
+	}
+	return a.result(fn, nil, "")
+}
+
+func lastSegment(s string) string {
+	if i := strings.LastIndexByte(s, '\\'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// args evaluates call arguments. A variable passed where the callee takes a
+// reference (or to a callee the index does not know, which might) may be
+// assigned by the call, so a null fact about it is dropped.
+func (a *analyzer) args(args []ast.Vertex, fn *index.Func, s *State) {
+	for i, arg := range args {
+		arg, ok := arg.(*ast.Argument)
+		if !ok {
+			continue
+		}
+		v := a.eval(arg.Expr, s)
+		if !v.N.mayBeNull() {
+			continue
+		}
+		byRef := fn == nil
+		if fn != nil && i < len(fn.Params) {
+			byRef = fn.Params[i].ByRef
+		}
+		if byRef {
+			if _, isVar := arg.Expr.(*ast.ExprVariable); isVar {
+				a.forget(arg.Expr, s)
+			}
+		}
+	}
+}
+
+// assign evaluates `lhs = rhs` and records the value of lhs's path.
+func (a *analyzer) assign(lhs, rhs ast.Vertex, s *State) Value {
+	v := a.eval(rhs, s)
+	switch l := lhs.(type) {
+	case *ast.ExprList:
+		a.destructure(l.Items, s)
+		return v
+	case *ast.ExprArray:
+		a.destructure(l.Items, s)
+		return v
+	case *ast.ExprArrayDimFetch:
+		// $a[] = x makes $a an array.
+		a.lvalue(l, s)
+		return v
+	}
+	a.lvalue(lhs, s)
+	a.setPath(lhs, v, s)
+	return v
+}
+
+// lvalue evaluates the parts of an assignment target that are read: the
+// receiver of a property write (writing a property of null is an error),
+// the base and key of an array write.
+func (a *analyzer) lvalue(lhs ast.Vertex, s *State) {
+	switch l := lhs.(type) {
+	case *ast.ExprPropertyFetch:
+		recv, _ := a.evalChain(l.Var, s)
+		a.deref(l.Var, recv, s)
+	case *ast.ExprStaticPropertyFetch:
+		a.classRef(l.Class, s)
+	case *ast.ExprArrayDimFetch:
+		a.eval(l.Dim, s)
+		base := l.Var
+		for {
+			d, ok := base.(*ast.ExprArrayDimFetch)
+			if !ok {
+				break
+			}
+			a.eval(d.Dim, s)
+			base = d.Var
+		}
+		if _, ok := base.(*ast.ExprVariable); ok {
+			a.forget(base, s)
+		} else {
+			a.lvalue(base, s)
+		}
+	case *ast.ExprVariable:
+		if _, ok := l.Name.(*ast.Identifier); !ok {
+			a.eval(l.Name, s)
+		}
+	}
+}
+
+// destructure forgets every variable a list() or [...] assignment writes.
+func (a *analyzer) destructure(items []ast.Vertex, s *State) {
+	for _, it := range items {
+		it, ok := it.(*ast.ExprArrayItem)
+		if !ok {
+			continue
+		}
+		a.eval(it.Key, s)
+		switch v := it.Val.(type) {
+		case *ast.ExprList:
+			a.destructure(v.Items, s)
+		case *ast.ExprArray:
+			a.destructure(v.Items, s)
+		default:
+			a.lvalue(v, s)
+			a.forget(v, s)
+		}
+	}
+}
+
+// assignCoalesce: after `$x ??= rhs`, $x is non-null when rhs is.
+func (a *analyzer) assignCoalesce(e *ast.ExprAssignCoalesce, s *State) Value {
+	left := a.quiet(e.Var, s)
+	right := a.eval(e.Expr, s)
+	var v Value
+	switch {
+	case right.N == NonNull || right.N == never:
+		v = Value{N: NonNull, Class: firstClass(left.Class, right.Class)}
+	case left.N == NonNull:
+		v = left
+	default:
+		v = joinValue(left.nonNull(), right)
+	}
+	a.setPath(e.Var, v, s)
+	return v
+}
+
+func (a *analyzer) incDec(v ast.Vertex, s *State) Value {
+	a.lvalue(v, s)
+	a.forget(v, s)
+	return unknown
+}
+
+// forget drops what is known of a path (unset, global, by-reference).
+func (a *analyzer) forget(e ast.Vertex, s *State) {
+	a.setPath(e, unknown, s)
+}
+
+// setPath records v as the value of e's path, killing the paths below it.
+func (a *analyzer) setPath(e ast.Vertex, v Value, s *State) {
+	if e == nil {
+		return
+	}
+	var ok bool
+	a.buf, ok = a.appendKey(a.buf[:0], e, 0)
+	if !ok {
+		if l, isList := e.(*ast.ExprList); isList {
+			a.destructure(l.Items, s)
+		}
+		return
+	}
+	if len(s.vars) == 0 && v.N == Unknown && v.Class == "" {
+		return
+	}
+	key := string(a.buf)
+	s.kill(key)
+	s.set(key, v)
+}
+
+func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {
+	if e.IfTrue == nil {
+		// $x ?: $y: $x when truthy (so non-null), else $y.
+		t, f := a.cond(e.Cond, s)
+		left := a.quiet(e.Cond, t.clone())
+		right := a.eval(e.IfFalse, f)
+		s.replace(join(t, f))
+		return joinValue(left.nonNull(), relabel(right, whyTernary))
+	}
+	t, f := a.cond(e.Cond, s)
+	vt := a.eval(e.IfTrue, t)
+	vf := a.eval(e.IfFalse, f)
+	s.replace(join(t, f))
+	return joinValue(relabel(vt, whyTernary), relabel(vf, whyTernary))
+}
+
+// relabel names a null literal by the construct that yields it.
+func relabel(v Value, k whyKind) Value {
+	if v.Why.kind == whyNullLiteral {
+		v.Why.kind = k
+	}
+	return v
+}
+
+func (a *analyzer) match(e *ast.ExprMatch, s *State) Value {
+	a.eval(e.Expr, s)
+	var out *State
+	var v Value
+	first := true
+	for _, arm := range e.Arms {
+		arm, ok := arm.(*ast.MatchArm)
+		if !ok {
+			continue
+		}
+		for _, c := range arm.Exprs {
+			a.eval(c, s)
+		}
+		as := s.clone()
+		av := relabel(a.eval(arm.ReturnExpr, as), whyMatchArm)
+		into(&out, as)
+		if first {
+			v, first = av, false
+		} else {
+			v = joinValue(v, av)
+		}
+	}
+	if out != nil {
+		s.replace(out)
+	}
+	return v
+}
+
+// closure analyses a closure body in its own scope: variables bound with
+// use are copied (by value) from the enclosing state; by-reference ones are
+// unknown inside and forgotten outside, since the closure may change them.
+func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
+	inner := newState()
+	for _, u := range e.Uses {
+		u, ok := u.(*ast.ExprClosureUse)
+		if !ok {
+			continue
+		}
+		name := varName(u.Var)
+		if name == "" {
+			continue
+		}
+		if u.AmpersandTkn != nil {
+			a.forget(u.Var, s)
+			continue
+		}
+		if v, ok := s.vars[name]; ok {
+			inner.set(name, v)
+		}
+	}
+	static := a.static || e.StaticTkn != nil
+	a.function(a.class, a.parent, static, e.Params, e.Stmts, inner)
+}
+
+// arrow analyses an arrow function: it captures the whole enclosing scope
+// by value at creation.
+func (a *analyzer) arrow(e *ast.ExprArrowFunction, s *State) {
+	saved := *a
+	a.loops, a.tries = nil, nil
+	inner := s.clone()
+	a.bindParams(e.Params, inner)
+	a.eval(e.Expr, inner)
+	a.loops, a.tries = saved.loops, saved.tries
+}

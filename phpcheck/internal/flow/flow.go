@@ -1,0 +1,221 @@
+// Package flow is riskvet's nullness engine for PHP: a statement-level
+// abstract interpretation over php-parser's AST that tracks, for each local
+// variable and property path, whether it is null, not null, maybe null or
+// unknown, and reports every dereference of a value that may be null.
+//
+// The engine is flow-sensitive: conditions refine the state on each branch
+// (!== null, instanceof, isset, truthiness, is_null, assert, && and ||),
+// branches join, loops run to a fixpoint (at most a few passes, since the
+// lattice is shallow), and try/catch joins every state the try block may
+// throw from. Types come from the [index.Index] of the whole tree, so a
+// variable holding `$repo->find($id)` carries the declared `?User`.
+//
+// Unknown is never reported: untyped parameters, mixed, and calls the index
+// does not know produce Unknown, so the engine only speaks when it can name
+// the source of the null.
+//
+// The walker is split by concern: [State] and the lattice (state.go), the
+// function and class level (flow.go), statements (stmt.go), expressions
+// (expr.go), conditions (cond.go) and paths (path.go).
+package flow
+
+import (
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// Deref is a dereference of a value that may be null.
+type Deref struct {
+	// Pos and End are the byte offsets of the dereferenced expression.
+	Pos, End int
+	// Subject is the dereferenced expression as a short source-like string
+	// ("$user", "$this->avatar", "$repo->find()").
+	Subject string
+	// Why says where the null comes from.
+	Why Why
+}
+
+// File analyses every function, method, closure and the top-level code of
+// one parsed file, calling report once per dereference site.
+func File(root ast.Vertex, ix *index.Index, report func(Deref)) {
+	r, ok := root.(*ast.Root)
+	if !ok {
+		return
+	}
+	a := &analyzer{ix: ix, report: report}
+	a.topLevel(r.Stmts)
+}
+
+// analyzer holds the per-file context of the walk.
+type analyzer struct {
+	ix     *index.Index
+	names  index.Names
+	report func(Deref)
+	// reported holds the positions already reported: loops are walked more
+	// than once and a site is reported once.
+	reported map[int]bool
+
+	// The enclosing class and method.
+	class, parent string
+	static        bool
+
+	// Control-flow targets of the function being walked.
+	loops []*target
+	tries []*State
+	// depth bounds recursion on pathological nesting.
+	depth int
+	// silent > 0 while evaluating where null is not an error (isset,
+	// empty, ??) or only peeking at a value.
+	silent int
+	// buf is scratch space for path keys.
+	buf []byte
+}
+
+// target collects the states flowing to a loop's or switch's break and
+// continue.
+type target struct {
+	breaks, continues *State
+}
+
+// maxDepth bounds the recursion into nested expressions and statements;
+// deeper code is treated as unknown rather than risking the stack.
+const maxDepth = 2000
+
+// topLevel walks a file's top-level statements: namespaces and imports
+// update the name resolver, declarations are analysed as their own
+// functions, everything else is the file's script code, analysed as one
+// function body.
+func (a *analyzer) topLevel(stmts []ast.Vertex) {
+	var script []ast.Vertex
+	flush := func() {
+		if len(script) > 0 {
+			a.body(script, newState())
+			script = script[:0]
+		}
+	}
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *ast.StmtNamespace:
+			flush()
+			a.names.EnterNamespace(s)
+			if s.Stmts != nil {
+				a.topLevel(s.Stmts)
+			}
+		case *ast.StmtUseList, *ast.StmtGroupUseList:
+			a.names.AddUses(s)
+		default:
+			if a.decl(s) {
+				continue
+			}
+			script = append(script, s)
+		}
+	}
+	flush()
+}
+
+// decl analyses a declaration statement and reports whether s was one.
+func (a *analyzer) decl(s ast.Vertex) bool {
+	switch s := s.(type) {
+	case *ast.StmtFunction:
+		a.function("", "", false, s.Params, s.Stmts, nil)
+	case *ast.StmtClass:
+		if s.Name != nil {
+			a.classBody(a.names.Qualify(index.NameString(s.Name)), a.names.Class(s.Extends), s.Stmts)
+		}
+	case *ast.StmtTrait:
+		a.classBody(a.names.Qualify(index.NameString(s.Name)), "", s.Stmts)
+	case *ast.StmtEnum:
+		a.classBody(a.names.Qualify(index.NameString(s.Name)), "", s.Stmts)
+	case *ast.StmtInterface:
+	default:
+		return false
+	}
+	return true
+}
+
+func (a *analyzer) classBody(class, parent string, stmts []ast.Vertex) {
+	for _, s := range stmts {
+		m, ok := s.(*ast.StmtClassMethod)
+		if !ok {
+			continue
+		}
+		body, ok := m.Stmt.(*ast.StmtStmtList)
+		if !ok {
+			continue // abstract or interface method
+		}
+		static := false
+		for _, mod := range m.Modifiers {
+			if id, ok := mod.(*ast.Identifier); ok && len(id.Value) == 6 && string(id.Value) == "static" {
+				static = true
+			}
+		}
+		a.function(class, parent, static, m.Params, body.Stmts, nil)
+	}
+}
+
+// function analyses one function body in its own scope. outer, when not
+// nil, is the captured state of an arrow function or closure.
+func (a *analyzer) function(class, parent string, static bool, params, stmts []ast.Vertex, outer *State) {
+	saved := *a
+	a.class, a.parent, a.static = class, parent, static
+	a.loops, a.tries = nil, nil
+	s := outer
+	if s == nil {
+		s = newState()
+	}
+	a.bindParams(params, s)
+	a.body(stmts, s)
+	a.class, a.parent, a.static = saved.class, saved.parent, saved.static
+	a.loops, a.tries = saved.loops, saved.tries
+}
+
+// bindParams types the parameters: `?T`, `T|null` and `T $x = null` are
+// Maybe with the declaration as the reason; other declared types are
+// NonNull; untyped parameters are unknown.
+func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
+	for _, p := range params {
+		p, ok := p.(*ast.Parameter)
+		if !ok {
+			continue
+		}
+		name := varName(p.Var)
+		if name == "" {
+			continue
+		}
+		t := index.ParamType(&a.names, p, a.class, a.parent)
+		v := Value{Class: t.Class()}
+		switch {
+		case p.AmpersandTkn != nil:
+			v = unknown // by-reference: the caller may change it at any time
+		case t.Nullable:
+			v.N = Maybe
+			v.Why = Why{kind: whyParam, name: name, text: t.Text}
+		case t.NonNull:
+			v.N = NonNull
+		}
+		s.kill(name)
+		s.set(name, v)
+	}
+}
+
+// body walks a function body from the entry state.
+func (a *analyzer) body(stmts []ast.Vertex, s *State) {
+	a.stmts(stmts, s)
+}
+
+// reportDeref reports a dereference of e, whose value is v, once per site.
+func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
+	pos := e.GetPosition()
+	if pos == nil || a.report == nil {
+		return
+	}
+	if a.reported[pos.StartPos] {
+		return
+	}
+	if a.reported == nil {
+		a.reported = map[int]bool{}
+	}
+	a.reported[pos.StartPos] = true
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why})
+}

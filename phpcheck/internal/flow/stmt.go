@@ -1,0 +1,319 @@
+package flow
+
+import (
+	"strconv"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+)
+
+// replace makes s hold o's facts (expressions mutate the state in place).
+func (s *State) replace(o *State) {
+	s.dead, s.vars = o.dead, o.vars
+}
+
+// stmts walks a statement list and returns the state at its end. Inside a
+// try block, every state between statements is joined into the try's
+// accumulator: each of them may be the state a catch block starts from.
+func (a *analyzer) stmts(list []ast.Vertex, s *State) *State {
+	for _, st := range list {
+		if s.dead {
+			// Unreachable code is still walked, from an empty state, so that
+			// nothing there is reported from impossible facts.
+			s = newState()
+			s.dead = true
+		}
+		s = a.stmt(st, s)
+		if n := len(a.tries); n > 0 {
+			into(&a.tries[n-1], s)
+		}
+	}
+	return s
+}
+
+// stmt walks one statement from s (which it may consume) and returns the
+// state after it.
+func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
+	if a.depth > maxDepth {
+		return s
+	}
+	a.depth++
+	defer func() { a.depth-- }()
+	switch st := st.(type) {
+	case *ast.StmtExpression:
+		a.eval(st.Expr, s)
+		if isExit(st.Expr) {
+			return deadState()
+		}
+		return s
+	case *ast.StmtStmtList:
+		return a.stmts(st.Stmts, s)
+	case *ast.StmtIf:
+		return a.ifStmt(st, s)
+	case *ast.StmtWhile:
+		return a.loop(s, func(s *State) (*State, *State) { return a.cond(st.Cond, s) }, func(s *State) *State { return a.stmt(st.Stmt, s) }, nil)
+	case *ast.StmtDo:
+		return a.doLoop(st, s)
+	case *ast.StmtFor:
+		return a.forLoop(st, s)
+	case *ast.StmtForeach:
+		return a.foreach(st, s)
+	case *ast.StmtSwitch:
+		return a.switchStmt(st, s)
+	case *ast.StmtTry:
+		return a.tryStmt(st, s)
+	case *ast.StmtReturn:
+		a.eval(st.Expr, s)
+		return deadState()
+	case *ast.StmtThrow:
+		a.eval(st.Expr, s)
+		return deadState()
+	case *ast.StmtBreak:
+		if t := a.target(st.Expr); t != nil {
+			into(&t.breaks, s)
+		}
+		return deadState()
+	case *ast.StmtContinue:
+		if t := a.target(st.Expr); t != nil {
+			into(&t.continues, s)
+		}
+		return deadState()
+	case *ast.StmtEcho:
+		for _, e := range st.Exprs {
+			a.eval(e, s)
+		}
+	case *ast.StmtUnset:
+		for _, v := range st.Vars {
+			a.forget(v, s)
+		}
+	case *ast.StmtGlobal:
+		for _, v := range st.Vars {
+			a.forget(v, s)
+		}
+	case *ast.StmtStatic:
+		// A static variable keeps its value across calls: its initial
+		// value says nothing about later calls, so it is unknown.
+		for _, v := range st.Vars {
+			if sv, ok := v.(*ast.StmtStaticVar); ok {
+				a.eval(sv.Expr, s)
+				a.forget(sv.Var, s)
+			}
+		}
+	case *ast.StmtDeclare:
+		return a.stmt(st.Stmt, s)
+	case *ast.StmtHaltCompiler:
+		return deadState()
+	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtEnum, *ast.StmtInterface:
+		a.decl(st)
+	case *ast.StmtNamespace:
+		a.names.EnterNamespace(st)
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		a.names.AddUses(st)
+	}
+	return s
+}
+
+// isExit reports whether an expression statement ends the function: exit,
+// die, or a throw expression.
+func isExit(e ast.Vertex) bool {
+	switch e := e.(type) {
+	case *ast.ExprExit, *ast.ExprThrow:
+		return true
+	case *ast.ExprErrorSuppress:
+		return isExit(e.Expr)
+	}
+	return false
+}
+
+// target returns the loop or switch that a break or continue with the given
+// level leaves, or nil.
+func (a *analyzer) target(level ast.Vertex) *target {
+	n := 1
+	if l, ok := level.(*ast.ScalarLnumber); ok {
+		if v, err := strconv.Atoi(string(l.Value)); err == nil && v > 0 {
+			n = v
+		}
+	}
+	if n > len(a.loops) {
+		return nil
+	}
+	return a.loops[len(a.loops)-n]
+}
+
+func (a *analyzer) ifStmt(st *ast.StmtIf, s *State) *State {
+	t, f := a.cond(st.Cond, s)
+	out := a.stmt(st.Stmt, t)
+	for _, ei := range st.ElseIf {
+		ei, ok := ei.(*ast.StmtElseIf)
+		if !ok {
+			continue
+		}
+		t2, f2 := a.cond(ei.Cond, f)
+		out = join(out, a.stmt(ei.Stmt, t2))
+		f = f2
+	}
+	if e, ok := st.Else.(*ast.StmtElse); ok {
+		return join(out, a.stmt(e.Stmt, f))
+	}
+	return join(out, f)
+}
+
+// maxPasses bounds loop fixpoint iterations. The lattice is shallow (a
+// path only moves towards Maybe or Unknown), so two or three passes settle
+// real code; the bound only guards against pathological inputs.
+const maxPasses = 4
+
+// loop runs a pre-tested loop to a fixpoint. cond splits the state at the
+// head into the body's entry and the loop's exit; post runs after the body
+// and continue (for's step expressions).
+func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(*State) *State, post func(*State)) *State {
+	head := s
+	var exit *State
+	for pass := 0; pass < maxPasses; pass++ {
+		t, f := cond(head.clone())
+		tg := &target{}
+		a.loops = append(a.loops, tg)
+		end := body(t)
+		a.loops = a.loops[:len(a.loops)-1]
+		into(&tg.continues, end)
+		back := tg.continues
+		if back == nil {
+			back = deadState()
+		}
+		if post != nil && !back.dead {
+			post(back)
+		}
+		exit = join(f, tg.breaks)
+		next := join(head, back)
+		if equal(next, head) {
+			break
+		}
+		head = next
+	}
+	return exit
+}
+
+func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
+	head := s
+	var exit *State
+	for pass := 0; pass < maxPasses; pass++ {
+		tg := &target{}
+		a.loops = append(a.loops, tg)
+		end := a.stmt(st.Stmt, head.clone())
+		a.loops = a.loops[:len(a.loops)-1]
+		into(&tg.continues, end)
+		back := tg.continues
+		if back == nil {
+			back = deadState()
+		}
+		t, f := a.cond(st.Cond, back)
+		exit = join(f, tg.breaks)
+		next := join(s, t)
+		if equal(next, head) {
+			break
+		}
+		head = next
+	}
+	return exit
+}
+
+func (a *analyzer) forLoop(st *ast.StmtFor, s *State) *State {
+	for _, e := range st.Init {
+		a.eval(e, s)
+	}
+	cond := func(s *State) (*State, *State) {
+		if len(st.Cond) == 0 {
+			return s, deadState() // for (;;) leaves only through break
+		}
+		for _, e := range st.Cond[:len(st.Cond)-1] {
+			a.eval(e, s)
+		}
+		return a.cond(st.Cond[len(st.Cond)-1], s)
+	}
+	post := func(s *State) {
+		for _, e := range st.Loop {
+			a.eval(e, s)
+		}
+	}
+	return a.loop(s, cond, func(s *State) *State { return a.stmt(st.Stmt, s) }, post)
+}
+
+func (a *analyzer) foreach(st *ast.StmtForeach, s *State) *State {
+	a.eval(st.Expr, s)
+	cond := func(s *State) (*State, *State) {
+		// The body may run zero times: the exit sees the head state.
+		return s, s.clone()
+	}
+	body := func(s *State) *State {
+		a.forget(st.Key, s)
+		a.forget(st.Var, s)
+		return a.stmt(st.Stmt, s)
+	}
+	return a.loop(s, cond, body, nil)
+}
+
+func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
+	a.eval(st.Cond, s)
+	tg := &target{}
+	a.loops = append(a.loops, tg)
+	fall := deadState()
+	hasDefault := false
+	for _, c := range st.Cases {
+		var body []ast.Vertex
+		entry := join(s, fall)
+		switch c := c.(type) {
+		case *ast.StmtCase:
+			a.eval(c.Cond, entry)
+			body = c.Stmts
+		case *ast.StmtDefault:
+			hasDefault = true
+			body = c.Stmts
+		}
+		fall = a.stmts(body, entry)
+	}
+	a.loops = a.loops[:len(a.loops)-1]
+	// continue inside a switch acts like break in PHP.
+	exit := join(join(fall, tg.breaks), tg.continues)
+	if !hasDefault {
+		exit = join(exit, s)
+	}
+	return exit
+}
+
+// tryStmt walks try/catch/finally conservatively: a catch block starts from
+// the join of every state the try block passed through (any statement may
+// have thrown), so a variable assigned in the try is still maybe null after
+// a catch that does not assign it.
+func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
+	a.tries = append(a.tries, s.clone())
+	end := a.stmts(st.Stmts, s)
+	acc := a.tries[len(a.tries)-1]
+	a.tries = a.tries[:len(a.tries)-1]
+	if n := len(a.tries); n > 0 {
+		into(&a.tries[n-1], acc)
+	}
+	out := end
+	for _, c := range st.Catches {
+		c, ok := c.(*ast.StmtCatch)
+		if !ok {
+			continue
+		}
+		cs := acc.clone()
+		if name := varName(c.Var); name != "" {
+			class := ""
+			if len(c.Types) > 0 {
+				class = a.names.Class(c.Types[0])
+			}
+			cs.kill(name)
+			cs.set(name, Value{N: NonNull, Class: class})
+		}
+		out = join(out, a.stmts(c.Stmts, cs))
+	}
+	if f, ok := st.Finally.(*ast.StmtFinally); ok {
+		if out.dead {
+			a.stmts(f.Stmts, acc.clone())
+			return deadState()
+		}
+		return a.stmts(f.Stmts, out)
+	}
+	return out
+}

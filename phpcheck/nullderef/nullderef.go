@@ -1,0 +1,25 @@
+package nullderef
+
+import (
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+)
+
+// Checker is the nullderef check.
+var Checker = &check.Checker{
+	Name: "nullderef",
+	Doc:  "report method calls and property accesses on values that may be null",
+	Run:  run,
+}
+
+// run hands the file to the flow engine and turns each dereference of a
+// value that may be null into a diagnostic at the dereferenced expression.
+func run(pass *check.Pass) {
+	flow.File(pass.Root, pass.Index, func(d flow.Deref) {
+		pass.Report(check.Diagnostic{
+			Pos:     d.Pos,
+			End:     d.End,
+			Message: d.Subject + " may be null here (" + d.Why.String() + ")",
+		})
+	})
+}
