@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/VKCOM/php-parser v0.8.2
+	github.com/rogpeppe/go-internal v1.14.1
 	golang.org/x/tools v0.52.0
 )
 

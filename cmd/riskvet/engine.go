@@ -132,7 +132,7 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 	var diags []runner.Diagnostic
 	for _, res := range results {
 		if res.Failed {
-			rep.Errors = append(rep.Errors, loadErrors(res.Errors)...)
+			rep.Errors = append(rep.Errors, loadErrors(dir, res.Errors)...)
 			continue
 		}
 		if res.Skipped {
@@ -383,41 +383,57 @@ var posPrefix = regexp.MustCompile(`^(.+?):(\d+)(?::(\d+))?: `)
 
 // loadErrors converts the errors of a package that failed to load or
 // type-check into report errors with the position go vet would print.
-func loadErrors(errs []error) []finding.Error {
+// Relative paths in go list's messages are relative to dir.
+func loadErrors(dir string, errs []error) []finding.Error {
 	var out []finding.Error
 	for _, err := range errs {
-		var e finding.Error
 		var perr packages.Error
 		var terr types.Error
 		var serr scanner.ErrorList
 		switch {
+		case errors.As(err, &perr) && perr.Pos != "" && perr.Pos != "-":
+			file, line, col := splitPos(perr.Pos + ": ")
+			out = append(out, finding.Error{File: file, Line: line, Column: col, Message: strings.TrimPrefix(perr.Msg, "\n")})
 		case errors.As(err, &perr):
-			e.Message = strings.TrimPrefix(perr.Msg, "\n")
-			if perr.Pos != "" && perr.Pos != "-" {
-				e.File, e.Line, e.Column = splitPos(perr.Pos + ": ")
-			} else if m := posPrefix.FindStringSubmatch(e.Message); m != nil {
-				e.File, e.Line, e.Column = splitPos(m[0])
-				e.Message = e.Message[len(m[0]):]
-			}
+			out = append(out, messageErrors(perr.Msg)...)
 		case errors.As(err, &terr):
 			p := terr.Fset.Position(terr.Pos)
-			e = finding.Error{File: p.Filename, Line: p.Line, Column: p.Column, Message: terr.Msg}
+			out = append(out, finding.Error{File: p.Filename, Line: p.Line, Column: p.Column, Message: terr.Msg})
 		case errors.As(err, &serr) && len(serr) > 0:
-			p := serr[0].Pos
-			e = finding.Error{File: p.Filename, Line: p.Line, Column: p.Column, Message: serr[0].Msg}
+			for _, e := range serr {
+				out = append(out, finding.Error{File: e.Pos.Filename, Line: e.Pos.Line, Column: e.Pos.Column, Message: e.Msg})
+			}
 		default:
-			e.Message = err.Error()
-			if m := posPrefix.FindStringSubmatch(e.Message); m != nil {
-				e.File, e.Line, e.Column = splitPos(m[0])
-				e.Message = e.Message[len(m[0]):]
-			}
+			out = append(out, messageErrors(err.Error())...)
 		}
-		if e.File != "" {
-			if abs, err := filepath.Abs(e.File); err == nil {
-				e.File = abs
-			}
+	}
+	for i, e := range out {
+		if e.File != "" && !filepath.IsAbs(e.File) {
+			out[i].File = filepath.Join(dir, e.File)
 		}
-		out = append(out, e)
+	}
+	return out
+}
+
+// messageErrors splits the text of a go list or compiler failure, such as
+// "# example.com/p\n./p.go:3:13: cannot use ...", into one error per
+// positioned line. "# package" headers are dropped; indented continuation
+// lines stay with the error above them.
+func messageErrors(msg string) []finding.Error {
+	var out []finding.Error
+	for _, line := range strings.Split(strings.TrimSpace(msg), "\n") {
+		switch {
+		case strings.HasPrefix(line, "# "):
+			continue
+		case posPrefix.MatchString(line):
+			m := posPrefix.FindString(line)
+			file, l, c := splitPos(m)
+			out = append(out, finding.Error{File: file, Line: l, Column: c, Message: line[len(m):]})
+		case len(out) > 0:
+			out[len(out)-1].Message += "\n" + line
+		default:
+			out = append(out, finding.Error{Message: line})
+		}
 	}
 	return out
 }
