@@ -1,11 +1,42 @@
-// Package phpcheck is riskvet's PHP checker driver (stub API).
+// Package phpcheck is riskvet's PHP checker driver: it finds the PHP files
+// under the given paths, builds the symbol index of the whole tree in a
+// first parallel pass, then runs the enabled checks over every file in a
+// second parallel pass, and returns the findings as a [finding.Report].
+//
+// Memory stays proportional to the index, not to the tree: each pass parses
+// a file, uses its AST and drops it, so a file is parsed twice rather than
+// every AST held at once.
+//
+// A file the parser rejects (or crashes on) yields exactly one parseerror
+// finding and no other; a file that cannot be read is recorded in
+// Report.Errors and the others are still checked.
 package phpcheck
 
 import (
-	"errors"
+	"fmt"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
+	"github.com/riskvet/riskvet/internal/version"
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/nullderef"
+	"github.com/riskvet/riskvet/phpcheck/stricttypes"
+	"github.com/riskvet/riskvet/phpcheck/undefinedindex"
 )
+
+// Checkers lists every PHP check, in the order they run on a file.
+// parseerror and badignore are not in it: the driver reports them itself.
+var Checkers = []*check.Checker{
+	nullderef.Checker,
+	stricttypes.Checker,
+	undefinedindex.Checker,
+}
 
 // Config configures a run.
 type Config struct {
@@ -21,8 +52,229 @@ type Config struct {
 	Checks []string
 	// Workers is the number of parallel workers; 0 means GOMAXPROCS.
 	Workers int
+	// SkipDirs names directories never descended into; nil means
+	// DefaultSkipDirs.
+	SkipDirs []string
+	// Fix rewrites files to apply the checks' fixes (stricttypes inserts
+	// the declaration); fixed findings are not reported.
+	Fix bool
+	// ParseOnly parses every file once and runs no check or index pass;
+	// it exists to measure the cost of checking against parsing alone.
+	ParseOnly bool
+}
+
+// DefaultSkipDirs are directories of dependencies and VCS metadata.
+var DefaultSkipDirs = []string{"vendor", "node_modules", ".git"}
+
+// DefaultExtensions are the extensions of PHP files found in directories.
+var DefaultExtensions = []string{".php"}
+
+// Lookup returns the check named name.
+func Lookup(name string) (*check.Checker, bool) {
+	for _, c := range Checkers {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
+// ParseChecks turns a -checks value into check names: a comma-separated
+// list of names, "all", and "-name" to leave one out. A list that starts
+// with "-name" starts from all checks.
+func ParseChecks(spec string) ([]string, error) {
+	var on []string
+	items := strings.Split(spec, ",")
+	if strings.HasPrefix(strings.TrimSpace(items[0]), "-") {
+		items = append([]string{"all"}, items...)
+	}
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		switch {
+		case it == "":
+		case it == "all":
+			for _, c := range Checkers {
+				on = append(on, c.Name)
+			}
+		case strings.HasPrefix(it, "-"):
+			name := it[1:]
+			if _, ok := Lookup(name); !ok {
+				return nil, fmt.Errorf("unknown check %q", name)
+			}
+			on = slices.DeleteFunc(on, func(s string) bool { return s == name })
+		default:
+			if _, ok := Lookup(it); !ok {
+				return nil, fmt.Errorf("unknown check %q", it)
+			}
+			on = append(on, it)
+		}
+	}
+	slices.Sort(on)
+	return slices.Compact(on), nil
+}
+
+func (cfg *Config) checkers() ([]*check.Checker, error) {
+	if cfg.Checks == nil {
+		return slices.Clone(Checkers), nil
+	}
+	var out []*check.Checker
+	for _, name := range cfg.Checks {
+		c, ok := Lookup(name)
+		if !ok {
+			return nil, fmt.Errorf("unknown check %q", name)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// fileResult is what a pass learns about one file.
+type fileResult struct {
+	lines    int
+	syms     *index.FileSymbols
+	findings []finding.Finding
+	err      *finding.Error
+	parsed   bool // parsed without error, so the check pass runs on it
+	unread   bool // could not be read: not a scanned file
 }
 
 // Run checks the PHP files under cfg.Paths and returns their findings, the
 // scanned files with their line counts, and the files that could not be read.
-func Run(cfg Config) (*finding.Report, error) { return nil, errors.New("not implemented") }
+// The error is for a bad configuration only.
+func Run(cfg Config) (*finding.Report, error) {
+	checkers, err := cfg.checkers()
+	if err != nil {
+		return nil, err
+	}
+	files, walkErrs := walk(&cfg)
+	workers := cfg.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+
+	results := make([]fileResult, len(files))
+	// Pass 1: read, count lines, parse, collect the file's symbols.
+	parallel(len(files), workers, func(i int) {
+		results[i] = indexFile(files[i], cfg.ParseOnly)
+	})
+
+	if !cfg.ParseOnly {
+		var syms []*index.FileSymbols
+		for _, r := range results {
+			if r.syms != nil {
+				syms = append(syms, r.syms)
+			}
+		}
+		idx := index.Merge(syms)
+		for i := range results {
+			results[i].syms = nil // only the merged index is kept
+		}
+		// Pass 2: parse again and check with the merged index.
+		parallel(len(files), workers, func(i int) {
+			if results[i].parsed {
+				checkFile(files[i], &results[i], idx, checkers, cfg.Fix)
+			}
+		})
+	}
+
+	rep := &finding.Report{
+		Schema: finding.Schema,
+		Tool:   finding.Tool{Name: "riskvet", Version: version.String()},
+		Errors: walkErrs,
+	}
+	for i, f := range files {
+		r := results[i]
+		if r.err != nil {
+			rep.Errors = append(rep.Errors, *r.err)
+		}
+		if r.unread {
+			continue
+		}
+		rep.Files = append(rep.Files, finding.FileStat{Path: f.rel, Language: finding.PHP, Lines: r.lines})
+		rep.Findings = append(rep.Findings, r.findings...)
+	}
+	rep.Normalize()
+	return rep, nil
+}
+
+// parallel calls fn(i) for i in [0, n) on the given number of goroutines.
+func parallel(n, workers int, fn func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, max(n, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+func readErr(f file, err error) *finding.Error {
+	return &finding.Error{File: f.rel, Message: pathErr(err)}
+}
+
+func indexFile(f file, parseOnly bool) fileResult {
+	src, err := readFile(f.abs)
+	if err != nil {
+		return fileResult{err: readErr(f, err), unread: true}
+	}
+	lines := position.NewFile(src)
+	r := fileResult{lines: lines.CodeLines()}
+	root, serr := engine.Parse(src)
+	if serr != nil {
+		r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
+		return r
+	}
+	r.parsed = true
+	if !parseOnly {
+		r.syms = index.Collect(f.rel, root)
+	}
+	return r
+}
+
+func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool) {
+	src, err := readFile(f.abs)
+	if err != nil {
+		r.err, r.unread = readErr(f, err), true
+		return
+	}
+	// Two rounds at most: the first may fix the file, the second reports
+	// what is left in the fixed text, with its shifted positions.
+	for round := 0; ; round++ {
+		lines := position.NewFile(src)
+		r.lines = lines.CodeLines()
+		root, serr := engine.Parse(src)
+		if serr != nil {
+			// The file changed between the passes, or a fix broke it.
+			r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
+			return
+		}
+		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0}
+		fs, edits, err := engine.Check(ef, idx, checkers, engine.Known)
+		r.findings = fs
+		if err != nil {
+			r.err = &finding.Error{File: f.rel, Message: err.Error()}
+			return
+		}
+		if len(edits) == 0 {
+			return
+		}
+		fixed, err := engine.ApplyEdits(src, edits)
+		if err == nil {
+			err = writeFile(f.abs, fixed)
+		}
+		if err != nil {
+			r.err = &finding.Error{File: f.rel, Message: "fix: " + err.Error()}
+			return
+		}
+		src = fixed
+	}
+}

@@ -265,7 +265,9 @@ function __rv_throwable(\Throwable $e): void {
     __rv_report($file, $line, get_class($e) . ': ' . $e->getMessage());
 }
 set_error_handler(function (int $no, string $str, string $file, int $line): bool {
-    if ($no & (E_DEPRECATED | E_USER_DEPRECATED)) {
+    // Deprecations are not failures, and @ silences a diagnostic (the
+    // handler is still called, with error_reporting() masked).
+    if (($no & (E_DEPRECATED | E_USER_DEPRECATED)) || !(error_reporting() & $no)) {
         return true;
     }
     __rv_report($file, $line, $str);

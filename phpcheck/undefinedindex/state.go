@@ -1,0 +1,132 @@
+package undefinedindex
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// A key is a normalized array key: "s:name" for a string, "i:5" for an
+// integer. PHP turns a canonical decimal string key ("5") into the integer
+// 5, and so does key.
+type key string
+
+func strKey(s string) key {
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && strconv.FormatInt(n, 10) == s {
+		return intKey(n)
+	}
+	return key("s:" + s)
+}
+
+func intKey(n int64) key { return key("i:" + strconv.FormatInt(n, 10)) }
+
+// String formats k as PHP source: 'name' or 5.
+func (k key) String() string {
+	if v, ok := strings.CutPrefix(string(k), "s:"); ok {
+		return "'" + strings.ReplaceAll(strings.ReplaceAll(v, `\`, `\\`), `'`, `\'`) + "'"
+	}
+	return strings.TrimPrefix(string(k), "i:")
+}
+
+// slot names one key of one variable, as a guard is stored: "$_GET" + key.
+type slot struct {
+	name string
+	key  key
+}
+
+// state is what is known at one point of a function body.
+type state struct {
+	// guards holds the keys known to exist on every path to this point.
+	guards map[slot]bool
+	// arrays maps a variable to the keys it may have, when its shape is
+	// known; a variable not in it is unknown and never reported.
+	arrays map[string]map[key]bool
+	// dead reports that no path reaches this point (after a return).
+	dead bool
+}
+
+func newState() *state {
+	return &state{guards: map[slot]bool{}, arrays: map[string]map[key]bool{}}
+}
+
+func (s *state) clone() *state {
+	c := &state{guards: maps.Clone(s.guards), arrays: make(map[string]map[key]bool, len(s.arrays)), dead: s.dead}
+	for n, ks := range s.arrays {
+		c.arrays[n] = maps.Clone(ks)
+	}
+	return c
+}
+
+// with returns a copy of s in which the given guards hold.
+func (s *state) with(facts []slot) *state {
+	c := s.clone()
+	for _, f := range facts {
+		c.guards[f] = true
+	}
+	return c
+}
+
+// merge returns the state where paths a and b join: a guard holds if it
+// holds on both, a key may exist if it may on either, and an array is known
+// only if it is known on both.
+func merge(a, b *state) *state {
+	switch {
+	case a.dead:
+		return b.clone()
+	case b.dead:
+		return a.clone()
+	}
+	m := newState()
+	for g := range a.guards {
+		if b.guards[g] {
+			m.guards[g] = true
+		}
+	}
+	for n, ka := range a.arrays {
+		kb, ok := b.arrays[n]
+		if !ok {
+			continue
+		}
+		u := maps.Clone(ka)
+		maps.Copy(u, kb)
+		m.arrays[n] = u
+	}
+	return m
+}
+
+// forget makes a variable's shape unknown and drops its guards, after it
+// is reassigned or may have been changed behind the check's back.
+func (s *state) forget(name string) {
+	delete(s.arrays, name)
+	for g := range s.guards {
+		if g.name == name {
+			delete(s.guards, g)
+		}
+	}
+}
+
+// forgetArrays makes every local array unknown (after extract(), include
+// or a variable variable, any local may have changed).
+func (s *state) forgetArrays() {
+	clear(s.arrays)
+}
+
+// keyList formats the keys of an array for a message, sorted, at most 8.
+func keyList(ks map[key]bool) string {
+	if len(ks) == 0 {
+		return "it has none"
+	}
+	var strs []string
+	for k := range ks {
+		strs = append(strs, k.String())
+	}
+	slices.Sort(strs)
+	more := ""
+	if len(strs) > 8 {
+		more = fmt.Sprintf(" and %d more", len(strs)-8)
+		strs = strs[:8]
+	}
+	return "keys: " + strings.Join(strs, ", ") + more
+}

@@ -1,0 +1,1009 @@
+package undefinedindex
+
+import (
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/check"
+)
+
+// requestInput are the superglobals filled from the request.
+var requestInput = map[string]bool{
+	"$_GET": true, "$_POST": true, "$_REQUEST": true, "$_COOKIE": true, "$_FILES": true,
+}
+
+// pure are functions known not to take an array argument by reference, so
+// passing a known array to them keeps its shape.
+var pure = map[string]bool{
+	"count": true, "sizeof": true, "is_array": true, "isset": true, "empty": true,
+	"array_keys": true, "array_values": true, "array_key_exists": true, "key_exists": true,
+	"in_array": true, "implode": true, "join": true, "json_encode": true, "print_r": true,
+	"var_dump": true, "var_export": true, "array_merge": true, "array_map": true,
+	"array_filter": true, "serialize": true, "http_build_query": true, "array_slice": true,
+	"array_search": true, "max": true, "min": true, "array_sum": true, "array_flip": true,
+	"array_combine": true, "array_diff": true, "array_intersect": true, "sprintf": true,
+	"vsprintf": true, "printf": true, "array_column": true, "array_unique": true,
+	"array_reverse": true, "array_key_first": true, "array_key_last": true,
+}
+
+// forgetAll are functions and constructs that can change any local
+// variable of the calling scope.
+var forgetAll = map[string]bool{
+	"extract": true, "parse_str": true, "get_defined_vars": true,
+}
+
+// walker analyzes one file, one function body at a time.
+type walker struct {
+	pass *check.Pass
+	// quiet counts enclosing contexts that must not report (the second
+	// look at a loop body, the operand of @).
+	quiet int
+}
+
+// scope analyzes a function body (or a file's top-level code) starting in s.
+func (w *walker) scope(stmts []ast.Vertex, s *state) {
+	w.stmts(stmts, s)
+}
+
+func (w *walker) stmts(list []ast.Vertex, s *state) {
+	for _, n := range list {
+		if s.dead {
+			// Unreachable code is not analyzed, but declarations in it
+			// are hoisted by PHP and still run when called.
+			w.declarations(n)
+			continue
+		}
+		w.stmt(n, s)
+	}
+}
+
+// declarations analyzes the functions and classes declared by n.
+func (w *walker) declarations(n ast.Vertex) {
+	switch n := n.(type) {
+	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtInterface, *ast.StmtEnum:
+		w.stmt(n, newState())
+	case *ast.StmtNamespace:
+		for _, c := range n.Stmts {
+			w.declarations(c)
+		}
+	}
+}
+
+// facts are the guards a condition establishes when it is true and when it
+// is false.
+type facts struct{ t, f []slot }
+
+func (w *walker) stmt(n ast.Vertex, s *state) {
+	switch n := n.(type) {
+	case nil:
+	case *ast.StmtStmtList:
+		w.stmts(n.Stmts, s)
+	case *ast.StmtNamespace:
+		w.stmts(n.Stmts, s)
+	case *ast.StmtExpression:
+		w.exprStmt(n.Expr, s)
+	case *ast.StmtReturn:
+		w.expr(n.Expr, s)
+		s.dead = true
+	case *ast.StmtThrow:
+		w.expr(n.Expr, s)
+		s.dead = true
+	case *ast.StmtBreak, *ast.StmtContinue:
+		// Leaves the loop or switch: what follows in this block is not
+		// reached, and the loop's exit state comes from its entry.
+		s.dead = true
+	case *ast.StmtIf:
+		w.ifStmt(n, s)
+	case *ast.StmtWhile:
+		w.loop(s, n, func(b *state) {
+			fs := w.cond(n.Cond, b)
+			*b = *b.with(fs.t)
+			w.stmt(n.Stmt, b)
+		})
+	case *ast.StmtDo:
+		w.loop(s, n, func(b *state) {
+			w.stmt(n.Stmt, b)
+			if !b.dead {
+				w.cond(n.Cond, b)
+			}
+		})
+	case *ast.StmtFor:
+		for _, e := range n.Init {
+			w.expr(e, s)
+		}
+		w.loop(s, n, func(b *state) {
+			for _, e := range n.Cond {
+				w.expr(e, b)
+			}
+			w.stmt(n.Stmt, b)
+			for _, e := range n.Loop {
+				w.expr(e, b)
+			}
+		})
+	case *ast.StmtForeach:
+		w.expr(n.Expr, s)
+		w.loop(s, n, func(b *state) {
+			w.target(n.Key, nil, b)
+			w.target(n.Var, nil, b)
+			w.stmt(n.Stmt, b)
+		})
+	case *ast.StmtSwitch:
+		w.expr(n.Cond, s)
+		w.loop(s, n, func(b *state) {
+			// Each case starts from the entry state: fall-through and
+			// guards made inside a case are not followed.
+			for _, c := range n.Cases {
+				cs := b.clone()
+				switch c := c.(type) {
+				case *ast.StmtCase:
+					w.expr(c.Cond, cs)
+					w.stmts(c.Stmts, cs)
+				case *ast.StmtDefault:
+					w.stmts(c.Stmts, cs)
+				}
+			}
+		})
+	case *ast.StmtTry:
+		w.tryStmt(n, s)
+	case *ast.StmtUnset:
+		for _, v := range n.Vars {
+			w.unset(v, s)
+		}
+	case *ast.StmtGlobal:
+		for _, v := range n.Vars {
+			if name, ok := varName(v); ok {
+				s.forget(name)
+			}
+		}
+	case *ast.StmtStatic:
+		for _, v := range n.Vars {
+			if sv, ok := v.(*ast.StmtStaticVar); ok {
+				if name, ok := varName(sv.Var); ok {
+					s.forget(name)
+				}
+			}
+		}
+	case *ast.StmtFunction:
+		w.scope(n.Stmts, newState())
+	case *ast.StmtClassMethod:
+		if body, ok := n.Stmt.(*ast.StmtStmtList); ok {
+			w.scope(body.Stmts, newState())
+		}
+	case *ast.StmtClass:
+		w.members(n.Stmts)
+	case *ast.StmtTrait:
+		w.members(n.Stmts)
+	case *ast.StmtEnum:
+		w.members(n.Stmts)
+	case *ast.StmtInterface:
+	case *ast.StmtLabel, *ast.StmtGoto:
+		// A jump can reach any label: nothing known before it holds.
+		*s = *newState()
+	default:
+		// Echo, declare, const and the like: their expressions are
+		// reads, their nested statements run in order.
+		children(n, func(c ast.Vertex) {
+			if isStmt(c) {
+				w.stmt(c, s)
+			} else {
+				w.expr(c, s)
+			}
+		})
+	}
+}
+
+func (w *walker) members(stmts []ast.Vertex) {
+	for _, m := range stmts {
+		if cm, ok := m.(*ast.StmtClassMethod); ok {
+			w.stmt(cm, newState())
+		}
+	}
+}
+
+// exprStmt is an expression used as a statement, where `exit` ends the path
+// and `G || die()` establishes G.
+func (w *walker) exprStmt(e ast.Vertex, s *state) {
+	switch e := e.(type) {
+	case *ast.ExprExit:
+		w.expr(e.Expr, s)
+		s.dead = true
+		return
+	case *ast.ExprThrow:
+		w.expr(e.Expr, s)
+		s.dead = true
+		return
+	case *ast.ExprBinaryBooleanOr:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.t)
+			return
+		}
+	case *ast.ExprBinaryLogicalOr:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.t)
+			return
+		}
+	case *ast.ExprBinaryBooleanAnd:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.f)
+			return
+		}
+	case *ast.ExprBinaryLogicalAnd:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.f)
+			return
+		}
+	}
+	w.expr(e, s)
+}
+
+// terminates reports whether evaluating e never completes (exit, die,
+// throw).
+func terminates(e ast.Vertex) bool {
+	switch e := e.(type) {
+	case *ast.ExprExit, *ast.ExprThrow:
+		return true
+	case *ast.ExprBrackets:
+		return terminates(e.Expr)
+	}
+	return false
+}
+
+func (w *walker) ifStmt(n *ast.StmtIf, s *state) {
+	fs := w.cond(n.Cond, s)
+	then := s.with(fs.t)
+	w.stmt(n.Stmt, then)
+	out := then
+	rest := s.with(fs.f)
+	for _, ei := range n.ElseIf {
+		ei, ok := ei.(*ast.StmtElseIf)
+		if !ok {
+			continue
+		}
+		efs := w.cond(ei.Cond, rest)
+		b := rest.with(efs.t)
+		w.stmt(ei.Stmt, b)
+		out = merge(out, b)
+		rest = rest.with(efs.f)
+	}
+	if el, ok := n.Else.(*ast.StmtElse); ok {
+		w.stmt(el.Stmt, rest)
+	}
+	*s = *merge(out, rest)
+	if out.dead && rest.dead {
+		s.dead = true
+	}
+}
+
+// loop analyzes a loop (or switch) body. Arrays the body writes become
+// unknown before it, so that one pass over the body is sound for every
+// iteration; after the loop only what held before it holds.
+func (w *walker) loop(s *state, n ast.Vertex, body func(b *state)) {
+	names, all := written(n)
+	if all {
+		s.forgetArrays()
+	}
+	for name := range names {
+		s.forget(name)
+	}
+	b := s.clone()
+	body(b)
+	// The exit state: guards from before the loop, and arrays as the
+	// loop may have left them (already unknown if written in it).
+	after := merge(s, b)
+	after.dead = false
+	*s = *after
+}
+
+func (w *walker) tryStmt(n *ast.StmtTry, s *state) {
+	names, all := written(n)
+	t := s.clone()
+	w.stmts(n.Stmts, t)
+	// A catch may start anywhere in the try block: what the block
+	// writes is unknown there, and its guards do not hold.
+	entry := s.clone()
+	if all {
+		entry.forgetArrays()
+	}
+	for name := range names {
+		entry.forget(name)
+	}
+	out := t
+	for _, c := range n.Catches {
+		if c, ok := c.(*ast.StmtCatch); ok {
+			cs := entry.clone()
+			w.target(c.Var, nil, cs)
+			w.stmts(c.Stmts, cs)
+			out = merge(out, cs)
+		}
+	}
+	if f, ok := n.Finally.(*ast.StmtFinally); ok {
+		fin := merge(out, entry)
+		fin.dead = false
+		w.stmts(f.Stmts, fin)
+		if fin.dead {
+			out.dead = true
+		}
+	}
+	*s = *out
+}
+
+// cond evaluates a condition in s and returns the guards it establishes.
+func (w *walker) cond(e ast.Vertex, s *state) facts {
+	switch e := e.(type) {
+	case *ast.ExprBrackets:
+		return w.cond(e.Expr, s)
+	case *ast.ExprBooleanNot:
+		fs := w.cond(e.Expr, s)
+		return facts{t: fs.f, f: fs.t}
+	case *ast.ExprBinaryBooleanAnd:
+		return w.and(e.Left, e.Right, s)
+	case *ast.ExprBinaryLogicalAnd:
+		return w.and(e.Left, e.Right, s)
+	case *ast.ExprBinaryBooleanOr:
+		return w.or(e.Left, e.Right, s)
+	case *ast.ExprBinaryLogicalOr:
+		return w.or(e.Left, e.Right, s)
+	case *ast.ExprIsset:
+		var t []slot
+		for _, v := range e.Vars {
+			t = append(t, w.guarded(v, s)...)
+		}
+		if len(e.Vars) == 1 {
+			return facts{t: t}
+		}
+		return facts{t: t}
+	case *ast.ExprEmpty:
+		return facts{f: w.guarded(e.Expr, s)}
+	case *ast.ExprFunctionCall:
+		if name := funcName(e.Function); (name == "array_key_exists" || name == "key_exists") && len(e.Args) == 2 {
+			w.expr(e, s)
+			k, ok1 := constKey(argExpr(e.Args[0]))
+			v, ok2 := varName(argExpr(e.Args[1]))
+			if ok1 && ok2 {
+				return facts{t: []slot{{v, k}}}
+			}
+			return facts{}
+		}
+	}
+	w.expr(e, s)
+	return facts{}
+}
+
+func (w *walker) and(l, r ast.Vertex, s *state) facts {
+	lf := w.cond(l, s)
+	rs := s.with(lf.t)
+	rf := w.cond(r, rs)
+	*s = *merge(s, rs)
+	return facts{t: append(lf.t, rf.t...), f: intersect(lf.f, rf.f)}
+}
+
+func (w *walker) or(l, r ast.Vertex, s *state) facts {
+	lf := w.cond(l, s)
+	rs := s.with(lf.f)
+	rf := w.cond(r, rs)
+	*s = *merge(s, rs)
+	return facts{t: intersect(lf.t, rf.t), f: append(lf.f, rf.f...)}
+}
+
+func intersect(a, b []slot) []slot {
+	var out []slot
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// guarded walks the operand of isset, empty or ?? (whose fetch chain is
+// not a read) and returns the slots it proves to exist: every level of
+// `$a['k']['j']` that is a variable read at a constant key.
+func (w *walker) guarded(e ast.Vertex, s *state) []slot {
+	var out []slot
+	for {
+		switch n := e.(type) {
+		case *ast.ExprArrayDimFetch:
+			w.expr(n.Dim, s) // the key expressions are still evaluated
+			if name, ok := varName(n.Var); ok {
+				if k, ok := constKey(n.Dim); ok {
+					out = append(out, slot{name, k})
+				}
+				return out
+			}
+			e = n.Var
+		case *ast.ExprPropertyFetch:
+			w.guarded(n.Var, s)
+			w.expr(n.Prop, s)
+			return out
+		case *ast.ExprNullsafePropertyFetch:
+			w.guarded(n.Var, s)
+			return out
+		case *ast.ExprStaticPropertyFetch, *ast.ExprVariable:
+			return out
+		default:
+			w.expr(e, s)
+			return out
+		}
+	}
+}
+
+// read checks a read of name[k].
+func (w *walker) read(n *ast.ExprArrayDimFetch, name string, k key, s *state) {
+	if s.guards[slot{name, k}] || w.quiet > 0 {
+		return
+	}
+	if requestInput[name] {
+		w.pass.Reportf(n, "%s[%s] is read without a check that the key exists", name, k)
+		return
+	}
+	if ks, ok := s.arrays[name]; ok && !ks[k] {
+		w.pass.Reportf(n, "%s[%s] is not a key of %s (%s)", name, k, name, keyList(ks))
+	}
+}
+
+// expr evaluates e as a read.
+func (w *walker) expr(e ast.Vertex, s *state) {
+	switch e := e.(type) {
+	case nil:
+	case *ast.ExprArrayDimFetch:
+		if name, ok := varName(e.Var); ok {
+			if k, ok := constKey(e.Dim); ok {
+				w.read(e, name, k, s)
+			}
+		} else {
+			w.expr(e.Var, s)
+		}
+		w.expr(e.Dim, s)
+	case *ast.ExprAssign:
+		w.expr(e.Expr, s)
+		w.target(e.Var, e.Expr, s)
+	case *ast.ExprAssignReference:
+		// `$x = &$a['k']` creates the key; `$x = &$a` aliases $a.
+		switch r := e.Expr.(type) {
+		case *ast.ExprVariable:
+			if name, ok := varName(r); ok {
+				s.forget(name)
+			}
+		default:
+			w.target(r, nil, s)
+		}
+		w.target(e.Var, nil, s)
+	case *ast.ExprAssignCoalesce:
+		w.guarded(e.Var, s)
+		w.expr(e.Expr, s)
+		w.target(e.Var, e.Expr, s)
+	case *ast.ExprAssignBitwiseAnd, *ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor,
+		*ast.ExprAssignConcat, *ast.ExprAssignDiv, *ast.ExprAssignMinus, *ast.ExprAssignMod,
+		*ast.ExprAssignMul, *ast.ExprAssignPlus, *ast.ExprAssignPow, *ast.ExprAssignShiftLeft,
+		*ast.ExprAssignShiftRight:
+		// A compound assignment reads its target first.
+		v, x := compound(e)
+		if _, isVar := v.(*ast.ExprVariable); isVar {
+			if name, ok := varName(v); ok {
+				s.forget(name) // $a += [...] changes the shape
+			}
+		} else {
+			w.expr(v, s)
+		}
+		w.expr(x, s)
+		w.target(v, x, s)
+	case *ast.ExprIsset:
+		for _, v := range e.Vars {
+			w.guarded(v, s)
+		}
+	case *ast.ExprEmpty:
+		w.guarded(e.Expr, s)
+	case *ast.ExprBinaryCoalesce:
+		w.guarded(e.Left, s)
+		w.expr(e.Right, s)
+	case *ast.ExprErrorSuppress:
+		w.quiet++
+		w.expr(e.Expr, s)
+		w.quiet--
+	case *ast.ExprBinaryBooleanAnd, *ast.ExprBinaryBooleanOr, *ast.ExprBinaryLogicalAnd,
+		*ast.ExprBinaryLogicalOr, *ast.ExprBooleanNot:
+		w.cond(e, s)
+	case *ast.ExprTernary:
+		fs := w.cond(e.Cond, s)
+		t := s.with(fs.t)
+		w.expr(e.IfTrue, t)
+		f := s.with(fs.f)
+		w.expr(e.IfFalse, f)
+		*s = *merge(t, f)
+	case *ast.ExprMatch:
+		w.expr(e.Expr, s)
+		out := s.clone()
+		out.dead = true
+		for _, a := range e.Arms {
+			if a, ok := a.(*ast.MatchArm); ok {
+				for _, c := range a.Exprs {
+					w.expr(c, s)
+				}
+				b := s.clone()
+				w.expr(a.ReturnExpr, b)
+				out = merge(out, b)
+			}
+		}
+		*s = *out
+	case *ast.ExprFunctionCall:
+		name := funcName(e.Function)
+		if name == "" {
+			w.expr(e.Function, s)
+		}
+		w.args(e.Args, pure[name], s)
+		if forgetAll[name] {
+			s.forgetArrays()
+		}
+	case *ast.ExprMethodCall:
+		w.expr(e.Var, s)
+		w.expr(e.Method, s)
+		w.args(e.Args, false, s)
+	case *ast.ExprNullsafeMethodCall:
+		w.expr(e.Var, s)
+		w.expr(e.Method, s)
+		w.args(e.Args, false, s)
+	case *ast.ExprStaticCall:
+		w.expr(e.Class, s)
+		w.expr(e.Call, s)
+		w.args(e.Args, false, s)
+	case *ast.ExprNew:
+		w.expr(e.Class, s)
+		w.args(e.Args, false, s)
+	case *ast.ExprClosure:
+		for _, u := range e.Uses {
+			if u, ok := u.(*ast.ExprClosureUse); ok && u.AmpersandTkn != nil {
+				if name, ok := varName(u.Var); ok {
+					s.forget(name)
+				}
+			}
+		}
+		// The body runs later, in the same request: guards on request
+		// input still hold, local arrays are its own.
+		inner := newState()
+		for g := range s.guards {
+			if requestInput[g.name] {
+				inner.guards[g] = true
+			}
+		}
+		w.scope(e.Stmts, inner)
+	case *ast.ExprArrowFunction:
+		inner := newState()
+		for g := range s.guards {
+			if requestInput[g.name] {
+				inner.guards[g] = true
+			}
+		}
+		w.expr(e.Expr, inner)
+	case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce, *ast.ExprEval:
+		children(e, func(c ast.Vertex) { w.expr(c, s) })
+		s.forgetArrays()
+	case *ast.ExprVariable:
+		if _, ok := e.Name.(*ast.Identifier); !ok {
+			// $$name: could name any local.
+			w.expr(e.Name, s)
+			s.forgetArrays()
+		}
+	case *ast.StmtClass:
+		// An anonymous class's methods.
+		w.members(e.Stmts)
+	default:
+		children(e, func(c ast.Vertex) {
+			if isStmt(c) {
+				w.stmt(c, s)
+			} else {
+				w.expr(c, s)
+			}
+		})
+	}
+}
+
+// args evaluates call arguments. A bare variable passed to a function that
+// might take it by reference loses its known shape.
+func (w *walker) args(args []ast.Vertex, pure bool, s *state) {
+	for _, a := range args {
+		x := argExpr(a)
+		if v, ok := x.(*ast.ExprVariable); ok && !pure {
+			if name, ok := varName(v); ok {
+				s.forget(name)
+				continue
+			}
+		}
+		w.expr(x, s)
+	}
+}
+
+// target records a write to e; value is the assigned expression when known.
+func (w *walker) target(e ast.Vertex, value ast.Vertex, s *state) {
+	switch e := e.(type) {
+	case nil:
+	case *ast.ExprVariable:
+		name, ok := varName(e)
+		if !ok {
+			w.expr(e.Name, s)
+			s.forgetArrays()
+			return
+		}
+		s.forget(name)
+		switch v := value.(type) {
+		case *ast.ExprArray:
+			if ks, ok := literalKeys(v); ok {
+				s.arrays[name] = ks
+			}
+		case *ast.ExprVariable:
+			if src, ok := varName(v); ok && src != name {
+				if ks, ok := s.arrays[src]; ok {
+					s.arrays[name] = cloneKeys(ks)
+				}
+			}
+		}
+	case *ast.ExprArrayDimFetch:
+		// Find the variable and its first-level key: `$a['k']['j'] = v`
+		// creates $a['k'] if it is missing.
+		base, first := e, e
+		for {
+			w.expr(base.Dim, s)
+			inner, ok := base.Var.(*ast.ExprArrayDimFetch)
+			if !ok {
+				break
+			}
+			base, first = inner, inner
+		}
+		name, ok := varName(first.Var)
+		if !ok {
+			// $this->a['k'] = v, f()['k'] = v: evaluate the base.
+			w.expr(first.Var, s)
+			return
+		}
+		k, ok := constKey(first.Dim)
+		if !ok {
+			delete(s.arrays, name) // unknown key, or $a[] = v
+			return
+		}
+		s.guards[slot{name, k}] = true
+		if ks, ok := s.arrays[name]; ok {
+			ks[k] = true
+		}
+	case *ast.ExprList:
+		w.listTarget(e.Items, s)
+	case *ast.ExprArray:
+		w.listTarget(e.Items, s)
+	default:
+		// Properties, static properties: evaluate their parts.
+		w.expr(e, s)
+	}
+}
+
+func (w *walker) listTarget(items []ast.Vertex, s *state) {
+	for _, it := range items {
+		if it, ok := it.(*ast.ExprArrayItem); ok {
+			w.expr(it.Key, s)
+			w.target(it.Val, nil, s)
+		}
+	}
+}
+
+func (w *walker) unset(v ast.Vertex, s *state) {
+	switch v := v.(type) {
+	case *ast.ExprVariable:
+		if name, ok := varName(v); ok {
+			s.forget(name)
+		}
+	case *ast.ExprArrayDimFetch:
+		name, ok := varName(v.Var)
+		if !ok {
+			w.guarded(v, s)
+			return
+		}
+		w.expr(v.Dim, s)
+		k, ok := constKey(v.Dim)
+		if !ok {
+			s.forget(name)
+			return
+		}
+		delete(s.guards, slot{name, k})
+		if ks, ok := s.arrays[name]; ok {
+			delete(ks, k)
+		}
+	default:
+		w.expr(v, s)
+	}
+}
+
+// literalKeys returns the keys of an array literal when all are constant.
+func literalKeys(a *ast.ExprArray) (map[key]bool, bool) {
+	ks := map[key]bool{}
+	var next int64
+	for _, it := range a.Items {
+		it, ok := it.(*ast.ExprArrayItem)
+		if !ok {
+			continue // a trailing comma or an empty list slot
+		}
+		if it.EllipsisTkn != nil {
+			return nil, false
+		}
+		if it.Key == nil {
+			ks[intKey(next)] = true
+			next++
+			continue
+		}
+		k, ok := constKey(it.Key)
+		if !ok {
+			return nil, false
+		}
+		ks[k] = true
+		if n, ok := k.int(); ok && n >= next {
+			next = n + 1
+		}
+	}
+	return ks, true
+}
+
+func (k key) int() (int64, bool) {
+	v, ok := strings.CutPrefix(string(k), "i:")
+	if !ok {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	return n, err == nil
+}
+
+func cloneKeys(ks map[key]bool) map[key]bool {
+	c := make(map[key]bool, len(ks))
+	for k := range ks {
+		c[k] = true
+	}
+	return c
+}
+
+// constKey returns the key of a string or integer literal.
+func constKey(e ast.Vertex) (key, bool) {
+	switch e := e.(type) {
+	case *ast.ScalarString:
+		v := e.Value
+		if len(v) < 2 {
+			return "", false
+		}
+		q, body := v[0], string(v[1:len(v)-1])
+		switch q {
+		case '\'':
+			body = strings.ReplaceAll(strings.ReplaceAll(body, `\\`, "\x00"), `\'`, `'`)
+			return strKey(strings.ReplaceAll(body, "\x00", `\`)), true
+		case '"':
+			if strings.ContainsAny(body, `\$`) {
+				return "", false
+			}
+			return strKey(body), true
+		}
+	case *ast.ScalarLnumber:
+		n, err := strconv.ParseInt(strings.ReplaceAll(string(e.Value), "_", ""), 0, 64)
+		if err == nil {
+			return intKey(n), true
+		}
+	}
+	return "", false
+}
+
+// varName returns "$name" for a plain variable.
+func varName(e ast.Vertex) (string, bool) {
+	v, ok := e.(*ast.ExprVariable)
+	if !ok {
+		return "", false
+	}
+	id, ok := v.Name.(*ast.Identifier)
+	if !ok {
+		return "", false
+	}
+	return string(id.Value), true
+}
+
+// funcName returns the lowercased, unqualified name of a called function,
+// or "" for a dynamic call.
+func funcName(e ast.Vertex) string {
+	var parts []ast.Vertex
+	switch n := e.(type) {
+	case *ast.Name:
+		parts = n.Parts
+	case *ast.NameFullyQualified:
+		parts = n.Parts
+	default:
+		return ""
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	if p, ok := parts[len(parts)-1].(*ast.NamePart); ok {
+		return strings.ToLower(string(p.Value))
+	}
+	return ""
+}
+
+func argExpr(a ast.Vertex) ast.Vertex {
+	if a, ok := a.(*ast.Argument); ok {
+		return a.Expr
+	}
+	return a
+}
+
+// compound returns the target and operand of a compound assignment.
+func compound(e ast.Vertex) (v, x ast.Vertex) {
+	rv := reflect.ValueOf(e).Elem()
+	return rv.FieldByName("Var").Interface().(ast.Vertex), rv.FieldByName("Expr").Interface().(ast.Vertex)
+}
+
+// written returns the variables that n writes as a whole or at a key
+// (assignments, unset, foreach targets, by-reference captures and bare
+// arguments to calls), and whether it may write any local (extract,
+// include, $$name). Nested functions and closures are not entered, except
+// for their by-reference captures.
+func written(n ast.Vertex) (map[string]bool, bool) {
+	names := map[string]bool{}
+	all := false
+	var visit func(n ast.Vertex)
+	mark := func(e ast.Vertex) {
+		for {
+			switch x := e.(type) {
+			case *ast.ExprArrayDimFetch:
+				e = x.Var
+				continue
+			case *ast.ExprVariable:
+				if name, ok := varName(x); ok {
+					names[name] = true
+				} else {
+					all = true
+				}
+			case *ast.ExprList:
+				for _, it := range x.Items {
+					if it, ok := it.(*ast.ExprArrayItem); ok {
+						visitTarget(it.Val, &names, &all)
+					}
+				}
+			case *ast.ExprArray:
+				for _, it := range x.Items {
+					if it, ok := it.(*ast.ExprArrayItem); ok {
+						visitTarget(it.Val, &names, &all)
+					}
+				}
+			}
+			return
+		}
+	}
+	visit = func(n ast.Vertex) {
+		switch x := n.(type) {
+		case nil:
+			return
+		case *ast.StmtFunction, *ast.StmtClass, *ast.ExprArrowFunction:
+			return
+		case *ast.ExprClosure:
+			for _, u := range x.Uses {
+				if u, ok := u.(*ast.ExprClosureUse); ok && u.AmpersandTkn != nil {
+					mark(u.Var)
+				}
+			}
+			return
+		case *ast.StmtUnset:
+			for _, v := range x.Vars {
+				mark(v)
+			}
+		case *ast.StmtForeach:
+			mark(x.Key)
+			mark(x.Var)
+		case *ast.StmtGlobal:
+			for _, v := range x.Vars {
+				mark(v)
+			}
+		case *ast.StmtStatic:
+			for _, v := range x.Vars {
+				if sv, ok := v.(*ast.StmtStaticVar); ok {
+					mark(sv.Var)
+				}
+			}
+		case *ast.ExprAssignReference:
+			mark(x.Var)
+			mark(x.Expr)
+		case *ast.Argument:
+			if _, ok := x.Expr.(*ast.ExprVariable); ok {
+				mark(x.Expr)
+			}
+		case *ast.ExprFunctionCall:
+			if forgetAll[funcName(x.Function)] {
+				all = true
+			}
+		case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce, *ast.ExprEval:
+			all = true
+		case *ast.ExprVariable:
+			if _, ok := x.Name.(*ast.Identifier); !ok {
+				all = true
+			}
+		default:
+			if v, ok := assignTarget(n); ok {
+				mark(v)
+			}
+		}
+		children(n, visit)
+	}
+	visit(n)
+	return names, all
+}
+
+func visitTarget(e ast.Vertex, names *map[string]bool, all *bool) {
+	ns, a := written(&ast.StmtUnset{Vars: []ast.Vertex{e}})
+	for n := range ns {
+		(*names)[n] = true
+	}
+	*all = *all || a
+}
+
+// assignTarget returns the target of any assignment node.
+func assignTarget(n ast.Vertex) (ast.Vertex, bool) {
+	switch n.(type) {
+	case *ast.ExprAssign, *ast.ExprAssignCoalesce, *ast.ExprAssignBitwiseAnd, *ast.ExprAssignBitwiseOr,
+		*ast.ExprAssignBitwiseXor, *ast.ExprAssignConcat, *ast.ExprAssignDiv, *ast.ExprAssignMinus,
+		*ast.ExprAssignMod, *ast.ExprAssignMul, *ast.ExprAssignPlus, *ast.ExprAssignPow,
+		*ast.ExprAssignShiftLeft, *ast.ExprAssignShiftRight:
+		v, _ := compound(n)
+		return v, true
+	}
+	return nil, false
+}
+
+// children calls fn for each direct child node of n, found by reflection
+// over the node's Vertex and []Vertex fields. php-parser offers only a
+// visitor that cannot stop descending; this lets the check choose, per
+// node, what to enter. The field list of each node type is computed once.
+func children(n ast.Vertex, fn func(ast.Vertex)) {
+	rv := reflect.ValueOf(n)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return
+	}
+	rv = rv.Elem()
+	for _, i := range vertexFields(rv.Type()) {
+		f := rv.Field(i)
+		if f.Kind() == reflect.Slice {
+			for j := range f.Len() {
+				if c, ok := f.Index(j).Interface().(ast.Vertex); ok && c != nil {
+					fn(c)
+				}
+			}
+			continue
+		}
+		if !f.IsNil() {
+			fn(f.Interface().(ast.Vertex))
+		}
+	}
+}
+
+var (
+	vertexType = reflect.TypeFor[ast.Vertex]()
+	fieldCache sync.Map // reflect.Type -> []int
+)
+
+func vertexFields(t reflect.Type) []int {
+	if v, ok := fieldCache.Load(t); ok {
+		return v.([]int)
+	}
+	var idx []int
+	for i := range t.NumField() {
+		ft := t.Field(i).Type
+		if ft == vertexType || ft.Kind() == reflect.Slice && ft.Elem() == vertexType {
+			idx = append(idx, i)
+		}
+	}
+	fieldCache.Store(t, idx)
+	return idx
+}
+
+// isStmt reports whether n is a statement node.
+func isStmt(n ast.Vertex) bool {
+	return strings.HasPrefix(reflect.TypeOf(n).Elem().Name(), "Stmt")
+}

@@ -1,0 +1,205 @@
+package phpcheck
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/finding"
+)
+
+// file is one file to check.
+type file struct {
+	abs string // path to open
+	rel string // path shown to users: relative to Config.Root, slashes
+}
+
+// walk lists the files to check under cfg.Paths, sorted by shown path, and
+// the paths that could not be walked.
+//
+// Rules, each chosen so that a run over a real tree neither fails nor
+// wanders: a path given explicitly is checked whatever its extension (as
+// gofmt does); in directories only files with a configured extension are;
+// SkipDirs and Exclude globs prune; a symlink is followed only when its
+// target lies inside one of the scanned roots and is a regular file (a
+// symlinked directory inside a root is walked through its real path
+// anyway, and following it could loop); a dangling symlink, a directory
+// named x.php, and anything that is not a regular file (a FIFO, a socket)
+// met while walking are skipped silently. A file reached twice (by a
+// symlink and its real path, or two overlapping arguments) is checked once.
+func walk(cfg *Config) ([]file, []finding.Error) {
+	root := cfg.Root
+	if root == "" {
+		root = "."
+	}
+	absRoot, err := filepath.Abs(root)
+	if err != nil {
+		absRoot = root
+	}
+	exts := cfg.Extensions
+	if exts == nil {
+		exts = DefaultExtensions
+	}
+	skip := cfg.SkipDirs
+	if skip == nil {
+		skip = DefaultSkipDirs
+	}
+	rel := func(p string) string {
+		a, err := filepath.Abs(p)
+		if err == nil {
+			if r, err := filepath.Rel(absRoot, a); err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) {
+				return filepath.ToSlash(r)
+			}
+		}
+		return filepath.ToSlash(p)
+	}
+	excluded := func(p string) bool {
+		r := rel(p)
+		for _, g := range cfg.Exclude {
+			if ok, _ := path.Match(g, r); ok {
+				return true
+			}
+			if ok, _ := path.Match(g, path.Base(r)); ok {
+				return true
+			}
+			// A pattern naming a directory excludes what is under it.
+			if strings.HasPrefix(r, strings.TrimSuffix(g, "/")+"/") {
+				return true
+			}
+		}
+		return false
+	}
+	hasExt := func(name string) bool {
+		for _, e := range exts {
+			if strings.HasSuffix(name, e) {
+				return true
+			}
+		}
+		return false
+	}
+
+	// The real paths of the roots, so that symlink targets can be tested.
+	var realRoots []string
+	for _, p := range cfg.Paths {
+		if r, err := filepath.EvalSymlinks(p); err == nil {
+			if a, err := filepath.Abs(r); err == nil {
+				realRoots = append(realRoots, a)
+			}
+		}
+	}
+	inRoots := func(real string) bool {
+		for _, r := range realRoots {
+			if real == r || strings.HasPrefix(real, r+string(filepath.Separator)) {
+				return true
+			}
+		}
+		return false
+	}
+
+	var files []file
+	var errs []finding.Error
+	seen := map[string]bool{}
+	add := func(p string) {
+		key := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			if a, err := filepath.Abs(real); err == nil {
+				key = a
+			}
+		}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		files = append(files, file{abs: p, rel: rel(p)})
+	}
+
+	for _, arg := range cfg.Paths {
+		info, err := os.Stat(arg)
+		if err != nil {
+			errs = append(errs, finding.Error{File: filepath.ToSlash(arg), Message: pathErr(err)})
+			continue
+		}
+		if !info.IsDir() {
+			// An explicit file is checked even if it is not a regular
+			// file; reading it then reports why it cannot be read.
+			add(arg)
+			continue
+		}
+		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, finding.Error{File: rel(p), Message: pathErr(err)})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() {
+				if p != arg && (slices.Contains(skip, d.Name()) || excluded(p)) {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if !hasExt(d.Name()) || excluded(p) {
+				return nil
+			}
+			switch {
+			case d.Type().IsRegular():
+				add(p)
+			case d.Type()&fs.ModeSymlink != 0:
+				real, err := filepath.EvalSymlinks(p)
+				if err != nil {
+					return nil // dangling
+				}
+				a, err := filepath.Abs(real)
+				if err != nil || !inRoots(a) {
+					return nil // leads out of the scanned roots
+				}
+				if st, err := os.Stat(a); err == nil && st.Mode().IsRegular() {
+					add(p)
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, finding.Error{File: filepath.ToSlash(arg), Message: pathErr(err)})
+		}
+	}
+	slices.SortFunc(files, func(a, b file) int { return strings.Compare(a.rel, b.rel) })
+	return files, errs
+}
+
+func pathErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readFile reads a regular file. Anything else (a FIFO, a device) is
+// refused before it is opened, since opening a FIFO blocks until a writer
+// comes.
+func readFile(p string) ([]byte, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	return os.ReadFile(p)
+}
+
+// writeFile replaces the content of an existing file, keeping its mode.
+func writeFile(p string, data []byte) error {
+	st, err := os.Stat(p)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(p, data, st.Mode().Perm())
+}
