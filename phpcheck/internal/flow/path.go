@@ -124,6 +124,10 @@ func subject(e ast.Vertex, depth int) string {
 		return subject(e.Var, depth+1) + "[...]"
 	case *ast.ExprAssign:
 		return subject(e.Var, depth+1)
+	case *ast.ExprNew:
+		if n := index.NameString(e.Class); n != "" {
+			return "new " + n + "()"
+		}
 	}
 	return "expression"
 }

@@ -1,0 +1,63 @@
+<?php // riskvet:run
+// Closures and arrow functions have their own scope.
+declare(strict_types=1);
+
+class Box {
+    public function open(): string { return 'open'; }
+}
+
+function maybeBox(bool $ok): ?Box { return $ok ? new Box() : null; }
+
+function testClosureUse(): void {
+    $b = maybeBox(false);
+    $f = function () use ($b) {
+        return $b->open(); // want `^\$b may be null here \(maybeBox\(\) returns \?Box\)$`
+    };
+    $f();
+}
+
+function testClosureGuardedOutside(): void {
+    $b = maybeBox(true);
+    if ($b === null) {
+        return;
+    }
+    $f = function () use ($b) {
+        return $b->open(); // not reported: captured by value after the guard
+    };
+    $f();
+}
+
+function testArrowCapture(): void {
+    $b = maybeBox(false);
+    $f = fn () => $b->open(); // want `^\$b may be null here`
+    $f();
+}
+
+function testArrowGuarded(): void {
+    $b = maybeBox(true);
+    $f = fn () => $b !== null ? $b->open() : ''; // not reported: guarded inside
+    $f();
+}
+
+function testClosureParam(): void {
+    $f = function (?Box $x) {
+        return $x->open(); // want `^\$x may be null here \(parameter \$x is \?Box\)$`
+    };
+    $f(null);
+}
+
+function testByRefUse(): void {
+    $b = null;
+    $set = function () use (&$b) { $b = new Box(); };
+    $set();
+    $b->open(); // not reported: a by-reference use may assign it
+}
+
+function testOwnScope(): void {
+    $b = null;
+    $f = function () {
+        $b = new Box();
+        return $b->open(); // not reported: the closure's own $b
+    };
+    $f();
+}
