@@ -1,0 +1,156 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/sonar"
+)
+
+const phpUsage = `usage: riskvet php [flags] paths...
+
+Check PHP files for null dereferences (nullderef), unchecked array keys
+(undefinedindex), missing strict types (stricttypes) and files the parser
+cannot read (parseerror). Directories are walked for files with the -ext
+extensions, skipping vendor, node_modules and .git; symlinks are followed
+only to files inside the given paths. Paths in the output are relative to
+the current directory.
+
+A finding is silenced by a comment on its line or the line above, with a
+required reason:
+
+	// riskvet:ignore nullderef set by the middleware
+
+Output formats: text (file:line:col: rule: message), json (riskvet's report,
+read by riskvet sonar and matrix; it also lists every file with its line
+count) and sarif (SARIF 2.1.0).
+
+Exit codes: 0 nothing found, 1 findings, 2 usage error or a file that could
+not be read (listed on stderr; the other files are still checked).
+
+Flags:
+`
+
+// listFlag collects a repeatable, comma-separated flag.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+func (l *listFlag) Set(s string) error {
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			*l = append(*l, v)
+		}
+	}
+	return nil
+}
+
+// runPHP is `riskvet php`.
+func runPHP(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("riskvet php", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("f", "text", "output `format`: text, json or sarif")
+	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
+	var exclude, exts listFlag
+	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (on the relative path or the base name; repeatable)")
+	fs.Var(&exts, "ext", "file `extensions` checked in directories (default .php; repeatable)")
+	fix := fs.Bool("fix", false, "rewrite files to apply fixes (stricttypes inserts declare(strict_types=1))")
+	workers := fs.Int("workers", 0, "parallel `n`umber of files checked at once (default: all cores)")
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), phpUsage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stdout)
+			fs.Usage()
+			return exitClean
+		}
+		return exitError
+	}
+	usageErr := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "riskvet php: "+format+"\n", args...)
+		return exitError
+	}
+	switch *format {
+	case "text", "json", "sarif":
+	default:
+		return usageErr("unknown format %q (want text, json or sarif)", *format)
+	}
+	if fs.NArg() == 0 {
+		return usageErr("no paths given (try: riskvet php .)")
+	}
+	names, err := phpcheck.ParseChecks(*checks)
+	if err != nil {
+		return usageErr("-checks: %v", err)
+	}
+	for _, e := range exts {
+		if !strings.HasPrefix(e, ".") {
+			return usageErr("-ext %q: an extension starts with a dot", e)
+		}
+	}
+	for _, g := range exclude {
+		// A bad glob would silently exclude nothing.
+		if _, err := path.Match(g, ""); err != nil {
+			return usageErr("-exclude %q: %v", g, err)
+		}
+	}
+	dir, err := os.Getwd()
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	cfg := phpcheck.Config{
+		Paths:   fs.Args(),
+		Root:    dir,
+		Exclude: exclude,
+		Checks:  names,
+		Workers: *workers,
+		Fix:     *fix,
+	}
+	if len(exts) > 0 {
+		cfg.Extensions = exts
+	}
+	rep, err := phpcheck.Run(cfg)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	for _, e := range rep.Errors {
+		fmt.Fprintf(stderr, "riskvet php: %s\n", errorText(e))
+	}
+	if err := writePHPReport(stdout, *format, rep, dir, stderr); err != nil {
+		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
+		return exitError
+	}
+	switch {
+	case len(rep.Errors) > 0:
+		return exitError
+	case len(rep.Findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// writePHPReport writes rep as text ("file:line:col: rule: message"), json
+// (riskvet's report) or sarif.
+func writePHPReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
+	switch format {
+	case "json":
+		b, err := json.MarshalIndent(rep, "", "  ")
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
+	case "sarif":
+		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: prefixWriter{warn, "riskvet php: "}})
+	}
+	return sonar.WriteText(w, rep)
+}
