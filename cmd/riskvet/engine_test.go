@@ -85,7 +85,9 @@ func TestIsEnabledForeignCategory(t *testing.T) {
 }
 
 func TestApplyIgnores(t *testing.T) {
-	pos := func(line, col int) token.Position { return token.Position{Filename: "/p/a.go", Line: line, Column: col} }
+	pos := func(line, col int) token.Position {
+		return token.Position{Filename: "/p/a.go", Line: line, Column: col}
+	}
 	diags := []runner.Diagnostic{
 		{Position: pos(3, 5), Category: "genericdepth", Message: "on line 3"},
 		{Position: pos(6, 5), Category: "genericdepth", Message: "on line 6"},
