@@ -33,7 +33,8 @@
 //	//lint:file-ignore constraintcoupling generated code
 //
 // A directive without a reason, or one that suppresses nothing, is reported
-// as lintdirective. The flags are:
+// as lintdirective. go vet has no suppression mechanism, so under go vet
+// every finding is printed. The flags are:
 //
 //	-f format        text (file:line:col: message (rule)), json (riskvet's
 //	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
