@@ -45,7 +45,9 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 	case *ast.ExprMethodCall:
 		recv, short := a.evalChain(e.Var, s)
 		a.deref(e.Var, recv, s)
-		return a.methodCall(e, recv, e.Method, e.Args, s), short
+		v := a.methodCall(e, recv, e.Method, e.Args, s)
+		a.invalidate(e.Var, s)
+		return v, short
 	case *ast.ExprNullsafeMethodCall:
 		recv, short := a.evalChain(e.Var, s)
 		v := a.methodCall(e, recv, e.Method, e.Args, s)
@@ -282,6 +284,32 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 	return a.result(m, cl, recv.Class)
 }
 
+// invalidate forgets the null facts about the properties of a method call's
+// receiver: the method may assign them (`$this->p = null; $this->init();
+// $this->p->run();`). Non-null facts are kept, as PHPStan does by default:
+// a method that nulls a property it was just checked for is rare, and
+// dropping guards after every call would bury real findings in noise.
+func (a *analyzer) invalidate(recv ast.Vertex, s *State) {
+	if len(s.vars) == 0 || a.silent > 0 {
+		return
+	}
+	var ok bool
+	a.buf, ok = a.appendKey(a.buf[:0], recv, 0)
+	if ok {
+		a.invalidatePrefix(string(a.buf), s)
+	}
+}
+
+func (a *analyzer) invalidatePrefix(prefix string, s *State) {
+	for k, v := range s.vars {
+		if v.N.mayBeNull() && len(k) > len(prefix)+2 && k[:len(prefix)] == prefix && k[len(prefix):len(prefix)+2] == "->" {
+			// Stored as Unknown, not deleted: a deleted path would fall
+			// back to its declared (nullable) type.
+			s.vars[k] = Value{N: Unknown, Class: v.Class}
+		}
+	}
+}
+
 // result turns a callee's declared return type into a value.
 func (a *analyzer) result(m *index.Func, cl *index.Class, recvClass string) Value {
 	if m == nil {
@@ -365,6 +393,7 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	recv := class
 	if isSelfName(e.Class) && a.class != "" {
 		recv = a.class
+		a.invalidatePrefix("$this", s)
 	}
 	return a.result(m, cl, recv)
 }

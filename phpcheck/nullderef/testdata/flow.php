@@ -152,3 +152,28 @@ function testNestedLoopsContinue(): void {
         $m->name(); // not reported: outer continue
     }
 }
+
+class Lazy {
+    private ?Link $link = null;
+    private function init(): void { $this->link = new Link(); }
+    public function reset(): void {
+        $this->link = null;
+        $this->init();
+        $this->link->name(); // not reported: a method call on $this may assign its properties
+    }
+    public function unguarded(): void {
+        $this->link->name(); // want `^\$this->link may be null here \(property Lazy::\$link is \?Link\)$`
+    }
+    public function guarded(): void {
+        if ($this->link === null) {
+            $this->init();
+        }
+        $this->link->name(); // not reported: either non-null or assigned by init()
+    }
+}
+function testLazy(): void {
+    $l = new Lazy();
+    $l->reset();
+    $l->guarded();
+    (new Lazy())->unguarded();
+}
