@@ -5,5 +5,85 @@
 //
 // nullderef: method call or property access on a value that may be null
 //
-// placeholder
+// A method call (`$x->m()`), a property read or write (`$x->p`) or a link of
+// a chain without `?->` is reported when its receiver is null on some path
+// that the check can name. The message says what may be null and why:
+//
+//	$user may be null here (UserRepo::find() returns ?User)
+//	$this->avatar may be null here (property Profile::$avatar is ?Avatar)
+//	$x may be null here (assigned null at line 12)
+//
+// The finding sits at the start of the dereferenced expression, once per
+// site. After a report the value is taken as non-null (PHP would have
+// thrown), so one missing check is one finding, not one per later use.
+//
+// Sources of null: the null literal, assigned or returned; parameters
+// typed `?T`, `T|null` or `T $x = null`; properties typed `?T` or `T|null`
+// (including promoted constructor parameters, and an `@var` tag on an
+// untyped property); functions, methods and static methods whose return
+// type includes null, or, without a native return type, whose `@return`
+// tag does; untyped functions that `return null;` on some path; match
+// arms and ternary branches that yield null; `??` with a null fallback;
+// the result of `?->` stored in a variable; and a variable still null after
+// a branch, loop, switch or try that may not assign it. Backed enums' tryFrom
+// returns null too.
+//
+// Guards: `!== null`, `!= null`, `=== null` and `== null` followed by an
+// exit (return, throw, continue, break, exit, die), truthiness (`if ($x)`,
+// `if (!$x) return;`), instanceof, isset, !empty, is_null, is_object and the
+// other is_* functions, assert() of any of these, && and ||, ternaries,
+// `??` and `?:` with a non-null fallback, `??=`, assignments in conditions
+// (`while (($x = f()) !== null)`, `if ($x = f())`), and property paths
+// (`if ($p->avatar !== null) { $p->avatar->url(); }`). `?->` short-circuits
+// the rest of its chain, as in PHP: `$f?->bar()->baz()` is safe when bar()
+// returns non-null.
+//
+// Types come from the symbol index of the whole tree (package
+// phpcheck/index): a variable typed by a parameter, a `new`, a property or a
+// call result lets the check follow `$repo->find($id)` to the declared
+// `?User`, through parents, traits and interfaces, across files, with
+// namespaces and use imports resolved.
+//
+// # False positives and negatives
+//
+// Each heuristic trades one for the other, and says which:
+//
+//   - Unknown is never null. Untyped parameters, mixed, untyped properties
+//     without @var, and calls into code outside the scanned tree (PHP's own
+//     functions included) are never reported. This misses bugs behind
+//     untyped code, and keeps the check silent where it cannot name a source.
+//   - A docblock type counts only where there is no native type (PHP enforces
+//     the native one). Docblocks can be stale; they are the project's own
+//     claim, so a finding from one says "per @return" or "per @var".
+//   - An untyped function counts as nullable only for an explicit `return
+//     null;`. A bare `return;` is far more often a void function's exit.
+//   - A variable that is undefined on some path (assigned in one branch only)
+//     is not reported: only explicit nulls are. PHP would warn about the
+//     undefined variable first.
+//   - Branches are joined without correlating conditions: `$a = null; if
+//     ($c) $a = f(); ... if ($c) $a->x();` is reported, as in PHPStan. Write
+//     the guard on the value itself, or suppress with a reason.
+//   - Property facts survive calls (PHPStan's default): after `if ($this->p
+//     !== null)`, a call to another method does not make `$this->p` nullable
+//     again. The opposite fact does not survive: a method call on `$x` (or
+//     a self:: or static:: call) forgets that `$x->p` was null, since the
+//     method may have assigned it. Zero-argument method results are
+//     remembered between a guard and a use (`if ($a->b() !== null)
+//     $a->b()->c();`), as PHPStan does; an impure getter can hide a bug.
+//   - A variable passed by reference, or to a callee the index does not know
+//     (which might take it by reference), loses its null fact.
+//   - Loose `!= null` and `== null` prove non-null on one branch only, since
+//     0, "" and false also compare equal to null.
+//   - `try` is conservative: a catch starts from the join of every state the
+//     try block passed through, so a variable assigned in the try is maybe
+//     null after a catch that neither assigns it nor exits.
+//   - Static variables, globals and by-reference closure uses are unknown:
+//     their value outlives the code that can be seen.
+//   - A nullsafe `?->` on a receiver not known to be non-null yields a value
+//     that may be null when stored: the author wrote `?->` because the
+//     receiver can be null.
+//
+// Closures have their own scope: `use` variables are copied at creation
+// (by-reference ones are unknown), and arrow functions capture the whole
+// enclosing state by value.
 package nullderef
