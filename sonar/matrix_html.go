@@ -198,6 +198,7 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 .axis-label { font-size: 13px; font-weight: 600; }
 .band { font-size: 10px; fill: #777; }
 .bubble circle { fill-opacity: 0.65; stroke-width: 2; }
+.leader { stroke: #555; stroke-width: 1; }
 .label { font-size: 12px; font-weight: 600; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
 </style>
 `, mxChartW, mxChartH, mxChartW, mxChartH)
@@ -251,14 +252,20 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 			html.EscapeString(bb.lang), html.EscapeString(string(bb.fam.Family)), bb.fam.Findings, html.EscapeString(bb.detail), bb.x, bb.y, bb.r, c, c)
 	}
 	var placed []mxRect
-	for _, bb := range bubbles {
-		r, anchor := mxPlaceLabel(bb, placed)
-		placed = append(placed, r)
-		x := r.x0
-		if anchor == "end" {
-			x = r.x1
+	for i, bb := range bubbles {
+		l := mxPlaceLabel(bubbles, i, placed)
+		placed = append(placed, l.box)
+		if l.leader {
+			// From the bubble's edge towards the near end of the label.
+			tx, ty := l.box.x0, (l.box.y0+l.box.y1)/2
+			if l.anchor == "end" {
+				tx = l.box.x1
+			}
+			d := math.Hypot(tx-bb.x, ty-bb.y)
+			fmt.Fprintf(b, `<line class="leader" x1="%.1f" y1="%.1f" x2="%.1f" y2="%.1f"/>`+"\n",
+				bb.x+(tx-bb.x)*bb.r/d, bb.y+(ty-bb.y)*bb.r/d, tx, ty)
 		}
-		fmt.Fprintf(b, `<text class="label" x="%.1f" y="%.1f" text-anchor="%s">%s</text>`+"\n", x, r.y1-3, anchor, html.EscapeString(bb.label))
+		fmt.Fprintf(b, `<text class="label" x="%.1f" y="%.1f" text-anchor="%s">%s</text>`+"\n", l.x, l.y, l.anchor, html.EscapeString(bb.label))
 	}
 
 	mxWriteLegend(b, m, maxEffort)
@@ -316,30 +323,83 @@ func (r mxRect) overlaps(o mxRect) bool {
 	return r.x0 < o.x1 && o.x0 < r.x1 && r.y0 < o.y1 && o.y0 < r.y1
 }
 
-// mxPlaceLabel puts a bubble's label to its right, or to its left when it
-// would leave the plot, moving it up or down a line at a time until it
-// overlaps no label placed before. Text width is estimated from the
-// character count: an SVG writer cannot measure text, and a label a little
-// off its estimate only shifts by a few units.
-func mxPlaceLabel(bb mxBubble, placed []mxRect) (mxRect, string) {
+// inside reports whether r lies within the plot area.
+func (r mxRect) inside() bool {
+	return r.x0 >= mxPlotLeft+2 && r.x1 <= mxPlotRight-2 && r.y0 >= mxPlotTop+2 && r.y1 <= mxPlotBottom-2
+}
+
+// hits reports whether r overlaps the circle of bubble c.
+func (r mxRect) hits(c mxBubble) bool {
+	dx := c.x - mxClamp(c.x, r.x0, r.x1)
+	dy := c.y - mxClamp(c.y, r.y0, r.y1)
+	return dx*dx+dy*dy < c.r*c.r
+}
+
+// mxLabel is a placed label: its box, text anchor and baseline point, and
+// whether it sits away from its bubble and needs a leader line.
+type mxLabel struct {
+	box    mxRect
+	anchor string
+	x, y   float64
+	leader bool
+}
+
+// mxPlaceLabel places bubble i's label. It tries, in order: right of the
+// bubble, left, above, below, then right or left a line or more up or down
+// with a leader line; it takes the first spot inside the plot that
+// overlaps no label placed before and no other bubble, and when there is
+// none, the first that overlaps no label. Text width is estimated from the
+// character count: an SVG writer cannot measure text, and an estimate a
+// little off only moves a label by a few units.
+func mxPlaceLabel(bubbles []mxBubble, i int, placed []mxRect) mxLabel {
 	const lineH = 15
+	bb := bubbles[i]
 	w := 7.0 * float64(len(bb.label))
-	anchor := "start"
-	x0 := bb.x + bb.r + 5
-	if x0+w > mxPlotRight {
-		anchor = "end"
-		x0 = bb.x - bb.r - 5 - w
+	at := func(anchor string, x, y float64, leader bool) mxLabel {
+		x0 := x
+		switch anchor {
+		case "end":
+			x0 = x - w
+		case "middle":
+			x0 = x - w/2
+		}
+		return mxLabel{box: mxRect{x0, y - 12, x0 + w, y + 3}, anchor: anchor, x: x, y: y, leader: leader}
 	}
-	base := mxRect{x0, bb.y - 10, x0 + w, bb.y + 5}
-	for _, dy := range []float64{0, -1, 1, -2, 2, -3, 3, -4, 4} {
-		r := base
-		r.y0 += dy * lineH
-		r.y1 += dy * lineH
-		if !slices.ContainsFunc(placed, r.overlaps) {
-			return r, anchor
+	cands := []mxLabel{
+		at("start", bb.x+bb.r+5, bb.y+4, false),
+		at("end", bb.x-bb.r-5, bb.y+4, false),
+		at("middle", bb.x, bb.y-bb.r-5, false),
+		at("middle", bb.x, bb.y+bb.r+15, false),
+	}
+	for _, dy := range []float64{-1, 1, -2, 2, -3, 3, -4, 4} {
+		off := dy*lineH + math.Copysign(bb.r, dy)
+		cands = append(cands,
+			at("start", bb.x+bb.r/2+5, bb.y+4+off, true),
+			at("end", bb.x-bb.r/2-5, bb.y+4+off, true))
+	}
+	free := func(l mxLabel) bool {
+		return l.box.inside() && !slices.ContainsFunc(placed, l.box.overlaps)
+	}
+	for _, l := range cands {
+		if !free(l) {
+			continue
+		}
+		clear := true
+		for j, o := range bubbles {
+			if j != i && l.box.hits(o) {
+				clear = false
+			}
+		}
+		if clear {
+			return l
 		}
 	}
-	return base, anchor
+	for _, l := range cands {
+		if free(l) {
+			return l
+		}
+	}
+	return cands[0]
 }
 
 func mxClamp(v, lo, hi float64) float64 { return math.Min(math.Max(v, lo), hi) }
