@@ -69,9 +69,9 @@ func validateScanReports(t *testing.T, project string) {
 		t.Log("python3 not found: reports not validated")
 		return
 	}
-	shared := filepath.Join("..", "..", "..", "shared", "sonar")
-	if _, err := os.Stat(shared); err != nil {
-		t.Log("shared/sonar validators not found: reports not validated")
+	shared := findShared()
+	if shared == "" {
+		t.Log("shared/sonar validators not found next to the repository: reports not validated")
 		return
 	}
 	out := filepath.Join(project, "riskvet-report")
@@ -124,5 +124,25 @@ func TestDemoProjectEmbedded(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "go.mod.txt")); err == nil {
 		t.Errorf("go.mod.txt should be extracted as go.mod")
+	}
+}
+
+// findShared returns the shared/sonar folder that holds the validators,
+// looked for next to each parent of the working directory, or "".
+func findShared() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		p := filepath.Join(dir, "shared", "sonar", "sonar_validate.py")
+		if _, err := os.Stat(p); err == nil {
+			return filepath.Dir(p)
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
 	}
 }
