@@ -79,8 +79,14 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
 	}
+	merged := sonar.Merge(reports...)
+	// Code that could not be checked is missing from the matrix: say so,
+	// but still draw it for what was checked.
+	for _, e := range merged.Errors {
+		fmt.Fprintf(stderr, "riskvet matrix: input reports an error, the matrix leaves it out: %s\n", errorText(e))
+	}
 	var buf bytes.Buffer
-	if err := write(&buf, sonar.NewMatrix(sonar.Merge(reports...))); err != nil {
+	if err := write(&buf, sonar.NewMatrix(merged)); err != nil {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
 	}

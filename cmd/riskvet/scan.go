@@ -7,8 +7,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/version"
@@ -19,9 +22,10 @@ import (
 const scanUsage = `usage: riskvet scan [-o DIR] [DIR]
 
 Check a project, Go and PHP together, and write every report. DIR (default
-the current directory) is the project root: when it holds a go.mod, the Go
-analyzers run on ./... of that module; the PHP checker runs on every .php
-file under DIR (skipping vendor, node_modules and .git).
+the current directory) is the project root. The Go analyzers run on ./... of
+every Go module under DIR (each directory with a go.mod, skipping vendor,
+testdata, node_modules and names starting with "." or "_"); the PHP checker
+runs on every .php file under DIR (skipping vendor, node_modules and .git).
 
 The findings are printed as file:line:col: rule: message, paths relative to
 DIR, followed by the risk matrix table. The output directory receives:
@@ -100,11 +104,15 @@ func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
 		}
 		reports = append(reports, r)
 	}
-	if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
-		r, err := goFindings(root, []string{"./..."}, stderr)
+	for _, mod := range goModules(root) {
+		r, err := goFindings(filepath.Join(root, filepath.FromSlash(mod)), []string{"./..."}, stderr)
 		if err != nil {
-			fmt.Fprintf(stderr, "riskvet scan: go: %v\n", err)
+			fmt.Fprintf(stderr, "riskvet scan: go: %s: %v\n", mod, err)
 			failed = true
+		}
+		if r != nil {
+			rebase(r, mod)
+			r.Root = root
 		}
 		add(r)
 	}
@@ -155,6 +163,59 @@ func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
 		return merged, exitFindings
 	}
 	return merged, exitClean
+}
+
+// goModules returns the directories under root, relative and with forward
+// slashes ("." for root itself), that hold a go.mod: each is a module whose
+// ./... the Go analyzers check. Like the go command, it skips vendor,
+// testdata, and directories whose names start with "." or "_"; like
+// phpcheck, node_modules.
+func goModules(root string) []string {
+	var mods []string
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil // an unreadable directory holds no module we can load
+		}
+		if d.IsDir() {
+			name := d.Name()
+			if p != root && (name == "vendor" || name == "testdata" || name == "node_modules" ||
+				strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Name() == "go.mod" {
+			if rel, err := filepath.Rel(root, filepath.Dir(p)); err == nil {
+				mods = append(mods, filepath.ToSlash(rel))
+			}
+		}
+		return nil
+	})
+	return mods
+}
+
+// rebase prefixes the relative paths of r, a report of the module in the
+// directory mod under the scanned root, with mod, so that every path of the
+// merged report is relative to the root.
+func rebase(r *finding.Report, mod string) {
+	if mod == "." {
+		return
+	}
+	fix := func(p string) string {
+		if p == "" || filepath.IsAbs(p) || strings.HasPrefix(p, "/") {
+			return p
+		}
+		return path.Join(mod, p)
+	}
+	for i := range r.Files {
+		r.Files[i].Path = fix(r.Files[i].Path)
+	}
+	for i := range r.Findings {
+		r.Findings[i].File = fix(r.Findings[i].File)
+	}
+	for i := range r.Errors {
+		r.Errors[i].File = fix(r.Errors[i].File)
+	}
 }
 
 // writeScanReports writes every report of scanReports into outDir. Each is

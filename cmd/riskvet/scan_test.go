@@ -90,11 +90,13 @@ func TestScanClean(t *testing.T) {
 
 // TestScanFindings: a Go finding and a PHP finding make exit 1; both are
 // printed with paths relative to the project, and land in every report.
+// The Go module is in a subdirectory, as in a repository that holds a Go
+// service next to a PHP site.
 func TestScanFindings(t *testing.T) {
 	requireGo(t)
 	dir := writeTree(t, map[string]string{
-		"go.mod": "module example.com/deep\n\ngo 1.22\n",
-		"deep.go": "package deep\n\ntype Box[T any] struct{ V T }\n\n" +
+		"svc/go.mod": "module example.com/deep\n\ngo 1.22\n",
+		"svc/deep.go": "package deep\n\ntype Box[T any] struct{ V T }\n\n" +
 			"var Deep Box[Box[Box[Box[int]]]]\n",
 		"page.php": "<?php\necho 'hi';\n",
 	})
@@ -103,7 +105,7 @@ func TestScanFindings(t *testing.T) {
 	if code != exitFindings {
 		t.Fatalf("exit %d, want 1; stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	for _, want := range []string{`(?m)^deep\.go:5:10: genericdepth: `, `(?m)^page\.php:\d+:\d+: stricttypes: `, `(?m)^risk matrix$`, `reports in ` + regexp.QuoteMeta(out)} {
+	for _, want := range []string{`(?m)^svc/deep\.go:5:10: genericdepth: `, `(?m)^page\.php:\d+:\d+: stricttypes: `, `(?m)^risk matrix$`, `reports in ` + regexp.QuoteMeta(out)} {
 		if !regexp.MustCompile(want).MatchString(stdout) {
 			t.Errorf("stdout does not match %s:\n%s", want, stdout)
 		}
@@ -116,8 +118,8 @@ func TestScanFindings(t *testing.T) {
 	sarif, _ := os.ReadFile(filepath.Join(out, "results.sarif"))
 	page, _ := os.ReadFile(filepath.Join(out, "matrix.html"))
 	for name, content := range map[string]string{"sonar.json": string(sonarJSON), "results.sarif": string(sarif)} {
-		if !strings.Contains(content, `"deep.go"`) && !strings.Contains(content, `"uri": "deep.go"`) {
-			t.Errorf("%s does not name deep.go relative to the project:\n%s", name, content)
+		if !strings.Contains(content, `"svc/deep.go"`) {
+			t.Errorf("%s does not name svc/deep.go relative to the project:\n%s", name, content)
 		}
 	}
 	if !strings.Contains(string(page), `data-language="go" data-family="generics"`) {
