@@ -379,3 +379,21 @@ func TestFixtureBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestSARIFOutsideURI writes a file outside the base directory as a file
+// URI, so that a Windows drive letter is not read as a URI scheme.
+func TestSARIFOutsideURI(t *testing.T) {
+	r := &finding.Report{Findings: []finding.Finding{
+		{Rule: "r", Engine: "govet", File: `D:\other\a b.go`, Line: 1, Message: "drive"},
+		{Rule: "r", Engine: "govet", File: "/elsewhere/x.go", Line: 2, Message: "unix"},
+	}}
+	var buf bytes.Buffer
+	if err := sonar.WriteSARIF(&buf, r, edgeOptions(t, nil)); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"uri": "file:///D:/other/a%20b.go"`, `"uri": "file:///elsewhere/x.go"`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("no %s in:\n%s", want, &buf)
+		}
+	}
+}

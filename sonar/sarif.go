@@ -98,7 +98,7 @@ type sarifPhysical struct {
 
 type sarifArtifact struct {
 	URI       string `json:"uri"`
-	URIBaseID string `json:"uriBaseId"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
 }
 
 type sarifRegion struct {
@@ -192,7 +192,7 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 			Level:     sarifLevel(p.f.Severity, p.rule.Severity),
 			Message:   sarifText{Text: message(p, 0)},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: sarifArtifact{URI: uriOf(p.path), URIBaseID: "%SRCROOT%"},
+				ArtifactLocation: artifactOf(p.path),
 				Region:           sarifRegionOf(p),
 			}}},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": fmt.Sprintf("%s:%d", hash, seen[k])},
@@ -218,9 +218,17 @@ func sarifRegionOf(p placed) sarifRegion {
 	return sarifRegion{StartLine: p.line, StartColumn: p.col + 1, EndLine: p.line, EndColumn: p.lineLen + 1}
 }
 
-// uriOf percent-encodes a slash-separated relative path as a URI reference.
-func uriOf(p string) string {
-	return (&url.URL{Path: p}).EscapedPath()
+// artifactOf percent-encodes a slash-separated path as a URI reference:
+// relative to %SRCROOT% when it is inside the base directory, else a file
+// URI (a Windows drive path would otherwise read as a URI scheme).
+func artifactOf(p string) sarifArtifact {
+	if !isAbsPath(p) {
+		return sarifArtifact{URI: (&url.URL{Path: p}).EscapedPath(), URIBaseID: "%SRCROOT%"}
+	}
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
+	return sarifArtifact{URI: (&url.URL{Scheme: "file", Path: p}).String()}
 }
 
 func sarifRuleOf(r rules.Rule) sarifRule {
