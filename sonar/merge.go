@@ -21,7 +21,11 @@ import (
 // same report given twice), the file's findings are merged by multiplicity
 // (each distinct finding appears as often as in the report that has it most
 // often), and the FileStat appears once. Foreign inputs (go vet,
-// staticcheck) list no files, so their findings always add up.
+// staticcheck) list no files, so their findings always add up. The
+// trade-off: two runs of the same tool version over two different copies of
+// a file with the same path and line count are taken for one scan, and a
+// finding both report is kept once, not twice; taking the larger count means
+// no distinct finding is ever lost.
 //
 // When the reports have different roots, relative paths are joined with
 // their report's root so that they stay meaningful, and the result has no

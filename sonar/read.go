@@ -347,6 +347,12 @@ type golangciIssue struct {
 	} `json:"Pos"`
 }
 
+// vetPrefix and staticcheckPrefix take the rule id from the front of a
+// golangci-lint message. The trade-off: a govet message that happened to
+// start with a lowercase word and ": " without naming its analyzer would be
+// filed under that word; golangci-lint always prefixes govet's messages
+// with the analyzer, so this has not been seen, and an issue without a
+// recognised prefix keeps the linter's name as its rule.
 var (
 	vetPrefix         = regexp.MustCompile(`^([a-z][a-z0-9_]*): `)
 	staticcheckPrefix = regexp.MustCompile(`^((?:SA|S|ST|QF|U)\d{1,4}): `)
