@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
@@ -84,8 +85,8 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	var missing []string
 	fmt.Fprintln(stdout, "\nchecks shown:")
 	for _, c := range demoChecks {
-		mark := "fired"
-		if !fired[c] {
+		mark := fmt.Sprintf("fired (%s)", fired[c])
+		if fired[c] == "" {
 			mark = "DID NOT FIRE"
 			missing = append(missing, c)
 		}
@@ -100,14 +101,27 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
-// firedChecks returns the demo checks that have a finding in r.
-func firedChecks(r *finding.Report) map[string]bool {
-	fired := map[string]bool{}
+// firedChecks maps each demo check that has findings in r to a note of
+// them: "1 finding", or for the Go nil check the rule that fired.
+func firedChecks(r *finding.Report) map[string]string {
+	counts := map[string]int{}
+	var nilRules []string
 	for _, f := range r.Findings {
-		fired[f.Rule] = true
-		if f.Language == finding.Go && rules.Foreign(f.Engine, f.Rule, f.Language).Runtime {
-			fired["go nil check"] = true
+		counts[f.Rule]++
+		if f.Language == finding.Go && rules.Foreign(f.Engine, f.Rule, f.Language).Runtime && !slices.Contains(nilRules, f.Rule) {
+			nilRules = append(nilRules, f.Rule)
 		}
+	}
+	fired := map[string]string{}
+	for rule, n := range counts {
+		fired[rule] = fmt.Sprintf("%d finding", n)
+		if n > 1 {
+			fired[rule] += "s"
+		}
+	}
+	if len(nilRules) > 0 {
+		slices.Sort(nilRules)
+		fired["go nil check"] = strings.Join(nilRules, ", ")
 	}
 	return fired
 }
