@@ -87,7 +87,11 @@ type MatrixRule struct {
 // NewMatrix computes the risk matrix of r. Each finding's family, run-time
 // flag and effort come from its rule in internal/rules; rules riskvet does
 // not know get rules.Foreign's metadata (go vet and staticcheck SA checks
-// count as run-time risk, everything else as maintainability).
+// count as run-time risk, everything else as maintainability). That is a
+// heuristic with a known bias: a vet or SA finding that is only a style
+// slip is counted as run-time risk, and a foreign tool's real crash bug
+// under another name as maintainability; the per-rule counts in Rules let
+// a reader see which rules a cell is made of.
 func NewMatrix(r *finding.Report) *Matrix {
 	type acc struct {
 		row   MatrixLanguage
@@ -191,7 +195,9 @@ func mxLangRank(lang string) int {
 
 // mxLanguageOf returns lang, or when it is empty the language that the file
 // name's extension implies; findings of tools that do not say their
-// language (a bare go vet stream) still land in the right row.
+// language (a bare go vet stream) still land in the right row. The
+// trade-off: a .inc file that is not PHP is counted as PHP, which is rarer
+// and less harmful than leaving every such finding out of the PHP row.
 func mxLanguageOf(lang, file string) string {
 	if lang != "" {
 		return strings.ToLower(lang)

@@ -10,7 +10,7 @@ import (
 // matrixNotes explain the matrix's columns; every human-readable format
 // prints them under the tables.
 var matrixNotes = []string{
-	"likelihood: findings per thousand lines of code (KLOC), by rule family",
+	"likelihood: findings per thousand lines of code (KLOC); the generics, nulltype, strictness and other columns split it by rule family",
 	"impact: runtime counts findings that fail at run time (nullderef, undefinedindex, Go nil checks); maintainability counts the rest",
 	"effort: the sum of each finding's remediation estimate from the rule registry",
 }
