@@ -70,7 +70,8 @@ func Merge(reports ...*finding.Report) *finding.Report {
 		f    finding.Finding
 	}
 	seenStat := map[statKey]bool{}
-	// scanned[tool][path] is true when the report's tool scanned the file.
+	// most counts each finding of a file scanned by several reports of one
+	// tool: the largest count any of them has.
 	most := map[countKey]int{}
 	var counted []countKey
 	for _, r := range live {
