@@ -172,6 +172,18 @@ func TestMatrixEmpty(t *testing.T) {
 	}
 }
 
+// TestMatrixJSONZeroValue: a Matrix built by hand is written with its
+// schema and an empty list.
+func TestMatrixJSONZeroValue(t *testing.T) {
+	var buf bytes.Buffer
+	if err := sonar.WriteMatrixJSON(&buf, &sonar.Matrix{}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "{\n  \"schema\": \"riskvet/matrix/v1\",\n  \"languages\": []\n}\n"; buf.String() != want {
+		t.Errorf("got %q, want %q", buf.String(), want)
+	}
+}
+
 // TestMatrixLinesUnknown: findings from a go vet stream carry no file list;
 // their rates are unknown, shown as "-" and not plotted, but still counted.
 func TestMatrixLinesUnknown(t *testing.T) {
