@@ -1,0 +1,147 @@
+package golangci
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/golangci/plugin-module-register/register"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
+	"github.com/riskvet/riskvet/analyzers/genericdepth"
+)
+
+// Name is the linter's name in .golangci.yml (linters.settings.custom) and
+// in golangci-lint's reports.
+const Name = "riskvet"
+
+func init() {
+	register.Plugin(Name, New)
+}
+
+// Settings are the plugin's settings in .golangci.yml. The thresholds are
+// pointers so that an absent key (the analyzer's default) differs from 0.
+type Settings struct {
+	// MaxDepth is genericdepth's -genericdepth.max.
+	MaxDepth *int `json:"max-depth"`
+	// MaxCoupling is constraintcoupling's -constraintcoupling.max.
+	MaxCoupling *int `json:"max-coupling"`
+	// Checks names the analyzers to run; empty means analyzers.Suite.
+	Checks []string `json:"checks"`
+}
+
+// thresholds ties each threshold setting to the analyzer flag it sets.
+var thresholds = []struct {
+	key      string
+	analyzer *analysis.Analyzer
+	def      int
+	get      func(*Settings) *int
+}{
+	{"max-depth", genericdepth.Analyzer, genericdepth.DefaultMax, func(s *Settings) *int { return s.MaxDepth }},
+	{"max-coupling", constraintcoupling.Analyzer, constraintcoupling.DefaultMax, func(s *Settings) *int { return s.MaxCoupling }},
+}
+
+// Plugin is the riskvet linter for golangci-lint, built by New from
+// validated settings.
+type Plugin struct {
+	settings  Settings
+	analyzers []*analysis.Analyzer
+}
+
+var _ register.LinterPlugin = (*Plugin)(nil)
+
+// New decodes and validates the settings golangci-lint read from
+// linters.settings.custom.riskvet.settings. Every mistake is an error:
+// golangci-lint prints it and stops, which beats linting with a setting
+// silently ignored.
+func New(raw any) (register.LinterPlugin, error) {
+	s, err := register.DecodeSettings[Settings](raw)
+	if err != nil {
+		return nil, fmt.Errorf("riskvet settings: %w", err)
+	}
+	as, err := s.selected()
+	if err != nil {
+		return nil, fmt.Errorf("riskvet settings: %w", err)
+	}
+	for _, th := range thresholds {
+		v := th.get(&s)
+		if v == nil {
+			continue
+		}
+		if *v < 0 {
+			return nil, fmt.Errorf("riskvet settings: %s must not be negative, got %d", th.key, *v)
+		}
+		if !slices.Contains(as, th.analyzer) {
+			return nil, fmt.Errorf("riskvet settings: %s is set but %s is not in checks", th.key, th.analyzer.Name)
+		}
+	}
+	return &Plugin{settings: s, analyzers: as}, nil
+}
+
+// selected returns the analyzers s.Checks names, in the order given, or the
+// default suite when it names none.
+func (s *Settings) selected() ([]*analysis.Analyzer, error) {
+	if len(s.Checks) == 0 {
+		return slices.Clone(analyzers.Suite), nil
+	}
+	var as []*analysis.Analyzer
+	for _, name := range s.Checks {
+		a := analyzers.ByName(name)
+		if a == nil {
+			return nil, fmt.Errorf("unknown check %q in checks (known: %s)", name, known())
+		}
+		if slices.Contains(as, a) {
+			return nil, fmt.Errorf("check %q is listed twice in checks", name)
+		}
+		as = append(as, a)
+	}
+	return as, nil
+}
+
+// known lists the names checks accepts, sorted.
+func known() string {
+	names := make([]string, 0, len(analyzers.Suite))
+	for _, a := range analyzers.Suite {
+		names = append(names, a.Name)
+	}
+	slices.Sort(names)
+	return strings.Join(names, ", ")
+}
+
+// BuildAnalyzers sets the thresholds and returns the selected analyzers.
+//
+// Every threshold is set, to its default when absent, so that the last
+// configuration built wins completely, never half (see the package doc on
+// one configuration per process).
+//
+// The analyzers are shallow copies: golangci-lint maps each finding back to
+// its linter by the analyzer's pointer, so riskvet's nilness must not be the
+// very analyzer govet's nilness is, or with both linters on one of them
+// would lose its findings to the other. A copy shares the original's flags,
+// run function and requirements, so it behaves identically.
+func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
+	for _, th := range thresholds {
+		v := th.def
+		if set := th.get(&p.settings); set != nil {
+			v = *set
+		}
+		if err := th.analyzer.Flags.Set("max", strconv.Itoa(v)); err != nil {
+			return nil, fmt.Errorf("riskvet: setting %s: %w", th.key, err)
+		}
+	}
+	out := make([]*analysis.Analyzer, 0, len(p.analyzers))
+	for _, a := range p.analyzers {
+		c := *a
+		out = append(out, &c)
+	}
+	return out, nil
+}
+
+// GetLoadMode reports that the analyzers need type information: genericdepth
+// and constraintcoupling measure types, not syntax.
+func (*Plugin) GetLoadMode() string {
+	return register.LoadModeTypesInfo
+}
