@@ -10,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -123,31 +124,63 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 	}
 
 	rep := &finding.Report{Tool: finding.Tool{Name: "riskvet", Version: version.String()}, Root: filepath.ToSlash(dir)}
-	checked := map[string]bool{}
+	diags, checked, err := collect(results, names, rep, stderr)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range checked {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: position.NewFile(src).CodeLines()})
+	}
+	for _, d := range diags {
+		rep.Findings = append(rep.Findings, toFinding(dir, d, byName))
+	}
+	for i, e := range rep.Errors {
+		if e.File == "" {
+			continue
+		}
+		if !filepath.IsAbs(e.File) {
+			e.File = filepath.Join(dir, e.File)
+		}
+		rep.Errors[i].File = relPath(dir, e.File)
+	}
+	rep.Normalize()
+	rep.Errors = slices.Compact(rep.Errors)
+	return rep, nil
+}
+
+// collect gathers the wanted diagnostics of the initial packages, and the Go
+// files they were found in; load and type errors go to rep.Errors. A
+// diagnostic is wanted when its check is enabled for its package (-checks,
+// staticcheck.conf) and no //lint:ignore directive suppresses it.
+func collect(results []runner.Result, names []string, rep *finding.Report, stderr io.Writer) ([]runner.Diagnostic, []string, error) {
 	type key struct {
 		pos, end          token.Position
 		category, message string
 	}
 	seen := map[key]bool{}
+	checked := map[string]bool{}
 	var diags []runner.Diagnostic
 	for _, res := range results {
-		if res.Failed {
-			rep.Errors = append(rep.Errors, loadErrors(dir, res.Errors)...)
+		switch {
+		case res.Failed:
+			rep.Errors = append(rep.Errors, loadErrors(res.Errors)...)
 			continue
-		}
-		if res.Skipped {
+		case res.Skipped:
 			fmt.Fprintf(stderr, "riskvet: warning: skipped package %s because it is too large\n", res.Package)
 			continue
-		}
-		if !res.Initial {
-			continue
+		case !res.Initial:
+			continue // a dependency, analyzed for its facts only
 		}
 		for _, f := range res.Package.GoFiles {
 			checked[f] = true
 		}
 		data, err := res.Load()
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		enabled := enabledChecks(names, res.Config.Checks)
 		var kept []runner.Diagnostic
@@ -156,10 +189,9 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 				kept = append(kept, d)
 			}
 		}
-		kept = applyIgnores(kept, data.Directives, enabled)
 		// A file is in several packages when tests are included (p and
 		// p [p.test]); report its findings once.
-		for _, d := range kept {
+		for _, d := range applyIgnores(kept, data.Directives, enabled) {
 			k := key{d.Position, d.End, d.Category, d.Message}
 			if !seen[k] {
 				seen[k] = true
@@ -167,42 +199,31 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 			}
 		}
 	}
+	files := slices.Sorted(maps.Keys(checked))
+	return diags, files, nil
+}
 
-	for f := range checked {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			return nil, err
-		}
-		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: position.NewFile(src).CodeLines()})
+// toFinding converts one of the runner's diagnostics, its category being
+// the rule, with its path relative to dir.
+func toFinding(dir string, d runner.Diagnostic, byName map[string]*lint.Analyzer) finding.Finding {
+	f := finding.Finding{
+		Rule:     d.Category,
+		Engine:   "riskvet",
+		Language: finding.Go,
+		File:     relPath(dir, d.Position.Filename),
+		Line:     d.Position.Line,
+		Column:   d.Position.Column,
+		Message:  d.Message,
 	}
-	for _, d := range diags {
-		f := finding.Finding{
-			Rule:     d.Category,
-			Engine:   "riskvet",
-			Language: finding.Go,
-			File:     relPath(dir, d.Position.Filename),
-			Line:     d.Position.Line,
-			Column:   d.Position.Column,
-			Message:  d.Message,
-		}
-		if d.End.IsValid() && d.End.Filename == d.Position.Filename && d.End != d.Position {
-			f.EndLine, f.EndColumn = d.End.Line, d.End.Column
-		}
-		if r, ok := rules.Lookup(d.Category); ok {
-			f.Severity = r.Severity
-		} else if a := byName[strings.ToLower(d.Category)]; a != nil && a.Doc != nil {
-			f.Severity = severityName(a.Doc.Severity)
-		}
-		rep.Findings = append(rep.Findings, f)
+	if d.End.IsValid() && d.End.Filename == d.Position.Filename && d.End != d.Position {
+		f.EndLine, f.EndColumn = d.End.Line, d.End.Column
 	}
-	for i := range rep.Errors {
-		if rep.Errors[i].File != "" {
-			rep.Errors[i].File = relPath(dir, rep.Errors[i].File)
-		}
+	if r, ok := rules.Lookup(d.Category); ok {
+		f.Severity = r.Severity
+	} else if a := byName[strings.ToLower(d.Category)]; a != nil && a.Doc != nil {
+		f.Severity = severityName(a.Doc.Severity)
 	}
-	rep.Normalize()
-	rep.Errors = slices.Compact(rep.Errors)
-	return rep, nil
+	return f
 }
 
 // openCache opens riskvet's result cache: $RISKVET_CACHE, or "riskvet"
@@ -383,8 +404,9 @@ var posPrefix = regexp.MustCompile(`^(.+?):(\d+)(?::(\d+))?: `)
 
 // loadErrors converts the errors of a package that failed to load or
 // type-check into report errors with the position go vet would print.
-// Relative paths in go list's messages are relative to dir.
-func loadErrors(dir string, errs []error) []finding.Error {
+// Relative paths in go list's messages are left relative to the directory
+// go list ran in.
+func loadErrors(errs []error) []finding.Error {
 	var out []finding.Error
 	for _, err := range errs {
 		var perr packages.Error
@@ -405,11 +427,6 @@ func loadErrors(dir string, errs []error) []finding.Error {
 			}
 		default:
 			out = append(out, messageErrors(err.Error())...)
-		}
-	}
-	for i, e := range out {
-		if e.File != "" && !filepath.IsAbs(e.File) {
-			out[i].File = filepath.Join(dir, e.File)
 		}
 	}
 	return out
