@@ -63,6 +63,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (on the relative path or the base name; repeatable)")
 	fs.Var(&exts, "ext", "file `extensions` checked in directories (default .php; repeatable)")
 	fix := fs.Bool("fix", false, "rewrite files to apply fixes (stricttypes inserts declare(strict_types=1))")
+	maxSize := fs.Int64("maxsize", phpcheck.DefaultMaxBytes, "largest file parsed, in `bytes`; a larger one is reported as parseerror (negative: no limit)")
 	workers := fs.Int("workers", 0, "parallel `n`umber of files checked at once (default: all cores)")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), phpUsage)
@@ -108,12 +109,13 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		return usageErr("%v", err)
 	}
 	cfg := phpcheck.Config{
-		Paths:   fs.Args(),
-		Root:    dir,
-		Exclude: exclude,
-		Checks:  names,
-		Workers: *workers,
-		Fix:     *fix,
+		Paths:    fs.Args(),
+		Root:     dir,
+		Exclude:  exclude,
+		Checks:   names,
+		Workers:  *workers,
+		Fix:      *fix,
+		MaxBytes: *maxSize,
 	}
 	if len(exts) > 0 {
 		cfg.Extensions = exts

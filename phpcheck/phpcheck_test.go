@@ -1,0 +1,201 @@
+package phpcheck_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
+	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+)
+
+// runOn writes files into a temporary root and runs the driver on it.
+func runOn(t *testing.T, files map[string][]byte) *finding.Report {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), src, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+func rulesOf(rep *finding.Report, file string) []string {
+	var out []string
+	for _, f := range rep.Findings {
+		if f.File == file {
+			out = append(out, f.Rule)
+		}
+	}
+	return out
+}
+
+// TestEdgeInputs runs the whole pipeline on inputs that have broken
+// parsers before: none may panic or hang, and each gets the findings that
+// a person would expect.
+func TestEdgeInputs(t *testing.T) {
+	deep := "<?php\ndeclare(strict_types=1);\n$x = " + strings.Repeat("(", 10000) + "1" + strings.Repeat(")", 10000) + ";\n"
+	deepArr := "<?php\ndeclare(strict_types=1);\n$x = " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + ";\n"
+	deepIf := "<?php\ndeclare(strict_types=1);\n" + strings.Repeat("if ($a) {\n", 3000) + "echo $_GET['x'];\n" + strings.Repeat("}\n", 3000)
+	files := map[string][]byte{
+		"deep.php":     []byte(deep),
+		"deeparr.php":  []byte(deepArr),
+		"deepif.php":   []byte(deepIf),
+		"empty.php":    {},
+		"bom.php":      []byte("\xef\xbb\xbf<?php\necho $_GET['b'];\n"),
+		"crlf.php":     []byte("<?php\r\ndeclare(strict_types=1);\r\n\r\necho $_GET['c'];\r\n"),
+		"lonecr.php":   []byte("<?php\rdeclare(strict_types=1);\recho 1;\r"),
+		"latin1.php":   []byte("<?php\ndeclare(strict_types=1);\n// caf\xe9\necho '\xff\xfe'; echo $_GET['l'];\n"),
+		"nul.php":      []byte("<?php\x00\x00"),
+		"html.php":     []byte("<p>\xff</p>"),
+		"unclosed.php": []byte("<?php\ndeclare(strict_types=1);\n/* never closed\n"),
+	}
+	rep := runOn(t, files)
+	if len(rep.Errors) != 0 {
+		t.Fatalf("errors: %+v", rep.Errors)
+	}
+	if len(rep.Files) != len(files) {
+		t.Errorf("%d files scanned, want %d", len(rep.Files), len(files))
+	}
+	want := map[string]string{
+		"deep.php":    "",
+		"deeparr.php": "",
+		"deepif.php":  "undefinedindex",
+		"empty.php":   "",
+		// A BOM is output before the tag: the file is a template for
+		// stricttypes, and its code is still checked.
+		"bom.php":  "undefinedindex",
+		"crlf.php": "undefinedindex",
+		// php-parser rejects a lone CR: one parseerror, no crash.
+		"lonecr.php": "parseerror",
+		"latin1.php": "undefinedindex",
+		"html.php":   "",
+		// PHP warns and runs; php-parser rejects it.
+		"unclosed.php": "parseerror",
+	}
+	for name, rules := range want {
+		if got := strings.Join(rulesOf(rep, name), ","); got != rules {
+			t.Errorf("%s: rules %q, want %q", name, got, rules)
+		}
+	}
+	for _, f := range rep.Findings {
+		if f.File == "crlf.php" && (f.Line != 4 || f.Column != 6) {
+			t.Errorf("crlf.php finding at %d:%d, want 4:6", f.Line, f.Column)
+		}
+	}
+}
+
+// TestParserCrash checks that an input php-parser panics on becomes one
+// parseerror finding.
+func TestParserCrash(t *testing.T) {
+	src := []byte("<?php\recho 1;\r")
+	_, serr := engine.Parse(src)
+	if serr == nil {
+		t.Skip("php-parser no longer fails on this input")
+	}
+	rep := runOn(t, map[string][]byte{"crash.php": src, "ok.php": []byte("<?php\necho $_GET['x'];\n")})
+	if got := strings.Join(rulesOf(rep, "crash.php"), ","); got != "parseerror" {
+		t.Errorf("crash.php: %q, want one parseerror", got)
+	}
+	if got := strings.Join(rulesOf(rep, "ok.php"), ","); got != "stricttypes,undefinedindex" {
+		t.Errorf("ok.php: %q: the other file must still be checked", got)
+	}
+}
+
+// bigFile returns a valid PHP file of at least 50 MB whose one finding is
+// an undefinedindex on its last line.
+func bigFile() []byte {
+	var b bytes.Buffer
+	b.WriteString("<?php\ndeclare(strict_types=1);\n")
+	line := "$a = ['k' => 1]; echo $a['k'] . \"padding padding padding\";\n"
+	for b.Len() < 50<<20 {
+		b.WriteString(line)
+	}
+	b.WriteString("echo $_GET['last'];\n")
+	return b.Bytes()
+}
+
+// TestLargeFile checks that a 50 MB file is reported as too large to parse,
+// with its lines counted, and that the run goes on.
+func TestLargeFile(t *testing.T) {
+	rep := runOn(t, map[string][]byte{"big.php": bigFile(), "ok.php": []byte("<?php\necho 1;\n")})
+	if got := strings.Join(rulesOf(rep, "big.php"), ","); got != "parseerror" {
+		t.Errorf("big.php: rules %q, want one parseerror", got)
+	}
+	if got := strings.Join(rulesOf(rep, "ok.php"), ","); got != "stricttypes" {
+		t.Errorf("ok.php: rules %q, want stricttypes", got)
+	}
+	if rep.Files[0].Lines < 800000 {
+		t.Errorf("big.php counted %d lines", rep.Files[0].Lines)
+	}
+}
+
+// TestLargeFileParsed parses and checks the 50 MB file with the limit
+// lifted: no panic, no hang. It takes about a minute of CPU and 7 GB of
+// memory, so it runs only when RISKVET_LARGE_TEST=1.
+func TestLargeFileParsed(t *testing.T) {
+	if os.Getenv("RISKVET_LARGE_TEST") != "1" {
+		t.Skip("set RISKVET_LARGE_TEST=1 to parse a 50 MB file (1 min CPU, 7 GB RSS)")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "big.php"), bigFile(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, MaxBytes: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(rulesOf(rep, "big.php"), ","); got != "undefinedindex" {
+		t.Errorf("big.php: rules %q, want the one undefinedindex at its end", got)
+	}
+}
+
+// FuzzCheck runs the whole per-file pipeline (parse, index, every check,
+// suppression) on arbitrary bytes: it must never panic, and a check must
+// never fail on a file the parser accepted.
+func FuzzCheck(f *testing.F) {
+	for _, s := range []string{
+		"<?php\necho $_GET['a'];",
+		"<?php\nif (!isset($_GET['a'])) { return; }\necho $_GET['a'];",
+		"<?php\n$a = ['x' => 1]; $a['y'] = 2; echo $a['z'];",
+		"<?php\ndeclare(strict_types=0);",
+		"<?php\nclass A { public ?A $p; function f(): ?A { return null; } }\n$a = new A; $a->f()->f();",
+		"<?php\nfunction f(?int $x) { return $x?->y; }",
+		"<?php // riskvet:ignore nullderef x\n$a = null; $a->b();",
+		"<html><?php echo 1 ?>",
+		"<?php\r\n\xef\xbb\xbf",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		root, serr := engine.Parse(src)
+		lines := position.NewFile(src)
+		if serr != nil {
+			engine.ParseFinding("f.php", lines, serr)
+			return
+		}
+		idx := index.Merge([]*index.FileSymbols{index.Collect("f.php", root)})
+		file := &engine.File{Path: "f.php", Src: src, Root: root, Lines: lines}
+		if _, _, err := engine.Check(file, idx, phpcheck.Checkers, engine.Known); err != nil {
+			t.Fatal(err)
+		}
+		file.Fix = true
+		_, edits, err := engine.Check(file, idx, phpcheck.Checkers, engine.Known)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := engine.ApplyEdits(src, edits); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
