@@ -76,6 +76,8 @@ func TestPHPExitCodes(t *testing.T) {
 }
 
 func TestPHPFormats(t *testing.T) {
+	// Resolved before php() changes the working directory.
+	checker, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "sonar", "sarif_check.py"))
 	dir := t.TempDir()
 	writePHPTree(t, dir, map[string]string{
 		"a.php": "<?php\necho $_GET['x'];\n",
@@ -109,8 +111,6 @@ func TestPHPFormats(t *testing.T) {
 	if code != 1 || !strings.Contains(out, `"version": "2.1.0"`) || !strings.Contains(out, `"ruleId": "undefinedindex"`) {
 		t.Fatalf("sarif: exit %d, stderr %q, output:\n%s", code, errOut, out)
 	}
-	checker, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "sonar", "sarif_check.py"))
-	t.Chdir(dir)
 	if _, err := exec.LookPath("python3"); err == nil {
 		if _, err := os.Stat(checker); err == nil {
 			sarif := filepath.Join(t.TempDir(), "out.sarif")
@@ -120,8 +120,10 @@ func TestPHPFormats(t *testing.T) {
 			if msg, err := exec.Command("python3", checker, sarif).CombinedOutput(); err != nil {
 				t.Errorf("sarif_check.py: %v\n%s", err, msg)
 			}
+			return
 		}
 	}
+	t.Log("python3 or shared/sonar/sarif_check.py missing: SARIF not validated")
 }
 
 func TestPHPWalk(t *testing.T) {
