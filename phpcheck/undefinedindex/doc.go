@@ -50,6 +50,10 @@
 //     a loop; extract(), include, eval and variable variables forget every
 //     known array of the function. A key that exists on some path only is
 //     not reported.
+//   - An element of a known array passed to a method, a constructor or a
+//     builtin with a by-reference parameter (sscanf, preg_match, sort...)
+//     counts as written, since it may be: reads of absent keys through
+//     such calls are missed, and sscanf($s, '%d', $a['n']) is not reported.
 //   - Other superglobals ($_SERVER, $_SESSION, $_ENV) are not checked: their
 //     keys are set by configuration, not by the request.
 package undefinedindex

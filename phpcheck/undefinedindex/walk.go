@@ -30,6 +30,22 @@ var pure = map[string]bool{
 	"array_reverse": true, "array_key_first": true, "array_key_last": true,
 }
 
+// byRef are builtins with a by-reference parameter: an array element
+// passed to them is written (sscanf(..., $b['hour']) creates the key), not
+// read.
+var byRef = map[string]bool{
+	"preg_match": true, "preg_match_all": true, "preg_replace": true, "preg_replace_callback": true,
+	"sscanf": true, "settype": true, "str_replace": true, "str_ireplace": true, "exec": true,
+	"array_push": true, "array_pop": true, "array_shift": true, "array_unshift": true,
+	"array_splice": true, "array_walk": true, "array_multisort": true, "sort": true, "rsort": true,
+	"usort": true, "uasort": true, "uksort": true, "ksort": true, "krsort": true, "asort": true,
+	"arsort": true, "natsort": true, "natcasesort": true, "shuffle": true, "end": true,
+	"reset": true, "next": true, "prev": true, "each": true, "parse_str": true, "mb_parse_str": true,
+	"openssl_sign": true, "openssl_seal": true, "fscanf": true, "getimagesize": true,
+	"similar_text": true, "headers_sent": true, "is_callable": true, "stream_select": true,
+	"socket_select": true, "dns_get_record": true, "getmxrr": true, "proc_open": true,
+}
+
 // forgetAll are functions and constructs that can change any local
 // variable of the calling scope.
 var forgetAll = map[string]bool{
@@ -541,25 +557,25 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 		if name == "" {
 			w.expr(e.Function, s)
 		}
-		w.args(e.Args, pure[name], s)
+		w.args(e.Args, pure[name], byRef[name], s)
 		if forgetAll[name] {
 			s.forgetArrays()
 		}
 	case *ast.ExprMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)
-		w.args(e.Args, false, s)
+		w.args(e.Args, false, true, s)
 	case *ast.ExprNullsafeMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)
-		w.args(e.Args, false, s)
+		w.args(e.Args, false, true, s)
 	case *ast.ExprStaticCall:
 		w.expr(e.Class, s)
 		w.expr(e.Call, s)
-		w.args(e.Args, false, s)
+		w.args(e.Args, false, true, s)
 	case *ast.ExprNew:
 		w.expr(e.Class, s)
-		w.args(e.Args, false, s)
+		w.args(e.Args, false, true, s)
 	case *ast.ExprClosure:
 		for _, u := range e.Uses {
 			if u, ok := u.(*ast.ExprClosureUse); ok && u.AmpersandTkn != nil {
@@ -609,13 +625,24 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 }
 
 // args evaluates call arguments. A bare variable passed to a function that
-// might take it by reference loses its known shape.
-func (w *walker) args(args []ast.Vertex, pure bool, s *state) {
+// might take it by reference loses its known shape. An element of a local
+// array passed where it may be by reference (a builtin known to take one,
+// or any method, static method or constructor, whose parameters the check
+// does not look up) counts as a write, not a read: missing some reads of
+// absent keys is better than reporting sscanf($s, "%d", $a['n']).
+// Request input is still read: nobody passes $_GET['x'] by reference.
+func (w *walker) args(args []ast.Vertex, pure, mayRef bool, s *state) {
 	for _, a := range args {
 		x := argExpr(a)
 		if v, ok := x.(*ast.ExprVariable); ok && !pure {
 			if name, ok := varName(v); ok {
 				s.forget(name)
+				continue
+			}
+		}
+		if d, ok := x.(*ast.ExprArrayDimFetch); ok && mayRef {
+			if name, ok := varName(d.Var); ok && !requestInput[name] {
+				w.target(d, nil, s)
 				continue
 			}
 		}

@@ -40,6 +40,16 @@ function byReference(): void
     echo count($b), $b['y']; // want `\$b\['y'\] is not a key`
 }
 
+function byRefElement(string $s, Obj $o): void
+{
+    $b = ['n' => 0];
+    sscanf($s, '%d:%d', $b['hour'], $b['minute']);
+    echo $b['hour']; // negative: written through sscanf's by-reference parameters
+    $o->fill($b['x']);
+    echo $b['x']; // negative: a method may take its argument by reference
+    echo strlen($b['y']); // want `\$b\['y'\] is not a key`
+}
+
 function loopWrites(array $rows): void
 {
     $seen = [];
