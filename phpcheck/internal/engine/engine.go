@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,7 +55,44 @@ type SyntaxError struct {
 // crash is returned as a SyntaxError. On any error the returned AST is nil,
 // because php-parser's error recovery leaves partial trees that the checks
 // were not written for.
-func Parse(src []byte) (root ast.Vertex, serr *SyntaxError) {
+//
+// It never hangs either: php-parser v0.8.2 loops forever on inline HTML
+// that ends in "<" (its lexer gives back the "<" and matches it again), so
+// such a file is parsed with a newline appended, which changes no offset
+// before the end; and as a last resort a parse that runs past a generous
+// deadline (see parseDeadline) is abandoned and reported, its goroutine left
+// to die with the process.
+func Parse(src []byte) (ast.Vertex, *SyntaxError) {
+	if len(src) > 0 && src[len(src)-1] == '<' {
+		src = append(src[:len(src):len(src)], '\n')
+	}
+	type result struct {
+		root ast.Vertex
+		serr *SyntaxError
+	}
+	done := make(chan result, 1)
+	go func() {
+		root, serr := parse(src)
+		done <- result{root, serr}
+	}()
+	timer := time.NewTimer(parseDeadline(len(src)))
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.root, r.serr
+	case <-timer.C:
+		return nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
+	}
+}
+
+// parseDeadline is how long a parse may take: php-parser reads about
+// 2 MB/s of CPU, so a minute plus 10 s per MB leaves a margin of 20 and
+// more for a loaded machine; only a parser bug reaches it.
+func parseDeadline(size int) time.Duration {
+	return time.Minute + time.Duration(size>>20)*10*time.Second
+}
+
+func parse(src []byte) (root ast.Vertex, serr *SyntaxError) {
 	defer func() {
 		if r := recover(); r != nil {
 			root, serr = nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser crashed: %v", r)}
