@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/sonar"
 )
 
@@ -112,15 +111,9 @@ func TestMatrixNumbers(t *testing.T) {
 	check("go per kloc", goRow.PerKLOC, 3.5)
 	// nilness, SA5011 and govet printf fail at run time; genericdepth x2,
 	// constraintcoupling and ST1005 cost maintainability.
-	wantRuntime, wantShare := 3, 0.429
-	if r, ok := rules.Lookup("nilness"); !ok || !r.Runtime {
-		// TODO(matrix): drop once the curated rules are registered.
-		t.Log("nilness is not registered as a run-time rule yet")
-		wantRuntime, wantShare = 2, 0.286
-	}
-	check("go runtime", goRow.Runtime, wantRuntime)
-	check("go maintainability", goRow.Maintainability, 7-wantRuntime)
-	check("go runtime share", goRow.RuntimeShare, wantShare)
+	check("go runtime", goRow.Runtime, 3)
+	check("go maintainability", goRow.Maintainability, 4)
+	check("go runtime share", goRow.RuntimeShare, 0.429)
 	gen := goRow.Families[0]
 	check("go generics family", gen.Family, sonar.MatrixFamilies[0])
 	check("go generics findings", gen.Findings, 3)
