@@ -82,6 +82,9 @@ func TestDeepNesting(t *testing.T) {
 		"ternaries": "<?php $x = " + strings.Repeat("$c ? null : (", n) + "null" + strings.Repeat(")", n) + "; $x->f();",
 		"ifs":       "<?php $x = null; " + strings.Repeat("if ($c) { ", n) + "$x->f();" + strings.Repeat(" }", n),
 		"and":       "<?php $x = null; if (" + strings.Repeat("$x !== null && ", n) + "true) { $x->f(); }",
+		"elvis":     "<?php $x = " + strings.Repeat("$a ?: ", n) + "null; $x->f();",
+		"coalesce":  "<?php $x = " + strings.Repeat("$a ?? ", n) + "null; $x->f();",
+		"loops":     "<?php $x = null; " + strings.Repeat("while ($c) { $y = null; ", 200) + "$x->f(); $x = new A;" + strings.Repeat(" }", 200),
 		"closures":  "<?php $x = null; " + strings.Repeat("$f = function () use ($x) { ", 500) + "$x->f();" + strings.Repeat(" };", 500),
 	} {
 		t.Run(name, func(t *testing.T) {

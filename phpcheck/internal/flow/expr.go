@@ -631,8 +631,10 @@ func (a *analyzer) setPath(e ast.Vertex, v Value, s *State) {
 func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {
 	if e.IfTrue == nil {
 		// $x ?: $y: $x when truthy (so non-null), else $y.
-		t, f := a.cond(e.Cond, s)
-		left := a.quiet(e.Cond, t.clone())
+		// The condition is evaluated once, as a value, then split.
+		left := a.eval(e.Cond, s)
+		t, f := s, s.clone()
+		a.narrow(e.Cond, t, NonNull)
 		right := a.eval(e.IfFalse, f)
 		s.replace(join(t, f))
 		return joinValue(left.nonNull(), relabel(right, whyTernary))
