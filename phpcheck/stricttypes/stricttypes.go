@@ -2,6 +2,7 @@ package stricttypes
 
 import (
 	"bytes"
+	_ "embed"
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -9,10 +10,13 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/check"
 )
 
+//go:embed doc.go
+var doc string
+
 // Checker is the stricttypes check.
 var Checker = &check.Checker{
 	Name: "stricttypes",
-	Doc:  "report PHP files that do not declare strict_types=1",
+	Doc:  check.MustExtractDoc(doc, "stricttypes"),
 	Run:  run,
 }
 

@@ -1,15 +1,19 @@
 package undefinedindex
 
 import (
+	_ "embed"
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 )
 
+//go:embed doc.go
+var doc string
+
 // Checker is the undefinedindex check.
 var Checker = &check.Checker{
 	Name: "undefinedindex",
-	Doc:  "report reads of request input and of locally built arrays at keys that may be missing",
+	Doc:  check.MustExtractDoc(doc, "undefinedindex"),
 	Run:  run,
 }
 

@@ -1,0 +1,50 @@
+package phpcheck_test
+
+import (
+	"os"
+	"runtime"
+	"testing"
+
+	"github.com/riskvet/riskvet/phpcheck"
+)
+
+// BenchmarkTree compares, side by side in one process and with the same
+// number of workers, a parse-only pass over a PHP tree with the full check
+// (index pass, then check pass). The tree is $RISKVET_BENCH_DIR, for
+// example bench/corpus/mediawiki (fetched by bench/fetch-corpora.sh):
+//
+//	RISKVET_BENCH_DIR=$PWD/bench/corpus/mediawiki go test ./phpcheck -run '^$' -bench Tree -benchtime 3x
+//
+// The ratio check/parse is reported as the "x-parse" metric of the check
+// sub-benchmark.
+func BenchmarkTree(b *testing.B) {
+	dir := os.Getenv("RISKVET_BENCH_DIR")
+	if dir == "" {
+		b.Skip("set RISKVET_BENCH_DIR to a PHP tree (see bench/fetch-corpora.sh)")
+	}
+	workers := runtime.GOMAXPROCS(0)
+	var parseNs float64
+	run := func(b *testing.B, parseOnly bool) {
+		var lines int
+		for b.Loop() {
+			rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly})
+			if err != nil {
+				b.Fatal(err)
+			}
+			lines = 0
+			for _, f := range rep.Files {
+				lines += f.Lines
+			}
+		}
+		ns := float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+		b.ReportMetric(float64(lines), "lines")
+		b.ReportMetric(float64(lines)/(ns/1e9), "lines/s")
+		if parseOnly {
+			parseNs = ns
+		} else if parseNs > 0 {
+			b.ReportMetric(ns/parseNs, "x-parse")
+		}
+	}
+	b.Run("parse", func(b *testing.B) { run(b, true) })
+	b.Run("check", func(b *testing.B) { run(b, false) })
+}
