@@ -95,7 +95,12 @@ func line(v ast.Vertex) int {
 func (c *collector) function(s *ast.StmtFunction) Func {
 	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s)}
 	f.Params = c.params(s.Params, "", "")
-	f.Returns = c.returns(s.ReturnType, docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn)), s.Stmts, "", "", f.Line)
+	doc := ""
+	if s.ReturnType == nil {
+		doc = docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
+	}
+	f.Returns = c.returns(s.ReturnType, doc, s.Stmts, "", "", f.Line)
+	f.NoReturn = noReturn(f.Returns, s.Stmts)
 	return f
 }
 
@@ -233,6 +238,7 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 		doc = docComment(firstToken(s.AttrGroups, s.Modifiers, s.FunctionTkn))
 	}
 	m.Returns = c.returns(s.ReturnType, doc, body, cl.Name, cl.Parent, m.Line)
+	m.NoReturn = noReturn(m.Returns, body)
 	cl.Methods = append(cl.Methods, m)
 	if strings.EqualFold(m.Name, "__construct") {
 		// Promoted constructor parameters are properties.
@@ -331,6 +337,106 @@ func stmtReturnsNull(s ast.Vertex, depth int) bool {
 		}
 	case *ast.StmtDeclare:
 		return stmtReturnsNull(s.Stmt, depth+1)
+	}
+	return false
+}
+
+// noReturn reports whether a function with the given return type and body
+// never returns: its type is never, or its body ends in exit, die or throw
+// with no return statement anywhere (a conditional exit does not count).
+func noReturn(t Type, body []ast.Vertex) bool {
+	if strings.EqualFold(t.Text, "never") || strings.EqualFold(t.Text, "no-return") {
+		return true
+	}
+	if t.Source == Declared && !strings.EqualFold(t.Text, "void") || len(body) == 0 {
+		return false
+	}
+	switch last := body[len(body)-1].(type) {
+	case *ast.StmtThrow:
+	case *ast.StmtExpression:
+		switch last.Expr.(type) {
+		case *ast.ExprExit, *ast.ExprThrow:
+		default:
+			return false
+		}
+	default:
+		return false
+	}
+	return !hasReturn(body, 0)
+}
+
+// hasReturn reports whether a statement list has a return statement
+// outside nested functions and classes.
+func hasReturn(list []ast.Vertex, depth int) bool {
+	if depth > maxNest {
+		return true
+	}
+	for _, s := range list {
+		switch s := s.(type) {
+		case *ast.StmtReturn:
+			return true
+		case *ast.StmtStmtList:
+			if hasReturn(s.Stmts, depth+1) {
+				return true
+			}
+		case *ast.StmtIf:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) || hasReturn(s.ElseIf, depth+1) || s.Else != nil && hasReturn([]ast.Vertex{s.Else}, depth+1) {
+				return true
+			}
+		case *ast.StmtElseIf:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		case *ast.StmtElse:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		case *ast.StmtWhile:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		case *ast.StmtDo:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		case *ast.StmtFor:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		case *ast.StmtForeach:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		case *ast.StmtSwitch:
+			for _, c := range s.Cases {
+				switch c := c.(type) {
+				case *ast.StmtCase:
+					if hasReturn(c.Stmts, depth+1) {
+						return true
+					}
+				case *ast.StmtDefault:
+					if hasReturn(c.Stmts, depth+1) {
+						return true
+					}
+				}
+			}
+		case *ast.StmtTry:
+			if hasReturn(s.Stmts, depth+1) {
+				return true
+			}
+			for _, c := range s.Catches {
+				if c, ok := c.(*ast.StmtCatch); ok && hasReturn(c.Stmts, depth+1) {
+					return true
+				}
+			}
+			if f, ok := s.Finally.(*ast.StmtFinally); ok && hasReturn(f.Stmts, depth+1) {
+				return true
+			}
+		case *ast.StmtDeclare:
+			if hasReturn([]ast.Vertex{s.Stmt}, depth+1) {
+				return true
+			}
+		}
 	}
 	return false
 }

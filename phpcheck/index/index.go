@@ -83,8 +83,12 @@ type Func struct {
 	Name    string
 	Static  bool
 	Returns Type
-	Params  []Param
-	Line    int
+	// NoReturn reports whether a call never returns: a `never` return
+	// type (native or @return), or a body that ends in exit, die or throw
+	// and has no return statement.
+	NoReturn bool
+	Params   []Param
+	Line     int
 }
 
 // Prop is a property (declared or promoted from a constructor parameter).

@@ -53,6 +53,12 @@ enum Suit: string { case Hearts = 'H'; }
 function helper(?User $u, User $v = null, &$out = null): ?\App\Model\User { return $u; }
 
 const NOTHING = null;
+
+function fails(): never { throw new \Exception(); }
+/** @return never */
+function docFails() { throw new \Exception(); }
+function dies() { echo 1; die(); }
+function sometimesDies($x) { if ($x) { return; } exit(1); }
 `
 
 func TestCollect(t *testing.T) {
@@ -80,7 +86,7 @@ func TestCollect(t *testing.T) {
 		{"mixedRet", false, false, "", index.Declared, "User"},
 		{"union", true, false, `App\Model\User`, index.Declared, "User"},
 		{"OWNER", true, false, `App\Model\User`, index.Declared, "Owned"}, // through the trait
-		{"find", true, false, `App\Model\Base`, index.Doc, "Base"},      // through the parent, from @return
+		{"find", true, false, `App\Model\Base`, index.Doc, "Base"},        // through the parent, from @return
 		{"name", true, false, "", index.Declared, "Base"},
 	} {
 		m, owner := ix.Method(`App\Model\User`, tc.method)
@@ -135,6 +141,11 @@ func TestCollect(t *testing.T) {
 
 	if m, _ := ix.Method(`App\Model\Suit`, "tryFrom"); m == nil || !m.Returns.Nullable {
 		t.Error("a backed enum's tryFrom should return null")
+	}
+	for name, want := range map[string]bool{"fails": true, "docFails": true, "dies": true, "sometimesDies": false, "helper": false} {
+		if f := ix.Function(`App\Model\` + name); f == nil || f.NoReturn != want {
+			t.Errorf("%s: NoReturn = %+v, want %v", name, f, want)
+		}
 	}
 	if c := ix.Const(`App\Model\NOTHING`); c == nil || !c.Null {
 		t.Error("const NOTHING = null not collected")

@@ -124,14 +124,17 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, strict bool) 
 }
 
 // typeCheck handles is_null(), is_object() and the other is_* functions,
-// whose true branch proves the argument non-null (is_null: null).
+// whose true branch proves the argument non-null (is_null: null). The
+// project's own is_* functions count too (WordPress's is_wp_error($x) before
+// $x->get_error_message()): a predicate named is_something is a type test
+// far more often than not, except for is_*empty* and is_*blank*.
 func (a *analyzer) typeCheck(e *ast.ExprFunctionCall, s *State) (*State, *State, bool) {
 	name, ok := e.Function.(*ast.Name)
 	if !ok || len(e.Args) == 0 {
 		return nil, nil, false
 	}
 	fn := strings.ToLower(index.NameString(name))
-	if !strings.HasPrefix(fn, "is_") || a.ix.Function(a.names.Qualify(fn)) != nil {
+	if !strings.HasPrefix(fn, "is_") || strings.Contains(fn, "empty") || strings.Contains(fn, "blank") {
 		return nil, nil, false
 	}
 	arg, ok := e.Args[0].(*ast.Argument)

@@ -315,6 +315,9 @@ func (a *analyzer) result(m *index.Func, cl *index.Class, recvClass string) Valu
 	if m == nil {
 		return unknown
 	}
+	if m.NoReturn {
+		return Value{N: never}
+	}
 	t := &m.Returns
 	class := t.Class()
 	if class != "" && cl != nil && recvClass != "" && strings.EqualFold(class, cl.Name) && strings.Contains(strings.ToLower(t.Text), "static") {

@@ -40,9 +40,8 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	defer func() { a.depth-- }()
 	switch st := st.(type) {
 	case *ast.StmtExpression:
-		a.eval(st.Expr, s)
-		if isExit(st.Expr) {
-			return deadState()
+		if v := a.eval(st.Expr, s); v.N == never || isExit(st.Expr) {
+			return deadState() // exit, throw, or a call that never returns
 		}
 		return s
 	case *ast.StmtStmtList:
