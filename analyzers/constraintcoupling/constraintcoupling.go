@@ -78,8 +78,8 @@ func checkList(pass *analysis.Pass, list *ast.FieldList) {
 	for i, id := range idents {
 		var msg strings.Builder
 		if len(refs[i]) > maxRefs {
-			fmt.Fprintf(&msg, "type parameter %s's constraint couples %d other type parameters (%s); max is %d",
-				id.Name, len(refs[i]), names(params, refs[i]), maxRefs)
+			fmt.Fprintf(&msg, "type parameter %s's constraint couples %d other type %s (%s); max is %d",
+				id.Name, len(refs[i]), plural(len(refs[i]), "parameter", "parameters"), names(params, refs[i]), maxRefs)
 		}
 		if cycle := Cycle(refs, i); cycle != nil {
 			if msg.Len() == 0 {
@@ -165,6 +165,13 @@ func Cycle(refs [][]int, i int) []int {
 		}
 	}
 	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func names(params []*types.TypeParam, idx []int) string {

@@ -20,11 +20,13 @@ func TestFlagMax(t *testing.T) {
 	if f == nil || f.DefValue != "1" {
 		t.Fatalf("-constraintcoupling.max flag = %+v, want default 1", f)
 	}
-	if err := f.Value.Set("2"); err != nil {
-		t.Fatal(err)
-	}
 	t.Cleanup(func() { f.Value.Set(f.DefValue) })
-	analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer, "flags")
+	for value, pkg := range map[string]string{"2": "flags", "0": "zero"} {
+		if err := f.Value.Set(value); err != nil {
+			t.Fatal(err)
+		}
+		analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer, pkg)
+	}
 }
 
 // TestPositions checks report columns, which // want lines do not: each

@@ -49,10 +49,12 @@
 //
 //	generic nesting depth 4 exceeds 3 in Map[K, List[Pair[A, Opt[B]]]]; name an intermediate type
 //
-// False positives are traded for silence on idiomatic code: the default
-// limit of 3 leaves the standard library without findings (its deepest
-// written instantiations are depth 2 and 3, as in
-// iter.Seq2[K, iter.Seq[V]]), and reports are made only where a generic
-// type is written with brackets, never at a plain name or an inferred
-// type, so one deep alias is reported once, at its declaration.
+// False positives are traded for silence on idiomatic code. The default
+// limit of 3 leaves a margin of one level over the standard library, whose
+// deepest written instantiations, tests included, are depth 2
+// (atomic.Pointer[node[K, V]], HashTrieMap[int, weak.Pointer[dummy]]): 0
+// findings on its 975 packages at -genericdepth.max=3 or 2, 19 at 1.
+// Reports are made only where a generic type is written with brackets,
+// never at a plain name or an inferred type, so a deep alias is reported
+// once, at its declaration, and a package that uses it is not flooded.
 package genericdepth
