@@ -44,9 +44,8 @@
 // `?User`, through parents, traits and interfaces, across files, with
 // namespaces and use imports resolved.
 //
-// # False positives and negatives
-//
-// Each heuristic trades one for the other, and says which:
+// False positives and negatives: each heuristic trades one for the other,
+// and says which.
 //
 //   - Unknown is never null. Untyped parameters, mixed, untyped properties
 //     without @var, and calls into code outside the scanned tree (PHP's own

@@ -1,14 +1,19 @@
 package nullderef
 
 import (
+	_ "embed"
+
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
+//go:embed doc.go
+var doc string
+
 // Checker is the nullderef check.
 var Checker = &check.Checker{
 	Name: "nullderef",
-	Doc:  "report method calls and property accesses on values that may be null",
+	Doc:  check.MustExtractDoc(doc, "nullderef"),
 	Run:  run,
 }
 

@@ -1,6 +1,7 @@
 package nullderef_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/riskvet/riskvet/phpcheck/internal/phptest"
@@ -15,4 +16,13 @@ func Test(t *testing.T) {
 // the real php and its negatives run clean.
 func TestPHP(t *testing.T) {
 	phptest.RunPHP(t, "testdata")
+}
+
+// TestDoc checks that Checker.Doc is the "# Check nullderef" section of
+// doc.go, trade-offs included.
+func TestDoc(t *testing.T) {
+	d := nullderef.Checker.Doc
+	if !strings.HasPrefix(d, "method call or property access on a value that may be null\n") || !strings.Contains(d, "False positives and negatives") {
+		t.Errorf("Doc is not the doc.go section: %q", d)
+	}
 }
