@@ -30,14 +30,14 @@ import (
 
 // Suite is every analyzer riskvet runs, in the order it lists them.
 //
-// Under `go vet -vettool=riskvet`, vet runs these instead of its own
-// analyzers, which is why vet's nil and type checks (nilfunc, ifaceassert,
-// errorsas) are repeated here; run plain `go vet` as well for the rest.
+// nilfunc, ifaceassert and errorsas are also in go vet's default set; they
+// are listed here because they are nil and type checks, so the standalone
+// command, which runs only this suite, must cover them too.
 //
 // Notable analyzers left out:
 //   - x/tools printf, copylocks, loopclosure, unusedresult and the rest of
-//     vet's default set: sound bug checks, but not nil or type risks; plain
-//     `go vet` already runs them.
+//     vet's default set: sound bug checks, but not nil or type risks; `go
+//     vet` runs them (with or without riskvet as its vettool).
 //   - x/tools shadow: reports a style, with many false positives.
 //   - x/tools unsafeptr: a run-time risk, but only for unsafe code, which
 //     riskvet's users rarely write; vet runs it.
@@ -150,7 +150,7 @@ func severity(s string) lint.Severity {
 }
 
 // ByName returns the suite's analyzer with the given name (a vet flag name
-// such as "genericdepth" or a staticcheck code such as "SA5011"), or nil.
+// such as "genericdepth" or a staticcheck code such as "SA5010"), or nil.
 func ByName(name string) *analysis.Analyzer {
 	for _, a := range Suite {
 		if a.Name == name {
