@@ -38,7 +38,7 @@ p.lead { color: #555; margin-top: 0; }
 svg { display: block; max-width: 100%; height: auto; }
 table { border-collapse: collapse; margin: 1rem 0; font-size: .85rem; }
 th { white-space: nowrap; }
-th, td { padding: .3rem .6rem; border-bottom: 1px solid #ddd; }
+th, td { padding: .3rem .5rem; border-bottom: 1px solid #ddd; }
 th { text-align: right; background: #f5f5f5; }
 td { text-align: right; font-variant-numeric: tabular-nums; }
 th.text, td.text { text-align: left; }
@@ -328,11 +328,13 @@ func (r mxRect) inside() bool {
 	return r.x0 >= mxPlotLeft+2 && r.x1 <= mxPlotRight-2 && r.y0 >= mxPlotTop+2 && r.y1 <= mxPlotBottom-2
 }
 
-// hits reports whether r overlaps the circle of bubble c.
+// hits reports whether r comes within a few units of the circle of bubble
+// c: a label that close to another bubble reads as that bubble's.
 func (r mxRect) hits(c mxBubble) bool {
+	const margin = 12
 	dx := c.x - mxClamp(c.x, r.x0, r.x1)
 	dy := c.y - mxClamp(c.y, r.y0, r.y1)
-	return dx*dx+dy*dy < c.r*c.r
+	return dx*dx+dy*dy < (c.r+margin)*(c.r+margin)
 }
 
 // mxLabel is a placed label: its box, text anchor and baseline point, and
