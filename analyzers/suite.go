@@ -20,7 +20,6 @@ import (
 	"honnef.co/go/tools/staticcheck/sa4022"
 	"honnef.co/go/tools/staticcheck/sa4023"
 	"honnef.co/go/tools/staticcheck/sa4031"
-	"honnef.co/go/tools/staticcheck/sa5000"
 	"honnef.co/go/tools/staticcheck/sa5010"
 
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
@@ -49,6 +48,8 @@ import (
 //   - staticcheck SA5011 (possible nil pointer dereference): disabled
 //     upstream in v0.8.2, where its run panics ("broken and should not be
 //     used"); x/tools nilness covers certain nil dereferences instead.
+//   - staticcheck SA5000 (assignment to nil map): nilness reports the same
+//     statements ("nil dereference in map update"); both would be noise.
 //   - staticcheck SA5009 (invalid Printf call): duplicates vet's printf.
 //   - staticcheck SA4024 (impossible result of a builtin, such as len < 0):
 //     a logic check that rarely points at a nil or type problem.
@@ -65,7 +66,6 @@ var Suite = []*analysis.Analyzer{
 	upstream(sa5010.SCAnalyzer), // type assertion between conflicting interfaces
 	upstream(sa4022.SCAnalyzer), // &x == nil, never true
 	upstream(sa4031.SCAnalyzer), // nil check of a value that is never nil
-	upstream(sa5000.SCAnalyzer), // assignment to a nil map: a run-time panic
 	upstream(sa4020.SCAnalyzer), // type switch case shadowed by an earlier one
 }
 

@@ -89,16 +89,6 @@ func init() {
 			Upstream: "staticcheck",
 		},
 		{
-			ID:          "SA5000",
-			Title:       "Assignment to nil map",
-			Description: "Reports an assignment to an element of a map that is certainly nil.",
-			Rationale:   "Writing to a nil map panics at run time.",
-			Bad:         "var m map[string]int\nm[\"a\"] = 1",
-			Good:        "m := map[string]int{}\nm[\"a\"] = 1",
-			Severity:    "error", Impact: High, Effort: 5,
-			Upstream: "staticcheck",
-		},
-		{
 			ID:          "SA4020",
 			Title:       "Unreachable case clause in a type switch",
 			Description: "Reports a type switch case that can never match because an earlier case matches every value it would.",
