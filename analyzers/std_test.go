@@ -72,3 +72,22 @@ func TestStdQuiet(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkAnalyzers measures riskvet's two analyzers alone over a set of
+// generic-heavy std packages, loaded once: the cost they add to a vet run.
+func BenchmarkAnalyzers(b *testing.B) {
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
+	pkgs, err := packages.Load(cfg, genericHeavy...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, a := range []*analysis.Analyzer{genericdepth.Analyzer, constraintcoupling.Analyzer} {
+		b.Run(a.Name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
