@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"runtime/debug"
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
@@ -39,6 +40,9 @@ not be read (listed on stderr; the other files are still checked).
 Flags:
 `
 
+// phpMemoryLimit is riskvet php's default soft heap limit.
+const phpMemoryLimit = 200 << 20
+
 // listFlag collects a repeatable, comma-separated flag.
 type listFlag []string
 
@@ -62,6 +66,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	var exclude, exts listFlag
 	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (on the relative path or the base name; repeatable)")
 	fs.Var(&exts, "ext", "file `extensions` checked in directories (default .php; repeatable)")
+	skip := fs.String("skip", strings.Join(phpcheck.DefaultSkipDirs, ","), "comma-separated `names` of directories never walked into")
 	fix := fs.Bool("fix", false, "rewrite files to apply fixes (stricttypes inserts declare(strict_types=1))")
 	maxSize := fs.Int64("maxsize", phpcheck.DefaultMaxBytes, "largest file parsed, in `bytes`; a larger one is reported as parseerror (negative: no limit)")
 	workers := fs.Int("workers", 0, "parallel `n`umber of files checked at once (default: all cores)")
@@ -119,6 +124,20 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(exts) > 0 {
 		cfg.Extensions = exts
+	}
+	cfg.SkipDirs = []string{} // non-nil: exactly the -skip list
+	for _, d := range strings.Split(*skip, ",") {
+		if d = strings.TrimSpace(d); d != "" {
+			cfg.SkipDirs = append(cfg.SkipDirs, d)
+		}
+	}
+	// php-parser's trees are large (about 70 bytes per source byte) and
+	// short-lived; a soft heap limit makes the collector reclaim them
+	// sooner instead of letting the heap grow with the number of workers.
+	// On MediaWiki this keeps the peak near 210 MB instead of 370 MB at no
+	// measurable cost in time. GOMEMLIMIT, when set, wins.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(phpMemoryLimit))
 	}
 	rep, err := phpcheck.Run(cfg)
 	if err != nil {
