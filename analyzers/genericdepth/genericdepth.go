@@ -36,12 +36,13 @@ func init() {
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	filter := []ast.Node{(*ast.IndexExpr)(nil), (*ast.IndexListExpr)(nil)}
-	// Preorder visits nodes in source order, so an instantiation nested in
-	// one already reported starts before that one's end: skipping up to it
-	// keeps one finding per outermost expression.
-	var reportedEnd ast.Node
+	// Preorder visits an expression before the ones nested in it, so
+	// skipping those inside the last one reported keeps one finding per
+	// outermost expression. (Containment, not just position: files of a
+	// package need not be laid out in the file set in the order visited.)
+	var reported ast.Node
 	insp.Preorder(filter, func(n ast.Node) {
-		if reportedEnd != nil && n.Pos() < reportedEnd.End() {
+		if reported != nil && reported.Pos() <= n.Pos() && n.End() <= reported.End() {
 			return
 		}
 		tv, ok := pass.TypesInfo.Types[n.(ast.Expr)]
@@ -51,7 +52,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if d := Depth(tv.Type); d > maxDepth {
 			pass.ReportRangef(n, "generic nesting depth %d exceeds %d in %s; name an intermediate type",
 				d, maxDepth, types.ExprString(n.(ast.Expr)))
-			reportedEnd = n
+			reported = n
 		}
 	})
 	return nil, nil
