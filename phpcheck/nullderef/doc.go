@@ -84,5 +84,7 @@
 //
 // Closures have their own scope: `use` variables are copied at creation
 // (by-reference ones are unknown), and arrow functions capture the whole
-// enclosing state by value.
+// enclosing state by value. A closure also keeps the guards on `$this`'s
+// properties, since it is most often run right away (array_map, usort):
+// a closure stored and run after the property is nulled again is missed.
 package nullderef

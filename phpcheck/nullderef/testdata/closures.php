@@ -61,3 +61,27 @@ function testOwnScope(): void {
     };
     $f();
 }
+
+class Sorter {
+    private ?Box $box = null;
+    public function sort(array $xs): array {
+        if ($this->box === null) {
+            return $xs;
+        }
+        usort($xs, function ($a, $b) {
+            return strcmp($this->box->open(), 'x'); // not reported: the closure keeps the guard on $this->box
+        });
+        return $xs;
+    }
+    public function unguarded(): callable {
+        return function () {
+            return $this->box->open(); // want `^\$this->box may be null here \(property Sorter::\$box is \?Box\)$`
+        };
+    }
+}
+
+function testSorter(): void {
+    (new Sorter())->sort([1, 2]);
+    $f = (new Sorter())->unguarded();
+    $f();
+}
