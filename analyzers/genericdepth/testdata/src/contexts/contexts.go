@@ -8,11 +8,12 @@ type Pair[A, B any] struct {
 	b B
 }
 
-// D4 spells a depth-4 type in each context below; D3 is at the limit.
+// Each context below spells a depth-4 type, one level over the limit.
 
 // Type declarations.
 type Named Opt[Opt[Opt[Opt[int]]]] // want `depth 4 exceeds 3 in Opt\[Opt\[Opt\[Opt\[int\]\]\]\]`
 
+// Depth 3 is at the limit: silent.
 type AtLimit Opt[Opt[Opt[int]]]
 
 // Struct fields and embedded generic fields.
