@@ -138,14 +138,17 @@ type FileSymbols struct {
 // Index is the merged index of a tree. The zero value is an empty index, and
 // a nil *Index answers every lookup with nothing.
 type Index struct {
-	classes map[string]*classEntry
-	funcs   map[string]*Func
+	classes map[string]*classEntry // lowercase name
+	exact   map[string]*classEntry // name as declared: lookups skip ToLower
+	funcs   map[string]*Func       // lowercase name
+	fexact  map[string]*Func       // name as declared
 	consts  map[string]*Const
 }
 
 type classEntry struct {
 	*Class
 	methods map[string]*Func // lowercase name
+	exact   map[string]*Func // name as declared
 	props   map[string]*Prop
 }
 
@@ -165,7 +168,9 @@ func Merge(files []*FileSymbols) *Index {
 	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Path < sorted[j].Path })
 	ix := &Index{
 		classes: make(map[string]*classEntry, nc),
+		exact:   make(map[string]*classEntry, nc),
 		funcs:   make(map[string]*Func, nf),
+		fexact:  make(map[string]*Func, nf),
 		consts:  map[string]*Const{},
 	}
 	for _, f := range sorted {
@@ -178,11 +183,13 @@ func Merge(files []*FileSymbols) *Index {
 			e := &classEntry{Class: c}
 			if len(c.Methods) > 0 {
 				e.methods = make(map[string]*Func, len(c.Methods))
+				e.exact = make(map[string]*Func, len(c.Methods))
 				for j := range c.Methods {
 					m := &c.Methods[j]
 					k := strings.ToLower(m.Name)
 					if _, dup := e.methods[k]; !dup {
 						e.methods[k] = m
+						e.exact[m.Name] = m
 					}
 				}
 			}
@@ -196,12 +203,14 @@ func Merge(files []*FileSymbols) *Index {
 				}
 			}
 			ix.classes[key] = e
+			ix.exact[c.Name] = e
 		}
 		for i := range f.Functions {
 			fn := &f.Functions[i]
 			key := strings.ToLower(fn.Name)
 			if _, dup := ix.funcs[key]; !dup {
 				ix.funcs[key] = fn
+				ix.fexact[fn.Name] = fn
 			}
 		}
 		for i := range f.Consts {
@@ -218,7 +227,7 @@ func (ix *Index) entry(name string) *classEntry {
 	if ix == nil || name == "" {
 		return nil
 	}
-	if e, ok := ix.classes[name]; ok { // already lowercase: no allocation
+	if e, ok := ix.exact[name]; ok { // spelled as declared: no allocation
 		return e
 	}
 	return ix.classes[strings.ToLower(name)]
@@ -238,7 +247,7 @@ func (ix *Index) Function(name string) *Func {
 	if ix == nil || name == "" {
 		return nil
 	}
-	if f, ok := ix.funcs[name]; ok {
+	if f, ok := ix.fexact[name]; ok { // spelled as declared: no allocation
 		return f
 	}
 	return ix.funcs[strings.ToLower(name)]
@@ -260,6 +269,11 @@ const maxDepth = 32
 // interfaces, in PHP's resolution order, and returns it with the class that
 // declares it.
 func (ix *Index) Method(class, name string) (*Func, *Class) {
+	if e := ix.entry(class); e != nil {
+		if m, ok := e.exact[name]; ok { // spelled as declared: no allocation
+			return m, e.Class
+		}
+	}
 	return ix.method(class, strings.ToLower(name), 0)
 }
 

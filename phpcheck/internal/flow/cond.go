@@ -217,7 +217,7 @@ func (a *analyzer) setClass(e ast.Vertex, class string, s *State) {
 		return
 	}
 	key := string(a.buf)
-	v := s.vars[key]
+	v, _ := s.lookup(key)
 	v.N, v.Class = NonNull, class
 	s.set(key, v)
 }

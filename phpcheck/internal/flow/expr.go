@@ -85,9 +85,10 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		if index.IsNull(e) {
 			return Value{N: Null, Why: Why{kind: whyNullLiteral, line: line(e)}}
 		}
-		switch strings.ToLower(index.NameString(e.Const)) {
-		case "true", "false":
-			return Value{N: NonNull}
+		if n, ok := e.Const.(*ast.Name); ok && len(n.Parts) == 1 {
+			if p, ok := n.Parts[0].(*ast.NamePart); ok && (strings.EqualFold(string(p.Value), "true") || strings.EqualFold(string(p.Value), "false")) {
+				return Value{N: NonNull}
+			}
 		}
 		return unknown
 	case *ast.ScalarString, *ast.ScalarLnumber, *ast.ScalarDnumber, *ast.ScalarMagicConstant:
@@ -301,11 +302,13 @@ func (a *analyzer) invalidate(recv ast.Vertex, s *State) {
 }
 
 func (a *analyzer) invalidatePrefix(prefix string, s *State) {
-	for k, v := range s.vars {
-		if v.N.mayBeNull() && len(k) > len(prefix)+2 && k[:len(prefix)] == prefix && k[len(prefix):len(prefix)+2] == "->" {
+	for i := range s.vars {
+		e := &s.vars[i]
+		if e.v.N.mayBeNull() && isBelow(e.key, prefix) {
 			// Stored as Unknown, not deleted: a deleted path would fall
 			// back to its declared (nullable) type.
-			s.vars[k] = Value{N: Unknown, Class: v.Class}
+			s.own()
+			s.vars[i].v = Value{N: Unknown, Class: e.v.Class}
 		}
 	}
 }
@@ -447,7 +450,7 @@ func (a *analyzer) className(v ast.Vertex) string {
 
 func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 	var fn *index.Func
-	lname := ""
+	isAssert := false
 	switch name := e.Function.(type) {
 	case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
 		full, global := a.names.FuncCandidates(name)
@@ -455,13 +458,11 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 		if fn == nil && global != "" {
 			fn = a.ix.Function(global)
 		}
-		if fn == nil {
-			lname = strings.ToLower(lastSegment(full))
-		}
+		isAssert = fn == nil && strings.EqualFold(lastSegment(full), "assert")
 	default:
 		a.eval(name, s)
 	}
-	if lname == "assert" && len(e.Args) > 0 {
+	if isAssert && len(e.Args) > 0 {
 		// assert($x !== null) refines like an if that throws otherwise.
 		if arg, ok := e.Args[0].(*ast.Argument); ok {
 			t, _ := a.cond(arg.Expr, s)
@@ -703,7 +704,7 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 			a.forget(u.Var, s)
 			continue
 		}
-		if v, ok := s.vars[name]; ok {
+		if v, ok := s.lookup(name); ok {
 			inner.set(name, v)
 		}
 	}
@@ -712,9 +713,9 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 		// $this is bound, not copied, but a closure is most often run
 		// right away (array_map, usort): it keeps the guards on $this's
 		// properties, trading a rare missed bug for no false alarm there.
-		for k, v := range s.vars {
-			if v.N == NonNull && strings.HasPrefix(k, "$this->") {
-				inner.set(k, v)
+		for _, e := range s.vars {
+			if e.v.N == NonNull && strings.HasPrefix(e.key, "$this->") {
+				inner.set(e.key, e.v)
 			}
 		}
 	}

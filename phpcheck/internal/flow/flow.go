@@ -190,7 +190,7 @@ func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
 			v = unknown // by-reference: the caller may change it at any time
 		case t.Nullable:
 			v.N = Maybe
-			v.Why = Why{kind: whyParam, name: name, text: t.Text}
+			v.Why = Why{kind: whyParam, param: &param{name: name, text: t.Text}}
 		case t.NonNull:
 			v.N = NonNull
 		}

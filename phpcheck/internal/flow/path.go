@@ -142,9 +142,9 @@ func varName(v ast.Vertex) string {
 	return ""
 }
 
-func line(v ast.Vertex) int {
+func line(v ast.Vertex) int32 {
 	if p := v.GetPosition(); p != nil {
-		return p.StartLine
+		return int32(p.StartLine)
 	}
 	return 0
 }

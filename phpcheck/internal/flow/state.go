@@ -46,12 +46,17 @@ const (
 // reported, so that evaluating an expression allocates nothing.
 type Why struct {
 	kind  whyKind
-	line  int
-	name  string // parameter name
-	text  string // parameter type as written
+	line  int32
+	param *param
 	class *index.Class
 	fn    *index.Func
 	prop  *index.Prop
+}
+
+// param names a parameter declared nullable.
+type param struct {
+	name string
+	text string // the type as written
 }
 
 // String formats the reason as it appears in parentheses in a message.
@@ -64,10 +69,10 @@ func (w Why) String() string {
 	case whyTernary:
 		return fmt.Sprintf("ternary yields null at line %d", w.line)
 	case whyParam:
-		if strings.HasPrefix(w.text, "=") {
-			return fmt.Sprintf("parameter %s defaults to null", w.name)
+		if strings.HasPrefix(w.param.text, "=") {
+			return fmt.Sprintf("parameter %s defaults to null", w.param.name)
 		}
-		return fmt.Sprintf("parameter %s is %s", w.name, w.text)
+		return fmt.Sprintf("parameter %s is %s", w.param.name, w.param.text)
 	case whyReturn:
 		callee := w.fn.Name + "()"
 		if w.class != nil {
@@ -155,11 +160,23 @@ func joinValue(a, b Value) Value {
 
 // State maps tracked paths ("$x", "$this->avatar", "$repo->find()",
 // "App\Foo::$instance") to values at one program point. A path absent from
-// the map is Unknown: untracked values cost nothing.
+// the state is Unknown: untracked values cost nothing.
+//
+// The paths are a slice sorted by key, shared copy-on-write between clones:
+// states are small (a function tracks a handful of paths), branches clone
+// them all the time, and most clones are never written.
 type State struct {
 	// dead marks an unreachable point (after return, throw, exit, break).
 	dead bool
-	vars map[string]Value
+	// shared reports whether vars may be shared with another state, so
+	// that it must be copied before a write.
+	shared bool
+	vars   []entry
+}
+
+type entry struct {
+	key string
+	v   Value
 }
 
 func newState() *State { return &State{} }
@@ -167,46 +184,125 @@ func newState() *State { return &State{} }
 func deadState() *State { return &State{dead: true} }
 
 func (s *State) clone() *State {
-	c := &State{dead: s.dead}
-	if len(s.vars) > 0 {
-		c.vars = make(map[string]Value, len(s.vars))
-		for k, v := range s.vars {
-			c.vars[k] = v
+	s.shared = true
+	return &State{dead: s.dead, shared: true, vars: s.vars}
+}
+
+// replace makes s hold o's facts (expressions mutate the state in place).
+func (s *State) replace(o *State) {
+	o.shared = true
+	s.dead, s.shared, s.vars = o.dead, true, o.vars
+}
+
+// own makes s's vars private before a write.
+func (s *State) own() {
+	if s.shared {
+		s.vars = append(make([]entry, 0, len(s.vars)+2), s.vars...)
+		s.shared = false
+	}
+}
+
+// find returns the index of key in s.vars, or where it would be inserted.
+func (s *State) find(key string) (int, bool) {
+	lo, hi := 0, len(s.vars)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.vars[m].key < key {
+			lo = m + 1
+		} else {
+			hi = m
 		}
 	}
-	return c
+	return lo, lo < len(s.vars) && s.vars[lo].key == key
 }
 
 // get returns the value of a path (Unknown when untracked).
 func (s *State) get(key []byte) (Value, bool) {
-	v, ok := s.vars[string(key)]
-	return v, ok
+	lo, hi := 0, len(s.vars)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if s.vars[m].key < string(key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(s.vars) && s.vars[lo].key == string(key) {
+		return s.vars[lo].v, true
+	}
+	return unknown, false
+}
+
+// lookup is get for a string key.
+func (s *State) lookup(key string) (Value, bool) {
+	if i, ok := s.find(key); ok {
+		return s.vars[i].v, true
+	}
+	return unknown, false
 }
 
 // set records the value of a path; unknown classless values are dropped to
 // keep states small.
 func (s *State) set(key string, v Value) {
 	if v.N == Unknown && v.Class == "" {
-		delete(s.vars, key)
+		s.del(key)
 		return
 	}
-	if s.vars == nil {
-		s.vars = make(map[string]Value, 4)
-	}
-	s.vars[key] = v
+	s.store(key, v)
 }
 
-// kill forgets key and every path below it ("$x" kills "$x->a" and
-// "$x->get()"): assigning a variable invalidates what was known of it.
+// store records v even when it is unknown: a path forgotten on purpose
+// must not fall back to its declared type.
+func (s *State) store(key string, v Value) {
+	i, ok := s.find(key)
+	s.own()
+	if ok {
+		s.vars[i].v = v
+		return
+	}
+	s.vars = append(s.vars, entry{})
+	copy(s.vars[i+1:], s.vars[i:])
+	s.vars[i] = entry{key, v}
+}
+
+func (s *State) del(key string) {
+	if i, ok := s.find(key); ok {
+		s.own()
+		s.vars = append(s.vars[:i], s.vars[i+1:]...)
+	}
+}
+
+// isBelow reports whether k is a path strictly below key ("$x->a" and
+// "$x->get()" are below "$x"; "$xy" is not).
+func isBelow(k, key string) bool {
+	return len(k) > len(key)+2 && k[:len(key)] == key && (k[len(key):len(key)+2] == "->" || k[len(key):len(key)+2] == "::")
+}
+
+// kill forgets key and every path below it: assigning a variable
+// invalidates what was known of it.
 func (s *State) kill(key string) {
-	delete(s.vars, key)
-	for k := range s.vars {
-		if len(k) > len(key) && strings.HasPrefix(k, key) {
-			if rest := k[len(key):]; strings.HasPrefix(rest, "->") || strings.HasPrefix(rest, "::") {
-				delete(s.vars, k)
-			}
+	i, ok := s.find(key)
+	j := i
+	if ok {
+		j++
+	}
+	// Paths below key sort right after it ('-' and ':' sort after most
+	// name bytes, but not all: scan the rest for safety).
+	any := ok
+	for k := j; k < len(s.vars) && !any; k++ {
+		any = isBelow(s.vars[k].key, key)
+	}
+	if !any {
+		return
+	}
+	s.own()
+	out := s.vars[:0]
+	for _, e := range s.vars {
+		if e.key != key && !isBelow(e.key, key) {
+			out = append(out, e)
 		}
 	}
+	s.vars = out
 }
 
 // join merges two states into a new one; dead states are the identity.
@@ -220,17 +316,36 @@ func join(a, b *State) *State {
 	if b == nil || b.dead {
 		return a.clone()
 	}
-	r := &State{}
-	for k, va := range a.vars {
-		vb := b.vars[k]
-		r.set(k, joinValue(va, vb))
+	if sameVars(a, b) {
+		return a.clone()
 	}
-	for k, vb := range b.vars {
-		if _, ok := a.vars[k]; !ok {
-			r.set(k, joinValue(unknown, vb))
+	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars)))}
+	i, j := 0, 0
+	for i < len(a.vars) || j < len(b.vars) {
+		var k string
+		var v Value
+		switch {
+		case j == len(b.vars) || i < len(a.vars) && a.vars[i].key < b.vars[j].key:
+			k, v = a.vars[i].key, joinValue(a.vars[i].v, unknown)
+			i++
+		case i == len(a.vars) || b.vars[j].key < a.vars[i].key:
+			k, v = b.vars[j].key, joinValue(unknown, b.vars[j].v)
+			j++
+		default:
+			k, v = a.vars[i].key, joinValue(a.vars[i].v, b.vars[j].v)
+			i++
+			j++
+		}
+		if v.N != Unknown || v.Class != "" {
+			r.vars = append(r.vars, entry{k, v})
 		}
 	}
 	return r
+}
+
+// sameVars reports whether a and b share their backing slice.
+func sameVars(a, b *State) bool {
+	return len(a.vars) == len(b.vars) && (len(a.vars) == 0 || &a.vars[0] == &b.vars[0])
 }
 
 // into joins s into *acc, allocating *acc on first use.
@@ -250,9 +365,9 @@ func equal(a, b *State) bool {
 	if a.dead != b.dead || len(a.vars) != len(b.vars) {
 		return false
 	}
-	for k, va := range a.vars {
-		vb, ok := b.vars[k]
-		if !ok || va.N != vb.N || va.Class != vb.Class {
+	for i := range a.vars {
+		x, y := &a.vars[i], &b.vars[i]
+		if x.key != y.key || x.v.N != y.v.N || x.v.Class != y.v.Class {
 			return false
 		}
 	}

@@ -36,12 +36,17 @@ func TestJoinStates(t *testing.T) {
 	if got := join(a, deadState()); !equal(got, a) {
 		t.Errorf("join with a dead state changed the facts: %+v", got.vars)
 	}
+	c := a.clone()
+	c.set("$z", Value{N: Null})
+	if _, ok := a.lookup("$z"); ok {
+		t.Error("writing a clone changed the original")
+	}
 	b := newState()
 	got := join(a, b)
-	if v := got.vars["$x"]; v.N != Maybe {
+	if v, _ := got.lookup("$x"); v.N != Maybe {
 		t.Errorf("$x null on one edge, untracked on the other: %+v, want Maybe", v)
 	}
-	if _, ok := got.vars["$y"]; ok {
+	if _, ok := got.lookup("$y"); ok {
 		t.Errorf("$y non-null on one edge only should be forgotten")
 	}
 	if !join(deadState(), deadState()).dead {
@@ -57,7 +62,7 @@ func TestKill(t *testing.T) {
 	}
 	s.kill("$x")
 	for k, want := range map[string]bool{"$x": false, "$x->a": false, "$x->get()": false, "$xy": true, "$xy->a": true, "Foo::$x": true} {
-		if _, ok := s.vars[k]; ok != want {
+		if _, ok := s.lookup(k); ok != want {
 			t.Errorf("after kill($x), %s present = %v, want %v", k, ok, want)
 		}
 	}

@@ -6,11 +6,6 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 )
 
-// replace makes s hold o's facts (expressions mutate the state in place).
-func (s *State) replace(o *State) {
-	s.dead, s.vars = o.dead, o.vars
-}
-
 // stmts walks a statement list and returns the state at its end. Inside a
 // try block, every state between statements is joined into the try's
 // accumulator: each of them may be the state a catch block starts from.
