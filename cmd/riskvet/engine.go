@@ -111,7 +111,7 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 	}
 	as := make([]*analysis.Analyzer, len(suite))
 	for i, a := range suite {
-		as[i] = a.Analyzer
+		as[i] = reportAs(a.Analyzer)
 	}
 	results, err := r.Run(cfg, as, opt.Patterns)
 	if err != nil {
@@ -224,6 +224,26 @@ func toFinding(dir string, d runner.Diagnostic, byName map[string]*lint.Analyzer
 		f.Severity = severityName(a.Doc.Severity)
 	}
 	return f
+}
+
+// reportAs returns a copy of a whose diagnostics all carry a's name as
+// their Category. The runner, like lintcmd, takes a diagnostic's Category
+// as its check name, and some analyzers set their own: x/tools nilness
+// reports "nilderef", which no -checks entry or rule names. The copy keeps
+// a's name, requirements, facts and result type, so the runner's cache and
+// graph treat it as a; an analyzer of the suite that another one of the
+// suite required would run twice, which none does.
+func reportAs(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	c.Run = func(pass *analysis.Pass) (any, error) {
+		p := *pass
+		p.Report = func(d analysis.Diagnostic) {
+			d.Category = a.Name
+			pass.Report(d)
+		}
+		return a.Run(&p)
+	}
+	return &c
 }
 
 // openCache opens riskvet's result cache: $RISKVET_CACHE, or "riskvet"
