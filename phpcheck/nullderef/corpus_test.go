@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
@@ -52,21 +53,36 @@ func BenchmarkCorpusParse(b *testing.B) {
 func BenchmarkCorpusNullderef(b *testing.B) {
 	srcs := corpus(b)
 	for b.Loop() {
+		// Time each phase apart, in the same run, so the ratio of the
+		// index and check time to the parse time is not skewed by load.
+		var parse, work time.Duration
 		var syms []*index.FileSymbols
 		for _, src := range srcs {
-			if root, serr := engine.Parse(src); serr == nil {
+			t0 := time.Now()
+			root, serr := engine.Parse(src)
+			t1 := time.Now()
+			parse += t1.Sub(t0)
+			if serr == nil {
 				syms = append(syms, index.Collect("f.php", root))
+				work += time.Since(t1)
 			}
 		}
+		t0 := time.Now()
 		ix := index.Merge(syms)
+		work += time.Since(t0)
 		n := 0
 		for _, src := range srcs {
 			root, serr := engine.Parse(src)
 			if serr != nil {
 				continue
 			}
+			t0 := time.Now()
 			nullderef.Checker.Run(&check.Pass{Path: "f.php", Src: src, Root: root, Index: ix, Report: func(check.Diagnostic) { n++ }})
+			work += time.Since(t0)
 		}
 		b.ReportMetric(float64(n), "findings")
+		b.ReportMetric(parse.Seconds(), "parse-s")
+		b.ReportMetric(work.Seconds(), "index+check-s")
+		b.ReportMetric(work.Seconds()/parse.Seconds(), "ratio")
 	}
 }
