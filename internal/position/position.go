@@ -126,14 +126,27 @@ func (f *File) UTF16Column(line, byteCol int) (int, bool) {
 	if !ok || byteCol < 1 || byteCol > len(text)+1 {
 		return 0, false
 	}
-	prefix := text[:byteCol-1]
-	if line == 1 {
-		if bytes.HasPrefix(text, bom) && byteCol-1 < len(bom) {
+	start := 0
+	if line == 1 && bytes.HasPrefix(text, bom) {
+		if byteCol-1 < len(bom) {
 			return 0, true
 		}
-		prefix = bytes.TrimPrefix(prefix, bom)
+		start = len(bom)
 	}
-	return UTF16Len(prefix), true
+	// Count whole characters only: a column inside a multi-byte character
+	// counts the units before that character, so the result never exceeds
+	// LineUTF16Len (cutting "€" after its second byte would otherwise count
+	// two invalid bytes, two units, on a line of one).
+	n := 0
+	for i := start; i < byteCol-1; {
+		_, size := utf8.DecodeRune(text[i:])
+		if i+size > byteCol-1 {
+			break
+		}
+		n += UTF16Len(text[i : i+size])
+		i += size
+	}
+	return n, true
 }
 
 // LineUTF16Len returns the length of the 1-based line in UTF-16 code units,
