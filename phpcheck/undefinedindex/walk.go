@@ -505,15 +505,14 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 		*ast.ExprAssignShiftRight:
 		// A compound assignment reads its target first.
 		v, x := compound(e)
-		if _, isVar := v.(*ast.ExprVariable); isVar {
-			if name, ok := varName(v); ok {
-				s.forget(name) // $a += [...] changes the shape
-			}
-		} else {
-			w.expr(v, s)
-		}
 		w.expr(x, s)
-		w.target(v, x, s)
+		if _, isVar := v.(*ast.ExprVariable); isVar {
+			// $a += [...] merges keys into an array of unknown shape.
+			w.target(v, nil, s)
+			return
+		}
+		w.expr(v, s)
+		w.target(v, nil, s)
 	case *ast.ExprIsset:
 		for _, v := range e.Vars {
 			w.guarded(v, s)

@@ -40,6 +40,15 @@ function byReference(): void
     echo count($b), $b['y']; // want `\$b\['y'\] is not a key`
 }
 
+function merged(array $params): void
+{
+    $params += ['port' => 80];
+    echo $params['host']; // negative: += merges into a parameter of unknown shape
+    $b = ['x' => 1];
+    $b += ['y' => 2];
+    echo $b['z']; // negative: a compound assignment makes the shape unknown
+}
+
 function byRefElement(string $s, Obj $o): void
 {
     $b = ['n' => 0];
