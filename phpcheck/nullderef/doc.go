@@ -54,6 +54,9 @@
 //   - A docblock type counts only where there is no native type (PHP enforces
 //     the native one). Docblocks can be stale; they are the project's own
 //     claim, so a finding from one says "per @return" or "per @var".
+//   - An inline `/** @var T $x */` right before `$x = ...;` sets $x's type,
+//     as in PHPStan and Psalm: a non-null T silences the check (the author
+//     asserts it), a T with null is a source. A wrong annotation hides a bug.
 //   - An untyped function counts as nullable only for an explicit `return
 //     null;`. A bare `return;` is far more often a void function's exit.
 //   - A variable that is undefined on some path (assigned in one branch only)

@@ -39,6 +39,7 @@ const (
 	whyProp
 	whyNullsafe
 	whyIsNull
+	whyInlineVar
 )
 
 // Why is the reason a value may be null. It holds pointers into the index
@@ -97,6 +98,8 @@ func (w Why) String() string {
 		return fmt.Sprintf("?-> yields null at line %d", w.line)
 	case whyIsNull:
 		return fmt.Sprintf("checked null at line %d", w.line)
+	case whyInlineVar:
+		return fmt.Sprintf("@var at line %d includes null", w.line)
 	}
 	return "null on some path"
 }

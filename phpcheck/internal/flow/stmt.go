@@ -2,8 +2,12 @@ package flow
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/token"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
 // stmts walks a statement list and returns the state at its end. Inside a
@@ -37,6 +41,9 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtExpression:
 		if v := a.eval(st.Expr, s); v.N == never || isExit(st.Expr) {
 			return deadState() // exit, throw, or a call that never returns
+		}
+		if as, ok := st.Expr.(*ast.ExprAssign); ok {
+			a.inlineVar(as.Var, s)
 		}
 		return s
 	case *ast.StmtStmtList:
@@ -327,4 +334,53 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		return a.stmts(f.Stmts, out)
 	}
 	return out
+}
+
+// inlineVar applies a `/** @var T $x */` docblock written right before
+// `$x = ...;`: the project states the variable's type there, as PHPStan and
+// Psalm read it. A non-null T makes $x non-null (the author asserts it); a
+// T with null makes it maybe null. Only this form is read, and only when
+// the statement starts with a doc comment, so ordinary code pays one check.
+func (a *analyzer) inlineVar(lhs ast.Vertex, s *State) {
+	v, ok := lhs.(*ast.ExprVariable)
+	if !ok || s.dead {
+		return
+	}
+	id, ok := v.Name.(*ast.Identifier)
+	if !ok || id.IdentifierTkn == nil {
+		return
+	}
+	doc, docLine := "", int32(0)
+	for _, ff := range id.IdentifierTkn.FreeFloating {
+		if ff.ID == token.T_DOC_COMMENT {
+			doc = string(ff.Value)
+			if ff.Position != nil {
+				docLine = int32(ff.Position.StartLine)
+			}
+		}
+	}
+	if doc == "" {
+		return
+	}
+	t, ok := index.DocType(&a.names, doc, "@var", a.class, a.parent)
+	if !ok {
+		return
+	}
+	// "@var T $name" must name this variable; a bare "@var T" is fine.
+	if i := strings.Index(doc, "$"); i >= 0 {
+		name := doc[i:]
+		end := 1
+		for end < len(name) && (name[end] == '_' || name[end] >= '0' && name[end] <= '9' || name[end]|0x20 >= 'a' && name[end]|0x20 <= 'z' || name[end] >= 0x80) {
+			end++
+		}
+		if name[:end] != string(id.Value) {
+			return
+		}
+	}
+	switch {
+	case t.Nullable:
+		s.set(string(id.Value), Value{N: Maybe, Class: t.Class(), Why: Why{kind: whyInlineVar, line: docLine}})
+	case t.NonNull:
+		s.set(string(id.Value), Value{N: NonNull, Class: t.Class()})
+	}
 }

@@ -100,3 +100,35 @@ function testAll(): void {
     loopAssigned([1]);
     unsetVar();
 }
+
+class Repo {
+    public function find(int $id): ?Thing { return $id > 0 ? new Thing() : null; }
+    public function any(int $id) { return $id > 0 ? new Thing() : null; }
+}
+
+function inlineVar(): void {
+    $r = new Repo();
+    /** @var Thing $t */
+    $t = $r->find(1);
+    $t->name(); // not reported: the inline @var asserts Thing
+    /** @var Thing|null $u */
+    $u = $r->any(0);
+    if ($u !== null) {
+        $u->name(); // not reported: guarded
+    }
+    /** @var Thing $other */
+    $w = $r->find(1);
+    $w?->name(); // not reported: nullsafe (the @var names another variable, so it is ignored)
+}
+
+function inlineVarNull(): void {
+    $r = new Repo();
+    /** @var Thing|null $u */
+    $u = $r->any(0);
+    $u->name(); // want `^\$u may be null here \(@var at line 126 includes null\)$`
+}
+
+function testInline(): void {
+    inlineVar();
+    inlineVarNull();
+}
