@@ -74,6 +74,9 @@
 //     $a->b()->c();`), as PHPStan does; an impure getter can hide a bug.
 //   - A variable passed by reference, or to a callee the index does not know
 //     (which might take it by reference), loses its null fact.
+//   - A strict comparison with null, or is_null, that falls through without
+//     an exit leaves the value maybe null after the if, even when it was
+//     unknown before: the code itself says it can be null.
 //   - Loose `!= null` and `== null` prove non-null on one branch only, since
 //     0, "" and false also compare equal to null.
 //   - `try` is conservative: a catch starts from the join of every state the

@@ -1,6 +1,7 @@
 package nullderef
 
 import (
+	"bytes"
 	_ "embed"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
@@ -15,6 +16,9 @@ var Checker = &check.Checker{
 	Name: "nullderef",
 	Doc:  check.MustExtractDoc(doc, "nullderef"),
 	Run:  run,
+	// Every dereference the flow engine reports is a -> (method call or
+	// property read), so a file without one needs no second parse.
+	Relevant: func(src []byte) bool { return bytes.Contains(src, []byte("->")) },
 }
 
 // run hands the file to the flow engine and turns each dereference of a

@@ -142,9 +142,10 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		s.replace(join(t, f))
 		return Value{N: NonNull}
 	case *ast.ExprBinaryCoalesce:
+		// Nothing is learned about the left path: it is not narrowed to
+		// null for the right side, which would leak a null past the ??.
 		left := a.quiet(e.Left, s)
 		r := s.clone()
-		a.narrow(e.Left, r, Null)
 		right := a.eval(e.Right, r)
 		s.replace(join(s, r))
 		if right.N == NonNull || right.N == never {

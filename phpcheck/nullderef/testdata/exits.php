@@ -71,3 +71,25 @@ function testAll(): void {
     userPredicate(1);
     conditionalExit(0);
 }
+
+function checkedNoExit(?Err $e): void {
+    if (is_null($e)) {
+        echo '';
+    }
+    $e->message(); // want `^\$e may be null here \(parameter \$e is \?Err\)$`
+}
+
+function checkedUntyped($e): void {
+    if ($e === null) {
+        echo '';
+    }
+    $e->message(); // want `^\$e may be null here \(checked null at line 83\)$`
+}
+
+function testChecked(): void {
+    checkedNoExit(null);
+}
+
+function testCheckedUntyped(): void {
+    checkedUntyped(null);
+}

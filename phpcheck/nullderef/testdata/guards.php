@@ -254,3 +254,25 @@ function testAll(): void {
     thisProperty();
     Guarded::instance();
 }
+
+class Tree {
+    public function child(string $name): Item { return new Item(); }
+}
+
+function coalesceLeavesLeft(Tree $t): void {
+    $c = $t->child('a');
+    $r = $c ?? false;
+    $c->name(); // not reported: ?? learns nothing about its left side
+}
+
+function isNullWithoutExit(?Item $i): void {
+    if (is_null($i)) {
+        echo 'none';
+    }
+    $i?->name(); // not reported: nullsafe after a null check that does not exit
+}
+
+function testMore(): void {
+    coalesceLeavesLeft(new Tree());
+    isNullWithoutExit(null);
+}
