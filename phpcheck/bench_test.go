@@ -27,7 +27,7 @@ func BenchmarkTree(b *testing.B) {
 	run := func(b *testing.B, parseOnly bool) {
 		var lines int
 		for b.Loop() {
-			rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly})
+			rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly, SkipDirs: []string{".git"}})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -144,7 +144,7 @@ type fileResult struct {
 	syms     *index.FileSymbols
 	findings []finding.Finding
 	err      *finding.Error
-	parsed   bool // parsed without error, so the check pass runs on it
+	second   bool // parsed, and a check of the second pass may report in it
 	unread   bool // could not be read: not a scanned file
 }
 
@@ -167,10 +167,25 @@ func Run(cfg Config) (*finding.Report, error) {
 		maxBytes = DefaultMaxBytes
 	}
 
+	// Checks that do not read the index run in the first pass, on the
+	// tree parsed for the index; the others need the second. With -fix
+	// everything runs in the second pass, so that positions are those of
+	// the fixed file.
+	var local, global []*check.Checker
+	for _, c := range checkers {
+		if c.Local && !cfg.Fix {
+			local = append(local, c)
+		} else {
+			global = append(global, c)
+		}
+	}
+	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix}
+
 	results := make([]fileResult, len(files))
-	// Pass 1: read, count lines, parse, collect the file's symbols.
+	// Pass 1: read, count lines, parse, collect the file's symbols, run
+	// the local checks.
 	parallel(len(files), workers, func(i int) {
-		results[i] = indexFile(files[i], cfg.ParseOnly, maxBytes)
+		results[i] = p1.run(files[i])
 	})
 
 	if !cfg.ParseOnly {
@@ -186,8 +201,8 @@ func Run(cfg Config) (*finding.Report, error) {
 		}
 		// Pass 2: parse again and check with the merged index.
 		parallel(len(files), workers, func(i int) {
-			if results[i].parsed {
-				checkFile(files[i], &results[i], idx, checkers, cfg.Fix)
+			if results[i].second {
+				checkFile(files[i], &results[i], idx, global, cfg.Fix)
 			}
 		})
 	}
@@ -236,17 +251,24 @@ func readErr(f file, err error) *finding.Error {
 	return &finding.Error{File: f.rel, Message: pathErr(err)}
 }
 
-func indexFile(f file, parseOnly bool, maxBytes int64) fileResult {
+// pass1 is the first pass over one file.
+type pass1 struct {
+	parseOnly, fix bool
+	maxBytes       int64
+	local, global  []*check.Checker
+}
+
+func (p *pass1) run(f file) fileResult {
 	src, err := readFile(f.abs)
 	if err != nil {
 		return fileResult{err: readErr(f, err), unread: true}
 	}
 	lines := position.NewFile(src)
 	r := fileResult{lines: lines.CodeLines()}
-	if maxBytes > 0 && int64(len(src)) > maxBytes {
+	if p.maxBytes > 0 && int64(len(src)) > p.maxBytes {
 		r.findings = []finding.Finding{{
 			Rule: engine.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
-			Message: fmt.Sprintf("file of %d bytes is over the %d-byte limit of what is parsed (raise it with -maxsize)", len(src), maxBytes),
+			Message: fmt.Sprintf("file of %d bytes is over the %d-byte limit of what is parsed (raise it with -maxsize)", len(src), p.maxBytes),
 		}}
 		return r
 	}
@@ -255,9 +277,23 @@ func indexFile(f file, parseOnly bool, maxBytes int64) fileResult {
 		r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
 		return r
 	}
-	r.parsed = true
-	if !parseOnly {
-		r.syms = index.Collect(f.rel, root)
+	if p.parseOnly {
+		return r
+	}
+	r.syms = index.Collect(f.rel, root)
+	if !p.fix {
+		// The local checks, and the file's malformed directives.
+		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines}
+		fs, _, err := engine.Check(ef, nil, p.local, engine.Known)
+		r.findings = fs
+		if err != nil {
+			r.err = &finding.Error{File: f.rel, Message: err.Error()}
+		}
+	}
+	for _, c := range p.global {
+		if p.fix || c.Relevant == nil || c.Relevant(src) {
+			r.second = true
+		}
 	}
 	return r
 }
@@ -268,6 +304,8 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		r.err, r.unread = readErr(f, err), true
 		return
 	}
+	// The first pass's findings (none with -fix) are kept.
+	first := r.findings
 	// Two rounds at most: the first may fix the file, the second reports
 	// what is left in the fixed text, with its shifted positions.
 	for round := 0; ; round++ {
@@ -279,9 +317,9 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 			r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
 			return
 		}
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0}
+		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix}
 		fs, edits, err := engine.Check(ef, idx, checkers, engine.Known)
-		r.findings = fs
+		r.findings = append(first, fs...)
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
 			return

@@ -22,6 +22,16 @@ type Checker struct {
 	Doc string
 	// Run inspects one parsed file and reports through pass.Report.
 	Run func(pass *Pass)
+	// Local reports that Run does not read Pass.Index. The driver then
+	// runs the check in its first pass, on the tree it parses anyway to
+	// build the index, instead of parsing the file a second time for it.
+	Local bool
+	// Relevant, when set, reports whether the check could report anything
+	// in a file with this content; a file no non-local check finds
+	// relevant is not parsed a second time. It must err on the side of
+	// true: a cheap textual test, such as "contains ->" for a check that
+	// reports dereferences.
+	Relevant func(src []byte) bool
 }
 
 // Pass is what a check sees of one file.

@@ -18,6 +18,8 @@ var Checker = &check.Checker{
 	Name: "stricttypes",
 	Doc:  check.MustExtractDoc(doc, "stricttypes"),
 	Run:  run,
+	// Local: the check reads one file and never the index.
+	Local: true,
 }
 
 func run(pass *check.Pass) {

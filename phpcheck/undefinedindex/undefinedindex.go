@@ -15,6 +15,8 @@ var Checker = &check.Checker{
 	Name: "undefinedindex",
 	Doc:  check.MustExtractDoc(doc, "undefinedindex"),
 	Run:  run,
+	// Local: the check reads one file and never the index.
+	Local: true,
 }
 
 func run(pass *check.Pass) {

@@ -178,6 +178,10 @@ type File struct {
 	// Fix asks Check to return the edits of fixable findings instead of
 	// the findings themselves.
 	Fix bool
+	// OmitBadIgnore leaves out the findings for malformed riskvet:ignore
+	// directives, when an earlier Check of the same file (the driver's
+	// first pass) has reported them already. Directives still apply.
+	OmitBadIgnore bool
 }
 
 // fixable is a finding with the edits that resolve it.
@@ -211,7 +215,9 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 		}
 		fs = append(fs, x.Finding)
 	}
-	fs = append(fs, bad...)
+	if !f.OmitBadIgnore {
+		fs = append(fs, bad...)
+	}
 	if len(errs) > 0 {
 		err = fmt.Errorf("%s", strings.Join(errs, "; "))
 	}
