@@ -65,8 +65,8 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 func runGo(args []string, stdout, stderr io.Writer) int {
 	fs, g := newGoFlagSet(stderr)
 	if err := fs.Parse(args); err != nil {
+		// The flag package has already printed the usage on stderr.
 		if errors.Is(err, flag.ErrHelp) {
-			printUsage(stdout, fs)
 			return exitClean
 		}
 		return exitError
