@@ -180,3 +180,22 @@ class Holder {
 }
 function testThisProperty(): void { (new Holder())->run(); }
 function testStaticProperty(): void { Holder::get(); }
+
+function untypedDefault($n = null): string {
+    return $n->name(); // want `^\$n may be null here \(parameter \$n defaults to null\)$`
+}
+function testUntypedDefault(): void { untypedDefault(); }
+
+enum Suit: string {
+    case Hearts = 'H';
+    public function label(): string { return 'h'; }
+}
+
+function testTryFrom(): void {
+    Suit::tryFrom('X')->label(); // want `^Suit::tryFrom\(\) may be null here \(Suit::tryFrom\(\) returns \?static\)$`
+}
+
+function testFrom(): void {
+    echo Suit::from('H')->label(); // not reported: from() throws rather than return null
+    echo Suit::Hearts->label(); // not reported: an enum case
+}
