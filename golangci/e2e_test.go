@@ -284,6 +284,12 @@ func TestEndToEnd(t *testing.T) {
 			want:   expect(t, depth4At3, coupling, nilDeref),
 		},
 		{
+			// No settings at all: the default suite at default thresholds.
+			name:   "default suite",
+			config: onlyRiskvet(""),
+			want:   expect(t, depth4At3, coupling, nilDeref),
+		},
+		{
 			name:   "default max-depth",
 			config: onlyRiskvet("          checks: [genericdepth]\n"),
 			want:   expect(t, depth4At3),
@@ -298,12 +304,11 @@ func TestEndToEnd(t *testing.T) {
 		},
 		{
 			name:   "max-coupling 2",
-			config: onlyRiskvet("          max-coupling: 2\n"),
-			want:   expect(t, depth4At3, nilDeref),
+			config: onlyRiskvet("          max-coupling: 2\n          checks: [genericdepth, constraintcoupling]\n"),
+			want:   expect(t, depth4At3),
 		},
 		{
-			// govet's nilness on too: each linter keeps its own finding
-			// (riskvet hands golangci-lint a copy of the analyzer).
+			// govet's nilness on too: each linter keeps its own finding.
 			name: "govet nilness alongside",
 			config: `version: "2"
 linters:

@@ -117,11 +117,12 @@ func known() string {
 // configuration built wins completely, never half (see the package doc on
 // one configuration per process).
 //
-// The analyzers are shallow copies: golangci-lint maps each finding back to
-// its linter by the analyzer's pointer, so riskvet's nilness must not be the
-// very analyzer govet's nilness is, or with both linters on one of them
-// would lose its findings to the other. A copy shares the original's flags,
-// run function and requirements, so it behaves identically.
+// The analyzers are shallow copies. golangci-lint's metalinter maps each
+// finding back to its linter through a map keyed by analyzer pointer, so an
+// analyzer shared with another linter (govet's nilness) has an ambiguous
+// owner by construction; a copy gives riskvet's its own identity. A copy
+// shares the original's flags, run function and requirements, so it behaves
+// identically.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	for _, th := range thresholds {
 		v := th.def

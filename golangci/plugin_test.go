@@ -110,7 +110,7 @@ func TestChecks(t *testing.T) {
 		t.Errorf("genericdepth.max = %s, want 1", got)
 	}
 	// golangci-lint attributes a finding to a linter by analyzer pointer:
-	// sharing govet's nilness would hand riskvet's findings to govet.
+	// riskvet's nilness must not be govet's very analyzer.
 	if as[0] == nilness.Analyzer {
 		t.Error("nilness is govet's own analyzer, want a copy of it")
 	}
