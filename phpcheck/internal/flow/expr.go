@@ -159,7 +159,8 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 	case *ast.ExprNew:
 		class := ""
 		switch c := e.Class.(type) {
-		case *ast.StmtClass: // anonymous class
+		case *ast.StmtClass: // anonymous class: its methods are analysed here
+			a.classBody("", a.names.Class(c.Extends), c.Stmts)
 		case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative, *ast.Identifier:
 			class = a.className(c)
 		default:
@@ -620,7 +621,10 @@ func (a *analyzer) setPath(e ast.Vertex, v Value, s *State) {
 	var ok bool
 	a.buf, ok = a.appendKey(a.buf[:0], e, 0)
 	if !ok {
-		if l, isList := e.(*ast.ExprList); isList {
+		switch l := e.(type) {
+		case *ast.ExprList:
+			a.destructure(l.Items, s)
+		case *ast.ExprArray:
 			a.destructure(l.Items, s)
 		}
 		return

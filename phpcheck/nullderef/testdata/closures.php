@@ -85,3 +85,20 @@ function testSorter(): void {
     $f = (new Sorter())->unguarded();
     $f();
 }
+
+function testAnonymousClass(): void {
+    $o = new class {
+        public ?Box $box = null;
+        public function open(?Box $b): string {
+            return $b->open(); // want `^\$b may be null here \(parameter \$b is \?Box\)$`
+        }
+    };
+    $o->open(null);
+}
+
+function testForeachDestructure(): void {
+    $b = null;
+    foreach ([[new Box()]] as [$b]) {
+        $b->open(); // not reported: assigned by the destructuring foreach
+    }
+}
