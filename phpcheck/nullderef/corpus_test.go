@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -70,6 +71,16 @@ func BenchmarkCorpusNullderef(b *testing.B) {
 		t0 := time.Now()
 		ix := index.Merge(syms)
 		work += time.Since(t0)
+		syms = nil
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		total := 0
+		for _, src := range srcs {
+			total += len(src)
+		}
+		// The heap holds the sources (read up front) and the index.
+		b.ReportMetric(float64(int(ms.HeapAlloc)-total)/(1<<20), "index-MB")
 		n := 0
 		for _, src := range srcs {
 			root, serr := engine.Parse(src)
