@@ -31,7 +31,8 @@
 // Guards: `!== null`, `!= null`, `=== null` and `== null` followed by an
 // exit (return, throw, continue, break, exit, die), truthiness (`if ($x)`,
 // `if (!$x) return;`), instanceof, isset, !empty, is_null, is_object and the
-// other is_* functions, assert() of any of these, && and ||, ternaries,
+// other is_* functions, assert() of any of these, && and ||, ternaries, the
+// arms of `match (true)`,
 // `??` and `?:` with a non-null fallback, `??=`, assignments in conditions
 // (`while (($x = f()) !== null)`, `if ($x = f())`), and property paths
 // (`if ($p->avatar !== null) { $p->avatar->url(); }`). `?->` short-circuits

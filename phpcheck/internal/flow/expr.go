@@ -663,7 +663,11 @@ func relabel(v Value, k whyKind) Value {
 	return v
 }
 
+// match joins the values and states of its arms. In `match (true)` each
+// arm's conditions are guards: the arm runs where one of them holds, the
+// next arms where none did.
 func (a *analyzer) match(e *ast.ExprMatch, s *State) Value {
+	onTrue := isTrue(e.Expr)
 	a.eval(e.Expr, s)
 	var out *State
 	var v Value
@@ -673,10 +677,22 @@ func (a *analyzer) match(e *ast.ExprMatch, s *State) Value {
 		if !ok {
 			continue
 		}
-		for _, c := range arm.Exprs {
-			a.eval(c, s)
+		var as *State
+		if onTrue && len(arm.Exprs) > 0 {
+			for _, c := range arm.Exprs {
+				t, f := a.cond(c, s)
+				into(&as, t)
+				s.replace(f)
+			}
+			if as == nil {
+				as = deadState()
+			}
+		} else {
+			for _, c := range arm.Exprs {
+				a.eval(c, s)
+			}
+			as = s.clone()
 		}
-		as := s.clone()
 		av := relabel(a.eval(arm.ReturnExpr, as), whyMatchArm)
 		into(&out, as)
 		if first {
@@ -736,4 +752,18 @@ func (a *analyzer) arrow(e *ast.ExprArrowFunction, s *State) {
 	a.bindParams(e.Params, inner)
 	a.eval(e.Expr, inner)
 	a.loops, a.tries = saved.loops, saved.tries
+}
+
+// isTrue reports whether v is the literal true.
+func isTrue(v ast.Vertex) bool {
+	c, ok := v.(*ast.ExprConstFetch)
+	if !ok {
+		return false
+	}
+	n, ok := c.Const.(*ast.Name)
+	if !ok || len(n.Parts) != 1 {
+		return false
+	}
+	p, ok := n.Parts[0].(*ast.NamePart)
+	return ok && strings.EqualFold(string(p.Value), "true")
 }

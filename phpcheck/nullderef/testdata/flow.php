@@ -177,3 +177,24 @@ function testLazy(): void {
     $l->guarded();
     (new Lazy())->unguarded();
 }
+
+function matchTrue(?Link $l): string {
+    return match (true) {
+        $l === null => 'none',
+        $l->next !== null => $l->next->name(), // not reported: earlier arm excluded null, this one guards next
+        default => $l->name(), // not reported: the first arm excluded null
+    };
+}
+
+function matchValue(?Link $l, int $k): string {
+    return match ($k) {
+        1 => 'one',
+        default => $l->name(), // want `^\$l may be null here \(parameter \$l is \?Link\)$`
+    };
+}
+
+function testMatch(): void {
+    matchTrue(null);
+    matchTrue(chain(2));
+    matchValue(null, 2);
+}
