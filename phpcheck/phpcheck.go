@@ -1,15 +1,21 @@
 // Package phpcheck is riskvet's PHP checker driver: it finds the PHP files
 // under the given paths, builds the symbol index of the whole tree in a
-// first parallel pass, then runs the enabled checks over every file in a
-// second parallel pass, and returns the findings as a [finding.Report].
+// first parallel pass, then runs the checks that read the index over every
+// file in a second parallel pass, and returns the findings as a
+// [finding.Report].
 //
 // Memory stays proportional to the index, not to the tree: each pass parses
-// a file, uses its AST and drops it, so a file is parsed twice rather than
-// every AST held at once.
+// a file, uses its AST and drops it, so a file may be parsed twice rather
+// than every AST held at once. To keep the cost near one parse, the first
+// pass also runs the checks that do not read the index ([check.Checker]
+// Local), and the second pass parses only the files that one of its checks
+// finds relevant ([check.Checker] Relevant).
 //
-// A file the parser rejects (or crashes on) yields exactly one parseerror
-// finding and no other; a file that cannot be read is recorded in
-// Report.Errors and the others are still checked.
+// A file the parser rejects (or crashes on, or that is larger than
+// Config.MaxBytes) yields exactly one parseerror finding and no other; a
+// file that cannot be read is recorded in Report.Errors and the others are
+// still checked. Malformed riskvet:ignore directives are reported as
+// badignore.
 package phpcheck
 
 import (
