@@ -351,6 +351,27 @@ issues:
 		})
 	}
 
+	// golangci-lint checks the example against its embedded JSON schema,
+	// which rejects unknown keys anywhere (a misspelt enable, say).
+	t.Run("example schema", func(t *testing.T) {
+		for _, tc := range []struct {
+			config string
+			ok     bool
+		}{
+			{string(example), true},
+			{"version: \"2\"\nlinters:\n  enabel: [riskvet]\n", false},
+		} {
+			cfg := filepath.Join(t.TempDir(), ".golangci.yml")
+			if err := os.WriteFile(cfg, []byte(tc.config), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			out, err := exec.Command(bin, "config", "verify", "--config", cfg).CombinedOutput()
+			if (err == nil) != tc.ok {
+				t.Errorf("config verify of\n%s\nerror %v, want ok=%v\n%s", tc.config, err, tc.ok, out)
+			}
+		}
+	})
+
 	// Bad settings stop golangci-lint before it lints, naming the problem.
 	for _, tc := range []struct{ settings, want string }{
 		{"          max-depth: -1\n", "max-depth must not be negative, got -1"},
