@@ -69,17 +69,21 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	skip := fs.String("skip", strings.Join(phpcheck.DefaultSkipDirs, ","), "comma-separated `names` of directories never walked into")
 	fix := fs.Bool("fix", false, "rewrite files to apply fixes (stricttypes inserts declare(strict_types=1))")
 	maxSize := fs.Int64("maxsize", phpcheck.DefaultMaxBytes, "largest file parsed, in `bytes`; a larger one is reported as parseerror (negative: no limit)")
-	workers := fs.Int("workers", 0, "parallel `n`umber of files checked at once (default: all cores)")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), phpUsage)
+	workers := fs.Int("workers", 0, "check `n` files at once (default: one per core)")
+	usage := func(w io.Writer) {
+		fmt.Fprint(w, phpUsage)
+		fs.SetOutput(w)
 		fs.PrintDefaults()
 	}
+	// The flag package would print the usage itself, always on stderr;
+	// -h asks for it on stdout, once.
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
+			usage(stdout)
 			return exitClean
 		}
+		usage(stderr)
 		return exitError
 	}
 	usageErr := func(format string, args ...any) int {
