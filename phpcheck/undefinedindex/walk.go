@@ -372,9 +372,6 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 		for _, v := range e.Vars {
 			t = append(t, w.guarded(v, s)...)
 		}
-		if len(e.Vars) == 1 {
-			return facts{t: t}
-		}
 		return facts{t: t}
 	case *ast.ExprEmpty:
 		return facts{f: w.guarded(e.Expr, s)}
