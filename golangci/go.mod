@@ -16,4 +16,7 @@ require (
 	honnef.co/go/tools v0.8.2 // indirect
 )
 
+// The replace serves development only: it is ignored when this module is a
+// dependency (golangci-lint custom), so a release of this module must first
+// require a tagged riskvet version above instead of v0.0.0.
 replace github.com/riskvet/riskvet => ../
