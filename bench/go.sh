@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Measures riskvet's Go side on the standard library, side by side in one
+# run, interleaved per repetition:
+#
+#  1. go vet -vettool=riskvet std against go vet -vettool=noopvet std
+#     (bench/cmd/noopvet: one analyzer that does nothing, so the floor is
+#     loading and type-checking). The compile cache is warm (one go vet std
+#     first); the vet result cache is cold for both, because each
+#     repetition links both tools again with a fresh -X main.nonce: go vet
+#     keys its cache by the tool's -V=full identity, a hash of the
+#     executable. The script records both identities and counts the tool
+#     invocations in go vet -x's output, which must be the same for both
+#     tools every time and at least the number of std packages (external
+#     test packages are vetted apart; a cached package runs no tool).
+#  2. riskvet std against staticcheck std (v0.8.2), each with an empty
+#     result cache: RISKVET_CACHE and STATICCHECK_CACHE (read by
+#     honnef.co/go/tools/lintcmd/cache.DefaultDir) point at fresh
+#     temporary directories every repetition.
+#
+#	bench/go.sh [-n reps] [vet|standalone ...]
+#
+# Raw numbers go to bench/out/go.tsv, the table to bench/out/go.md, and the
+# riskvet std JSON report to bench/out/go-std.json (for the zero-findings
+# check of genericdepth and constraintcoupling).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. bench/lib.sh
+reps=5
+while getopts "n:" o; do
+	case $o in
+	n) reps=$OPTARG ;;
+	*) echo "usage: bench/go.sh [-n reps] [vet|standalone ...]" >&2; exit 2 ;;
+	esac
+done
+shift $((OPTIND - 1))
+parts=("$@")
+[ ${#parts[@]} -gt 0 ] || parts=(vet standalone)
+staticcheck=${STATICCHECK:-$(command -v staticcheck || echo ~/go/bin/staticcheck)}
+scversion=$("$staticcheck" -version)
+
+bin=bench/out/bin
+mkdir -p "$bin" bench/out/runs
+tsv=bench/out/go.tsv
+[ -f "$tsv" ] || printf 'part\trep\tcmd\twall_s\tuser_s\tsys_s\trss_kb\texit\tload1\tnote\n' >"$tsv"
+# A part measured again replaces its old rows; the other part's stay.
+for part in "${parts[@]}"; do
+	awk -F'\t' -v p="$part" '$1 != p' "$tsv" >"$tsv.tmp" && mv "$tsv.tmp" "$tsv"
+done
+row() { # part rep cmd out note
+	read -r wall user sys rss rc <"$4"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$wall" "$user" "$sys" "$rss" "$rc" "$(load)" "$5" >>"$tsv"
+	echo "go $1 rep $2 $3: ${wall}s wall, $(awk "BEGIN{print $user+$sys}")s cpu, $((rss / 1024)) MB, exit $rc, $5" >&2
+}
+npkgs=$(go list std | wc -l)
+
+for part in "${parts[@]}"; do
+	case $part in
+	vet)
+		go vet std >/dev/null 2>&1 || true # warm the compile cache
+		for rep in $(seq "$reps"); do
+			for tool in riskvet noopvet; do
+				src=./cmd/riskvet
+				[ $tool = noopvet ] && src=./bench/cmd/noopvet
+				exe=$PWD/$bin/vet-$tool
+				go build -ldflags="-X=main.nonce=$RANDOM$RANDOM$(date +%s%N)" -o "$exe" "$src"
+				id=$("$exe" -V=full | sed 's/.*buildID=//' | cut -c1-12)
+				out=bench/out/runs/go-vet-$rep-$tool
+				measure "$out" go vet -x -vettool="$exe" std
+				ran=$(grep -c -- "$exe .*vet\.cfg\$" "$out.err" || true)
+				row vet "$rep" "$tool" "$out" "id $id, $ran tool runs ($npkgs std packages)"
+			done
+		done
+		;;
+	standalone)
+		for rep in $(seq "$reps"); do
+			go build -o "$bin/riskvet" ./cmd/riskvet
+			for tool in riskvet staticcheck; do
+				tmp=$(mktemp -d)
+				out=bench/out/runs/go-standalone-$rep-$tool
+				if [ $tool = riskvet ]; then
+					RISKVET_CACHE=$tmp measure "$out" "$bin/riskvet" -f json std
+					cp "$out.out" bench/out/go-std.json
+				else
+					STATICCHECK_CACHE=$tmp measure "$out" "$staticcheck" std
+				fi
+				row standalone "$rep" "$tool" "$out" "cache $(du -sh "$tmp" | cut -f1) after"
+				rm -rf "$tmp"
+			done
+		done
+		;;
+	esac
+done
+
+col() { awk -F'\t' -v p="$1" -v m="$2" 'NR>1 && $1==p && $3==m {print '"$3"'}' "$tsv"; }
+med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
+{
+	echo "| comparison | command | reps | wall s (median, min-max) | CPU s (median, min-max) | peak RSS MB (median, min-max) |"
+	echo "|---|---|---|---|---|---|"
+	for p in vet:riskvet vet:noopvet standalone:riskvet standalone:staticcheck; do
+		part=${p%%:*} cmd=${p#*:}
+		n=$(col "$part" "$cmd" '$4' | wc -l)
+		[ "$n" -gt 0 ] || continue
+		read -r wm wl wh < <(col "$part" "$cmd" '$4' | stats)
+		read -r cm cl ch < <(col "$part" "$cmd" '$5+$6' | stats)
+		read -r rm rl rh < <(col "$part" "$cmd" '$7/1024' | stats)
+		label="go vet -vettool=$cmd std"
+		[ "$part" = standalone ] && label="$cmd std"
+		echo "| $part | \`$label\` | $n | $wm ($wl-$wh) | $cm ($cl-$ch) | $rm ($rl-$rh) |"
+	done
+	echo
+	for pair in vet:riskvet:noopvet standalone:riskvet:staticcheck; do
+		IFS=: read -r part a b <<<"$pair"
+		[ "$(col "$part" "$a" '$4' | wc -l)" -gt 0 ] || continue
+		echo "- $part: $a/$b wall $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$4')/$(med "$part" "$b" '$4')}")x," \
+			"CPU $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$5+$6')/$(med "$part" "$b" '$5+$6')}")x," \
+			"peak RSS $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$7')/$(med "$part" "$b" '$7')}")x" \
+			"(ratios of medians; load $(col "$part" "$a" '$9' | stats | cut -d' ' -f2-3 | tr ' ' -))"
+	done
+	if [ -f bench/out/go-std.json ]; then
+		echo "- riskvet std findings by rule: $(jq -r '[.findings | group_by(.rule)[] | "\(.[0].rule) \(length)"] | join(", ") | if . == "" then "none" else . end' bench/out/go-std.json);" \
+			"genericdepth + constraintcoupling: $(jq '[.findings[] | select(.rule == "genericdepth" or .rule == "constraintcoupling")] | length' bench/out/go-std.json)"
+	fi
+	echo "- $scversion; $(go version)"
+	echo "- vet cache check (tool id, tool runs) per run:"
+	awk -F'\t' 'NR>1 && $1=="vet" {printf "  rep %s %s: %s\n", $2, $3, $10}' "$tsv"
+} >bench/out/go.md
+cat bench/out/go.md
