@@ -22,7 +22,7 @@ func TestGolangciPlugin(t *testing.T) {
 		t.Skip("no go command on PATH")
 	}
 	dir := filepath.Join("..", "..", "golangci")
-	cmd := exec.Command(goBin, "test", "-count=1", "./...")
+	cmd := exec.Command(goBin, "test", "-count=1", "-timeout=50m", "./...")
 	cmd.Dir = dir
 	cmd.Env = os.Environ()
 	out, err := cmd.CombinedOutput()
