@@ -11,7 +11,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/riskvet/riskvet/analyzers/internal/analysisdoc"
+	"github.com/riskvet/riskvet/internal/docsection"
 )
 
 //go:embed doc.go
@@ -22,7 +22,7 @@ var doc string
 // such references.
 var Analyzer = &analysis.Analyzer{
 	Name:     "constraintcoupling",
-	Doc:      analysisdoc.MustExtract(doc, "constraintcoupling"),
+	Doc:      docsection.MustExtract(doc, "Analyzer", "constraintcoupling"),
 	URL:      "https://github.com/riskvet/riskvet/blob/main/docs/checks.md#constraintcoupling",
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
 	Run:      run,

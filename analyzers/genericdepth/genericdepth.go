@@ -9,7 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/riskvet/riskvet/analyzers/internal/analysisdoc"
+	"github.com/riskvet/riskvet/internal/docsection"
 )
 
 //go:embed doc.go
@@ -18,7 +18,7 @@ var doc string
 // Analyzer reports generic instantiations nested deeper than -genericdepth.max.
 var Analyzer = &analysis.Analyzer{
 	Name:     "genericdepth",
-	Doc:      analysisdoc.MustExtract(doc, "genericdepth"),
+	Doc:      docsection.MustExtract(doc, "Analyzer", "genericdepth"),
 	URL:      "https://github.com/riskvet/riskvet/blob/main/docs/checks.md#genericdepth",
 	Requires: []*analysis.Analyzer{inspect.Analyzer},
 	Run:      run,

@@ -1,10 +1,10 @@
-package analysisdoc_test
+package docsection_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/riskvet/riskvet/analyzers/internal/analysisdoc"
+	"github.com/riskvet/riskvet/internal/docsection"
 )
 
 const src = `// Package demo does things.
@@ -24,7 +24,7 @@ package demo
 `
 
 func TestExtract(t *testing.T) {
-	got, err := analysisdoc.Extract(src, "demo")
+	got, err := docsection.Extract(src, "Analyzer", "demo")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func TestExtractErrors(t *testing.T) {
 		{"syntax", "// Package demo.\npackage\n", "demo", "expected"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := analysisdoc.Extract(tc.src, tc.analyzer)
+			_, err := docsection.Extract(tc.src, "Analyzer", tc.analyzer)
 			if err == nil || !strings.Contains(err.Error(), tc.err) {
 				t.Errorf("Extract error = %v, want it to contain %q", err, tc.err)
 			}
@@ -59,5 +59,5 @@ func TestMustExtractPanics(t *testing.T) {
 			t.Error("MustExtract did not panic on a missing section")
 		}
 	}()
-	analysisdoc.MustExtract(src, "missing")
+	docsection.MustExtract(src, "Analyzer", "missing")
 }
