@@ -70,6 +70,14 @@ type Config struct {
 	// ParseOnly parses every file once and runs no check or index pass;
 	// it exists to measure the cost of checking against parsing alone.
 	ParseOnly bool
+	// CacheDir is the directory of the per-file result cache (see
+	// cache.go); "" runs without one. -fix and ParseOnly never use it.
+	CacheDir string
+	// Shard, when set, checks and reports only a share of the files,
+	// each with the index of all of them.
+	Shard Shard
+	// Stats, when not nil, is filled with counts of the run's work.
+	Stats *Stats
 }
 
 // DefaultSkipDirs are directories of dependencies and VCS metadata.
@@ -152,6 +160,7 @@ type fileResult struct {
 	err      *finding.Error
 	second   bool // parsed, and a check of the second pass may report in it
 	unread   bool // could not be read: not a scanned file
+	cache    fileCacheState
 }
 
 // Run checks the PHP files under cfg.Paths and returns their findings, the
@@ -160,6 +169,9 @@ type fileResult struct {
 func Run(cfg Config) (*finding.Report, error) {
 	checkers, err := cfg.checkers()
 	if err != nil {
+		return nil, err
+	}
+	if err := cfg.Shard.valid(); err != nil {
 		return nil, err
 	}
 	files, walkErrs := walk(&cfg)
@@ -185,7 +197,11 @@ func Run(cfg Config) (*finding.Report, error) {
 			global = append(global, c)
 		}
 	}
-	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix}
+	cache := openCache(&cfg, checkers, maxBytes)
+	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix, cache: cache, stats: cfg.Stats}
+	if cfg.Stats != nil {
+		cfg.Stats.Files += int64(len(files))
+	}
 
 	results := make([]fileResult, len(files))
 	// Pass 1: read, count lines, parse, collect the file's symbols, run
@@ -202,15 +218,24 @@ func Run(cfg Config) (*finding.Report, error) {
 			}
 		}
 		idx := index.Merge(syms)
-		for i := range results {
-			results[i].syms = nil // only the merged index is kept
+		var idxID [32]byte
+		if cache != nil {
+			idxID = indexID(results)
 		}
-		// Pass 2: parse again and check with the merged index.
+		// Pass 2: parse again and check with the merged index, the
+		// files of this shard only; then cache what was learned.
 		parallel(len(files), workers, func(i int) {
-			if results[i].second {
-				checkFile(files[i], &results[i], idx, global, cfg.Fix)
+			r := &results[i]
+			checked := false
+			if r.second && cfg.Shard.owns(i) && !cache.lookup2(r, idxID, cfg.Stats) {
+				cfg.Stats.parsed2()
+				checkFile(files[i], r, idx, global, cfg.Fix)
+				checked = true
 			}
+			cache.save(r, idxID, checked)
+			r.syms = nil // only the merged index is kept
 		})
+		cache.trim()
 	}
 
 	rep := &finding.Report{
@@ -220,6 +245,9 @@ func Run(cfg Config) (*finding.Report, error) {
 	}
 	for i, f := range files {
 		r := results[i]
+		if !cfg.Shard.owns(i) {
+			continue // another shard reports it
+		}
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
 		}
@@ -262,15 +290,22 @@ type pass1 struct {
 	parseOnly, fix bool
 	maxBytes       int64
 	local, global  []*check.Checker
+	cache          *fileCache
+	stats          *Stats
 }
 
-func (p *pass1) run(f file) fileResult {
+func (p *pass1) run(f file) (r fileResult) {
 	src, err := readFile(f.abs)
 	if err != nil {
 		return fileResult{err: readErr(f, err), unread: true}
 	}
+	if p.cache.lookup1(f, src, &r) {
+		return r
+	}
+	defer p.cache.done1(&r) // r is the named result: done1 sees the final one
+	p.stats.parsed1()
 	lines := position.NewFile(src)
-	r := fileResult{lines: lines.CodeLines()}
+	r.lines = lines.CodeLines()
 	if p.maxBytes > 0 && int64(len(src)) > p.maxBytes {
 		r.findings = []finding.Finding{{
 			Rule: engine.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
@@ -310,6 +345,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		r.err, r.unread = readErr(f, err), true
 		return
 	}
+	r.reread(src)
 	// The first pass's findings (none with -fix) are kept.
 	first := r.findings
 	// Two rounds at most: the first may fix the file, the second reports

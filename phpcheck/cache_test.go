@@ -1,0 +1,278 @@
+package phpcheck_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/phpcheck"
+)
+
+// cacheTree is a small tree in which a caller in one file depends on a
+// declaration in another (Repo::find's return type), and other files are
+// independent of it.
+var cacheTree = map[string]string{
+	"repo.php": `<?php
+declare(strict_types=1);
+
+class User {
+    public function name(): string { return 'u'; }
+}
+
+class Repo {
+    public function find(int $id): User {
+        return new User(); // body
+    }
+}
+`,
+	"caller.php": `<?php
+declare(strict_types=1);
+
+function show(Repo $r): string {
+    $u = $r->find(1);
+    return $u->name();
+}
+`,
+	"local.php": `<?php
+echo $_GET['x'];
+`,
+	"broken.php": `<?php
+function (
+`,
+}
+
+func writeTree(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// runCached runs the driver on dir with the cache in cacheDir ("" for none).
+func runCached(t *testing.T, dir, cacheDir string, shard phpcheck.Shard) (*finding.Report, *phpcheck.Stats) {
+	t.Helper()
+	var st phpcheck.Stats
+	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, CacheDir: cacheDir, Shard: shard, Stats: &st})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep, &st
+}
+
+func reportJSON(t *testing.T, rep *finding.Report) string {
+	t.Helper()
+	b, err := json.MarshalIndent(rep, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func edit(t *testing.T, dir, name, old, new string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", name, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestCacheEqualsCold checks that a cached run reports exactly what a run
+// without a cache reports, after each kind of change, and that it parses
+// only what the change requires.
+func TestCacheEqualsCold(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, cacheTree)
+	n := int64(len(cacheTree))
+
+	// step runs cold (no cache) and warm, compares, and returns the warm
+	// run's stats.
+	step := func(name string) *phpcheck.Stats {
+		t.Helper()
+		cold, _ := runCached(t, dir, "", phpcheck.Shard{})
+		warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
+		if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
+			t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
+		}
+		return st
+	}
+	nullderefs := func() int {
+		rep, _ := runCached(t, dir, cacheDir, phpcheck.Shard{})
+		k := 0
+		for _, f := range rep.Findings {
+			if f.Rule == "nullderef" && f.File == "caller.php" {
+				k++
+			}
+		}
+		return k
+	}
+
+	st := step("first run")
+	if st.Parsed1 != n {
+		t.Errorf("first run parsed %d files in pass 1, want %d", st.Parsed1, n)
+	}
+	st = step("unchanged")
+	if st.Parsed1 != 0 || st.Parsed2 != 0 || st.Reused2 == 0 {
+		t.Errorf("unchanged rerun: %+v, want nothing parsed and second-pass findings reused", *st)
+	}
+
+	// A body edit on the same lines: the index is unchanged, so only the
+	// edited file is parsed again.
+	edit(t, dir, "repo.php", "return new User(); // body", "return new User(); // edited body")
+	st = step("body edit")
+	if st.Parsed1 != 1 || st.Parsed2 > 1 {
+		t.Errorf("body edit: %+v, want 1 file parsed by each pass at most", *st)
+	}
+
+	// A declaration other files depend on: find() may now return null,
+	// and the unchanged caller must be reported.
+	if k := nullderefs(); k != 0 {
+		t.Fatalf("caller reported %d times before the change", k)
+	}
+	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): ?User")
+	st = step("declaration change")
+	if st.Parsed1 != 1 || st.Reused2 != 0 {
+		t.Errorf("declaration change: %+v, want 1 file parsed by pass 1 and no second-pass result reused", *st)
+	}
+	if k := nullderefs(); k != 1 {
+		t.Errorf("after find() became nullable the caller is reported %d times, want 1", k)
+	}
+
+	// And back: the old entries serve again.
+	edit(t, dir, "repo.php", "find(int $id): ?User", "find(int $id): User")
+	step("declaration reverted")
+	if k := nullderefs(); k != 0 {
+		t.Errorf("after the revert the caller is reported %d times, want 0", k)
+	}
+
+	// Corrupt every entry in a different way: each is a miss, the result
+	// is unchanged, and the entries are rewritten.
+	var entries []string
+	filepath.WalkDir(cacheDir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() && len(d.Name()) == 64 {
+			entries = append(entries, p)
+		}
+		return nil
+	})
+	if len(entries) < int(n) {
+		t.Fatalf("%d cache entries, want at least %d", len(entries), n)
+	}
+	for i, p := range entries {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch i % 4 {
+		case 0:
+			b = b[:len(b)/2] // truncated
+		case 1:
+			b[len(b)-3] ^= 0x40 // one bit flipped in the payload
+		case 2:
+			b = nil // empty
+		case 3:
+			b = []byte("not a cache entry at all")
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st = step("corrupted entries")
+	if st.Parsed1 != n {
+		t.Errorf("corrupted cache: %d files parsed in pass 1, want %d", st.Parsed1, n)
+	}
+	st = step("rewritten entries")
+	if st.Parsed1 != 0 {
+		t.Errorf("after rewriting: %d files parsed in pass 1, want 0", st.Parsed1)
+	}
+
+	// An entry moved under another file's key is not used for it.
+	if removed, err := phpcheck.CleanCache(cacheDir); err != nil || removed == 0 {
+		t.Errorf("CleanCache: %d removed, %v", removed, err)
+	}
+	st = step("after clean")
+	if st.Parsed1 != n {
+		t.Errorf("after clean: %d files parsed in pass 1, want %d", st.Parsed1, n)
+	}
+}
+
+// TestCleanCacheKeepsOtherFiles checks that cleaning a directory that is
+// not a cache removes nothing of its own.
+func TestCleanCacheKeepsOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	keep := []string{"notes.txt", "ab/readme", "zz/" + strings.Repeat("a", 64)}
+	for _, k := range keep {
+		p := filepath.Join(dir, k)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := phpcheck.CleanCache(dir); err != nil || n != 0 {
+		t.Errorf("CleanCache removed %d files (%v), want 0", n, err)
+	}
+	for _, k := range keep {
+		if _, err := os.Stat(filepath.Join(dir, k)); err != nil {
+			t.Errorf("%s: %v", k, err)
+		}
+	}
+}
+
+// TestShardsPartition checks that the shards of a run report every file
+// exactly once, with the findings of the unsharded run.
+func TestShardsPartition(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, cacheTree)
+	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): ?User")
+	all, _ := runCached(t, dir, "", phpcheck.Shard{})
+	for _, n := range []int{1, 2, 3, 7} {
+		var files []finding.FileStat
+		var findings []finding.Finding
+		for i := 1; i <= n; i++ {
+			rep, _ := runCached(t, dir, "", phpcheck.Shard{I: i, N: n})
+			files = append(files, rep.Files...)
+			findings = append(findings, rep.Findings...)
+		}
+		merged := &finding.Report{Files: files, Findings: findings}
+		merged.Normalize()
+		want := &finding.Report{Files: all.Files, Findings: all.Findings}
+		want.Normalize()
+		if !reflect.DeepEqual(merged.Files, want.Files) || !reflect.DeepEqual(merged.Findings, want.Findings) {
+			t.Errorf("%d shards: files %v findings %v, want files %v findings %v", n, merged.Files, merged.Findings, want.Files, want.Findings)
+		}
+	}
+	// The caller's nullderef needs repo.php's declaration, which lies in
+	// another shard for n=2 (files sorted: broken, caller, local, repo).
+	rep, _ := runCached(t, dir, "", phpcheck.Shard{I: 2, N: 2})
+	found := false
+	for _, f := range rep.Findings {
+		found = found || f.Rule == "nullderef" && f.File == "caller.php"
+	}
+	if !found {
+		t.Errorf("shard 2/2 lost the caller's nullderef: %v", rep.Findings)
+	}
+}
+
+func TestParseShard(t *testing.T) {
+	for _, s := range []string{"1/1", "2/3", " 3 / 3 "} {
+		if _, err := phpcheck.ParseShard(s); err != nil {
+			t.Errorf("ParseShard(%q): %v", s, err)
+		}
+	}
+	for _, s := range []string{"0/0", "3/2", "0/2", "x/y", "1", "1/", "/2", "-1/2", "1/2/3", ""} {
+		if sh, err := phpcheck.ParseShard(s); err == nil {
+			t.Errorf("ParseShard(%q) = %v, want an error", s, sh)
+		}
+	}
+}
