@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/VKCOM/php-parser v0.8.2
 	github.com/rogpeppe/go-internal v1.14.1
+	golang.org/x/term v0.47.0
 	golang.org/x/tools v0.52.0
 )
 
@@ -16,4 +17,5 @@ require (
 	golang.org/x/exp/typeparams v0.0.0-20231108232855-2478ac86f678 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/sync v0.24.0 // indirect
+	golang.org/x/sys v0.49.0 // indirect
 )
