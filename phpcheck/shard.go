@@ -33,7 +33,7 @@ func ParseShard(s string) (Shard, error) {
 	}
 	sh := Shard{I: i, N: n}
 	if n < 1 || i < 1 || i > n {
-		return Shard{}, fmt.Errorf("shard %s: want 1 <= i <= n", sh)
+		return Shard{}, fmt.Errorf("%d/%d: want 1 <= i <= n", i, n)
 	}
 	return sh, nil
 }
