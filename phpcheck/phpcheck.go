@@ -78,6 +78,25 @@ type Config struct {
 	Shard Shard
 	// Stats, when not nil, is filled with counts of the run's work.
 	Stats *Stats
+	// Project holds files and directories whose PHP files go into the
+	// symbol index without being checked or reported: a pre-commit hook
+	// checks the staged files (Paths) against the whole project.
+	Project []string
+	// Enabled, when set, reports whether a check runs on a file (by its
+	// path relative to Root): riskvet.toml's per-path overrides. It is
+	// applied before checking only with Fix, so that a fix is never made
+	// where its check is off; otherwise the caller drops the findings, as
+	// the result cache is keyed by the run's checks, not a file's.
+	Enabled func(rel, check string) bool
+	// Progress, when set, is told how many files the run covers, then
+	// each file finished, from several goroutines.
+	Progress Progress
+}
+
+// Progress follows a run.
+type Progress interface {
+	Start(total int)
+	Add(n int)
 }
 
 // DefaultSkipDirs are directories of dependencies and VCS metadata.
@@ -175,6 +194,24 @@ func Run(cfg Config) (*finding.Report, error) {
 		return nil, err
 	}
 	files, walkErrs := walk(&cfg)
+	// With Project, every file of the project is indexed and only those
+	// under Paths are checked and reported (owns).
+	var report map[string]bool
+	if len(cfg.Project) > 0 {
+		report = map[string]bool{}
+		for _, f := range files {
+			report[f.rel] = true
+		}
+		all := cfg
+		all.Paths = append(slices.Clone(cfg.Project), cfg.Paths...)
+		files, _ = walk(&all) // the project's own unreadable paths are not this run's errors
+	}
+	owns := func(i int) bool {
+		return cfg.Shard.owns(i) && (report == nil || report[files[i].rel])
+	}
+	if cfg.Progress != nil {
+		cfg.Progress.Start(len(files))
+	}
 	workers := cfg.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -208,6 +245,9 @@ func Run(cfg Config) (*finding.Report, error) {
 	// the local checks.
 	parallel(len(files), workers, func(i int) {
 		results[i] = p1.run(files[i])
+		if cfg.Progress != nil && !(results[i].second && owns(i)) {
+			cfg.Progress.Add(1)
+		}
 	})
 
 	if !cfg.ParseOnly {
@@ -227,10 +267,17 @@ func Run(cfg Config) (*finding.Report, error) {
 		parallel(len(files), workers, func(i int) {
 			r := &results[i]
 			checked := false
-			if r.second && cfg.Shard.owns(i) && !cache.lookup2(r, idxID, cfg.Stats) {
+			if r.second && owns(i) && !cache.lookup2(r, idxID, cfg.Stats) {
 				cfg.Stats.parsed2()
-				checkFile(files[i], r, idx, global, cfg.Fix)
+				cs := global
+				if cfg.Fix && cfg.Enabled != nil {
+					cs = slices.DeleteFunc(slices.Clone(global), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
+				}
+				checkFile(files[i], r, idx, cs, cfg.Fix)
 				checked = true
+			}
+			if cfg.Progress != nil && r.second && owns(i) {
+				cfg.Progress.Add(1)
 			}
 			cache.save(r, idxID, checked)
 			r.syms = nil // only the merged index is kept
@@ -245,8 +292,8 @@ func Run(cfg Config) (*finding.Report, error) {
 	}
 	for i, f := range files {
 		r := results[i]
-		if !cfg.Shard.owns(i) {
-			continue // another shard reports it
+		if !owns(i) {
+			continue // another shard reports it, or it is only indexed
 		}
 		if r.err != nil {
 			rep.Errors = append(rep.Errors, *r.err)
