@@ -85,6 +85,9 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	cacheDir := fs.String("cache-dir", defaultPHPCacheDir(), "`directory` of the result cache; off or empty: no cache")
 	cacheClean := fs.Bool("cache-clean", false, "empty the result cache first (with no paths: only that)")
 	shardFlag := fs.String("shard", "", "check only share `i/n` of the files (1 <= i <= n), each with the index of all")
+	var project listFlag
+	fs.Var(&project, "project", "also index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable)")
+	st := addSettings(fs, "riskvet php")
 	usage := func(w io.Writer) {
 		fmt.Fprint(w, phpUsage)
 		fs.SetOutput(w)
@@ -180,12 +183,22 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(phpMemoryLimit))
 	}
+	cfg.Project = project
+	meter, err := st.preparePHP(&cfg, dir, stderr)
+	if err != nil {
+		return usageErr("%v", err)
+	}
 	rep, err := phpcheck.Run(cfg)
+	meter.Close()
 	if err != nil {
 		return usageErr("%v", err)
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "riskvet php: %s\n", errorText(e))
+	}
+	st.filter(rep, dir)
+	if err := st.applyBaseline(rep, dir, stderr); err != nil {
+		return usageErr("%v", err)
 	}
 	if err := writePHPReport(stdout, *format, rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)

@@ -61,6 +61,17 @@ func NewAt(w io.Writer, on bool, prefix string, total int, now func() time.Time)
 	return &Meter{w: w, prefix: prefix, total: total, now: now, start: now()}
 }
 
+// Start sets the number of items and restarts the clock, for a run whose
+// size is known only once it has begun (the files found by a walk).
+func (m *Meter) Start(total int) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.total, m.done, m.start = total, 0, m.now()
+}
+
 // Add records n more finished items and redraws the line when it is due.
 func (m *Meter) Add(n int) {
 	if m == nil {

@@ -72,3 +72,18 @@ func TestOff(t *testing.T) {
 		t.Error("a buffer is a terminal")
 	}
 }
+
+func TestStart(t *testing.T) {
+	c := &clock{t: time.Unix(0, 0)}
+	var buf bytes.Buffer
+	m := progress.NewAt(&buf, true, "php", 0, c.now)
+	c.t = c.t.Add(time.Minute) // the walk: not part of the rate
+	m.Start(10)
+	c.t = c.t.Add(2 * time.Second)
+	m.Add(5)
+	if want := "\rphp: 5/10 files  2 files/s  2s left"; buf.String() != want {
+		t.Errorf("drew %q, want %q", buf.String(), want)
+	}
+	var nilMeter *progress.Meter
+	nilMeter.Start(3) // does nothing, does not panic
+}

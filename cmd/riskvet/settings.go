@@ -1,0 +1,241 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
+	"github.com/riskvet/riskvet/analyzers/genericdepth"
+	"github.com/riskvet/riskvet/internal/baseline"
+	"github.com/riskvet/riskvet/internal/config"
+	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/progress"
+	"github.com/riskvet/riskvet/phpcheck"
+)
+
+// settings are the flags the checking subcommands share for riskvet.toml,
+// baselines and progress, and what they load.
+type settings struct {
+	name          string // "riskvet php", for messages
+	configPath    string
+	baseline      string
+	baselineWrite string
+	quiet         bool
+
+	fs  *flag.FlagSet
+	cfg *config.Config
+}
+
+// addSettings registers -config, -baseline, -baseline-write and -quiet.
+func addSettings(fs *flag.FlagSet, name string) *settings {
+	s := &settings{name: name, fs: fs}
+	fs.StringVar(&s.configPath, "config", "", "read the configuration from `file` (default: riskvet.toml in the directory or a parent, up to the repository root); off: none")
+	fs.StringVar(&s.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
+	fs.StringVar(&s.baselineWrite, "baseline-write", "", "record the findings in the baseline `file` and report none")
+	fs.BoolVar(&s.quiet, "quiet", false, "show no progress")
+	return s
+}
+
+// set reports whether the flag was given on the command line.
+func (s *settings) set(name string) bool {
+	found := false
+	s.fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
+}
+
+// load reads -config, or the riskvet.toml that applies to dir. The file is
+// named relative to the working directory in errors when it can be.
+func (s *settings) load(dir string) error {
+	p := s.configPath
+	switch p {
+	case "off":
+		s.cfg = &config.Config{Dir: dir}
+		return nil
+	case "":
+		found, err := config.Find(dir)
+		if err != nil {
+			return err
+		}
+		if found == "" {
+			abs, err := filepath.Abs(dir)
+			s.cfg = &config.Config{Dir: abs}
+			return err
+		}
+		p = found
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, found); err == nil && !strings.HasPrefix(rel, "..") {
+				p = rel
+			}
+		}
+	}
+	var err error
+	s.cfg, err = config.Load(p)
+	return err
+}
+
+// preparePHP loads the configuration and applies it to a PHP run over
+// root, and adds the progress meter, which the caller closes.
+func (s *settings) preparePHP(cfg *phpcheck.Config, root string, stderr io.Writer) (*progress.Meter, error) {
+	if err := s.load(root); err != nil {
+		return nil, err
+	}
+	s.applyPHP(cfg, root)
+	m := progress.New(stderr, !s.quiet && progress.IsTerminal(stderr), s.name, 0)
+	if m != nil {
+		cfg.Progress = m
+	}
+	return m, nil
+}
+
+// applyPHP applies the configuration to a PHP run over root, for what no
+// flag set: the checks (a check an override enables runs everywhere, and
+// filter drops it where it is off), the extensions, and the per-path checks
+// for -fix.
+func (s *settings) applyPHP(cfg *phpcheck.Config, root string) {
+	c := s.cfg
+	if !s.set("checks") {
+		on := map[string]bool{}
+		for _, ch := range phpcheck.Checkers {
+			on[ch.Name] = true
+		}
+		for _, n := range c.Disable {
+			on[n] = false
+		}
+		for _, n := range c.Enable {
+			on[n] = true
+		}
+		for _, o := range c.Overrides {
+			for _, n := range o.Enable {
+				on[n] = true
+			}
+		}
+		var names []string
+		for _, ch := range phpcheck.Checkers {
+			if on[ch.Name] {
+				names = append(names, ch.Name)
+			}
+		}
+		slices.Sort(names)
+		cfg.Checks = append([]string{}, names...) // non-nil: exactly these
+	}
+	if !s.set("ext") && len(c.Extensions) > 0 {
+		cfg.Extensions = c.Extensions
+	}
+	if cfg.Fix {
+		cfg.Enabled = func(rel, check string) bool { return s.enabled(filepath.Join(root, rel), check) }
+	}
+}
+
+// enabled reports whether rule is reported in the file at p.
+func (s *settings) enabled(p, rule string) bool {
+	if s.set("checks") {
+		// The flag chose the checks; only the per-path overrides remain.
+		return !s.cfg.Disabled(p, rule)
+	}
+	return s.cfg.Enabled(p, rule, true)
+}
+
+// filter drops from rep the findings the configuration turns off or
+// excludes, and excluded files from its file list. Paths in rep are
+// relative to root. Excluded files are still read for the PHP symbol index,
+// so that types declared there resolve elsewhere; they are only not
+// reported.
+func (s *settings) filter(rep *finding.Report, root string) {
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(root, filepath.FromSlash(p))
+	}
+	rep.Findings = slices.DeleteFunc(rep.Findings, func(f finding.Finding) bool {
+		p := abs(f.File)
+		return s.cfg.Excluded(p) || !s.enabled(p, f.Rule)
+	})
+	rep.Files = slices.DeleteFunc(rep.Files, func(f finding.FileStat) bool { return s.cfg.Excluded(abs(f.Path)) })
+}
+
+// applyBaseline writes the findings of rep to -baseline-write and empties
+// them, or removes the findings -baseline records. Paths in rep are
+// relative to root. It reports what it did on stderr.
+func (s *settings) applyBaseline(rep *finding.Report, root string, stderr io.Writer) error {
+	read := func(file string) ([]byte, error) {
+		if filepath.IsAbs(file) {
+			return os.ReadFile(file)
+		}
+		return os.ReadFile(filepath.Join(root, filepath.FromSlash(file)))
+	}
+	if s.baselineWrite != "" {
+		b := baseline.New(rep.Findings, read)
+		var buf bytes.Buffer
+		if err := b.Write(&buf); err != nil {
+			return err
+		}
+		if err := os.WriteFile(s.baselineWrite, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "baseline: %d findings recorded in %s\n", b.Len(), s.baselineWrite)
+		rep.Findings = []finding.Finding{}
+		return nil
+	}
+	if s.baseline == "" {
+		return nil
+	}
+	f, err := os.Open(s.baseline)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	b, err := baseline.Read(f)
+	if err != nil {
+		return fmt.Errorf("%s: %v", s.baseline, err)
+	}
+	fresh, gone := b.Filter(rep.Findings, read)
+	if gone > 0 {
+		fmt.Fprintf(stderr, "baseline: %d %s (fixed)\n", gone, plural(gone, "entry no longer matches", "entries no longer match"))
+	}
+	rep.Findings = fresh
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// thresholds pairs each Go analyzer with a "max" flag with the value
+// riskvet.toml gives it (0: none).
+func thresholds(c *config.Config) []threshold {
+	return []threshold{
+		{genericdepth.Analyzer, c.GenericDepthMax},
+		{constraintcoupling.Analyzer, c.ConstraintCouplingMax},
+	}
+}
+
+type threshold struct {
+	a   *analysis.Analyzer
+	max int
+}
+
+// applyThresholds sets the analyzers' flags from the configuration, except
+// those given on the command line (set, by the names "genericdepth.max"):
+// flags win over the file. The standalone cache is keyed by the flags'
+// values (cacheSalt), so a changed threshold never replays the findings of
+// another.
+func applyThresholds(c *config.Config, set func(name string) bool) {
+	for _, t := range thresholds(c) {
+		if t.max > 0 && !set(t.a.Name+".max") {
+			_ = t.a.Flags.Set("max", strconv.Itoa(t.max))
+		}
+	}
+}
