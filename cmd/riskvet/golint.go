@@ -64,6 +64,7 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 // runGo is the standalone Go linter: `riskvet [flags] packages...`.
 func runGo(args []string, stdout, stderr io.Writer) int {
 	fs, g := newGoFlagSet(stderr)
+	st := addSettings(fs, "riskvet")
 	if err := fs.Parse(args); err != nil {
 		// The flag package has already printed the usage on stderr.
 		if errors.Is(err, flag.ErrHelp) {
@@ -102,6 +103,11 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
+	if err := st.load(dir); err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
+	}
+	applyThresholds(st.cfg, st.set)
 	rep, err := analyze(engineOptions{
 		Dir:       dir,
 		Patterns:  fs.Args(),
@@ -122,6 +128,11 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		fmt.Fprintf(stderr, "%s: %s\n", positionString(e.File, e.Line, e.Column), e.Message)
+	}
+	st.filter(rep, dir)
+	if err := st.applyBaseline(rep, dir, stderr); err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
 	}
 	if err := writeReport(stdout, g.format, rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)

@@ -50,6 +50,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("riskvet scan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	outDir := fs.String("o", "riskvet-report", "write the reports to `dir`ectory")
+	st := addSettings(fs, "riskvet scan")
 	fs.Usage = func() {
 		fmt.Fprint(fs.Output(), scanUsage)
 		fs.PrintDefaults()
@@ -71,7 +72,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() == 1 {
 		dir = fs.Arg(0)
 	}
-	_, code := scan(dir, *outDir, stdout, stderr)
+	_, code := scanWith(dir, *outDir, st, stdout, stderr)
 	return code
 }
 
@@ -79,6 +80,15 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 // the findings and the matrix. It returns the merged report (nil when
 // nothing could run) and the exit code.
 func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
+	return scanWith(dir, outDir, nil, stdout, stderr)
+}
+
+// scanWith is scan with the settings of riskvet scan's flags; nil means
+// none set: the riskvet.toml that applies to dir, no baseline.
+func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*finding.Report, int) {
+	if st == nil {
+		st = addSettings(flag.NewFlagSet("riskvet scan", flag.ContinueOnError), "riskvet scan")
+	}
 	root, err := filepath.Abs(dir)
 	if err == nil {
 		var st os.FileInfo
@@ -90,6 +100,12 @@ func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return nil, exitError
 	}
+	if err := st.load(root); err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return nil, exitError
+	}
+	resetAnalyzerFlags()
+	applyThresholds(st.cfg, func(string) bool { return false })
 
 	failed := false
 	var reports []*finding.Report
@@ -116,7 +132,14 @@ func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
 		}
 		add(r)
 	}
-	r, err := phpcheck.Run(phpcheck.Config{Paths: []string{root}, Root: root})
+	phpCfg := phpcheck.Config{Paths: []string{root}, Root: root}
+	st.applyPHP(&phpCfg, root)
+	meter := st.meter(stderr)
+	if meter != nil {
+		phpCfg.Progress = meter
+	}
+	r, err := phpcheck.Run(phpCfg)
+	meter.Close()
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: php: %v\n", err)
 		failed = true
@@ -127,6 +150,11 @@ func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
 	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 	merged.Root = root
 	merged.Normalize()
+	st.filter(merged, root)
+	if err := st.applyBaseline(merged, root, stderr); err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return merged, exitError
+	}
 	for _, e := range merged.Errors {
 		fmt.Fprintf(stderr, "riskvet scan: %s\n", errorText(e))
 		failed = true

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
 	"github.com/riskvet/riskvet/internal/baseline"
@@ -89,11 +90,27 @@ func (s *settings) preparePHP(cfg *phpcheck.Config, root string, stderr io.Write
 		return nil, err
 	}
 	s.applyPHP(cfg, root)
-	m := progress.New(stderr, !s.quiet && progress.IsTerminal(stderr), s.name, 0)
+	m := s.meter(stderr)
 	if m != nil {
 		cfg.Progress = m
 	}
 	return m, nil
+}
+
+// meter returns the progress meter of a PHP run, or nil: it shows only on
+// a terminal and without -quiet (and, inside progress, only for a run
+// longer than a moment).
+func (s *settings) meter(stderr io.Writer) *progress.Meter {
+	return progress.New(stderr, !s.quiet && progress.IsTerminal(stderr), s.name, 0)
+}
+
+// resetAnalyzerFlags sets every Go analyzer flag to its default. The flags
+// are package state: a run in the same process (a test, the demo) must not
+// inherit the thresholds of the previous one.
+func resetAnalyzerFlags() {
+	for _, a := range analyzers.Suite {
+		a.Flags.VisitAll(func(f *flag.Flag) { _ = f.Value.Set(f.DefValue) })
+	}
 }
 
 // applyPHP applies the configuration to a PHP run over root, for what no
