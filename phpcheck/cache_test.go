@@ -157,47 +157,35 @@ func TestCacheEqualsCold(t *testing.T) {
 		t.Errorf("after the revert the caller is reported %d times, want 0", k)
 	}
 
-	// Corrupt every entry in a different way: each is a miss, the result
-	// is unchanged, and the entries are rewritten.
-	var entries []string
-	filepath.WalkDir(cacheDir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() && len(d.Name()) == 64 {
-			entries = append(entries, p)
-		}
-		return nil
-	})
-	if len(entries) < int(n) {
-		t.Fatalf("%d cache entries, want at least %d", len(entries), n)
+	// Damage the pack in each of four ways: each time the run parses
+	// everything, reports the same, and writes a good pack again.
+	packs, _ := filepath.Glob(filepath.Join(cacheDir, "*.pack"))
+	if len(packs) != 1 {
+		t.Fatalf("cache holds packs %v, want one", packs)
 	}
-	for i, p := range entries {
-		b, err := os.ReadFile(p)
+	for i, damage := range []func([]byte) []byte{
+		func(b []byte) []byte { return b[:len(b)/2] },                // truncated
+		func(b []byte) []byte { b[len(b)-3] ^= 0x40; return b },      // one bit flipped in the payload
+		func(b []byte) []byte { return nil },                         // empty
+		func(b []byte) []byte { return []byte("not a pack at all") }, // foreign
+	} {
+		b, err := os.ReadFile(packs[0])
 		if err != nil {
 			t.Fatal(err)
 		}
-		switch i % 4 {
-		case 0:
-			b = b[:len(b)/2] // truncated
-		case 1:
-			b[len(b)-3] ^= 0x40 // one bit flipped in the payload
-		case 2:
-			b = nil // empty
-		case 3:
-			b = []byte("not a cache entry at all")
-		}
-		if err := os.WriteFile(p, b, 0o644); err != nil {
+		if err := os.WriteFile(packs[0], damage(b), 0o644); err != nil {
 			t.Fatal(err)
 		}
-	}
-	st = step("corrupted entries")
-	if st.Parsed1 != n {
-		t.Errorf("corrupted cache: %d files parsed in pass 1, want %d", st.Parsed1, n)
-	}
-	st = step("rewritten entries")
-	if st.Parsed1 != 0 {
-		t.Errorf("after rewriting: %d files parsed in pass 1, want 0", st.Parsed1)
+		st = step("damaged pack")
+		if st.Parsed1 != n {
+			t.Errorf("damage %d: %d files parsed in pass 1, want %d", i, st.Parsed1, n)
+		}
+		st = step("rewritten pack")
+		if st.Parsed1 != 0 {
+			t.Errorf("damage %d: after rewriting, %d files parsed in pass 1, want 0", i, st.Parsed1)
+		}
 	}
 
-	// An entry moved under another file's key is not used for it.
 	if removed, err := phpcheck.CleanCache(cacheDir); err != nil || removed == 0 {
 		t.Errorf("CleanCache: %d removed, %v", removed, err)
 	}
@@ -211,7 +199,7 @@ func TestCacheEqualsCold(t *testing.T) {
 // not a cache removes nothing of its own.
 func TestCleanCacheKeepsOtherFiles(t *testing.T) {
 	dir := t.TempDir()
-	keep := []string{"notes.txt", "ab/readme", "zz/" + strings.Repeat("a", 64)}
+	keep := []string{"notes.txt", "ab/readme", strings.Repeat("a", 64), strings.Repeat("z", 64) + ".pack"}
 	for _, k := range keep {
 		p := filepath.Join(dir, k)
 		os.MkdirAll(filepath.Dir(p), 0o755)

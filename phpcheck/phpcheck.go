@@ -279,10 +279,10 @@ func Run(cfg Config) (*finding.Report, error) {
 			if cfg.Progress != nil && r.second && owns(i) {
 				cfg.Progress.Add(1)
 			}
-			cache.save(r, idxID, checked)
+			cache.save(files[i], r, idxID, checked)
 			r.syms = nil // only the merged index is kept
 		})
-		cache.trim()
+		cache.close()
 	}
 
 	rep := &finding.Report{
