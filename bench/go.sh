@@ -17,7 +17,13 @@
 #     honnef.co/go/tools/lintcmd/cache.DefaultDir) point at fresh
 #     temporary directories every repetition.
 #
-#	bench/go.sh [-n reps] [vet|standalone ...]
+#	bench/go.sh [-n reps] [-t vettools] [-r] [vet|standalone ...]
+#
+# -t lists the vettools of the vet part (default riskvet,noopvet); two more
+# split riskvet's vettool cost in its halves: vetsuite (cmd/vet's
+# analyzers alone) and ownsuite (riskvet's own suite alone). A part or tool
+# measured again replaces its earlier rows in the table; -r only rewrites
+# the table from the rows measured so far.
 #
 # Raw numbers go to bench/out/go.tsv, the table to bench/out/go.md, and the
 # riskvet std JSON report to bench/out/go-std.json (for the zero-findings
@@ -26,10 +32,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 reps=5
-while getopts "n:" o; do
+vettools=riskvet,noopvet
+report=
+while getopts "n:t:r" o; do
 	case $o in
 	n) reps=$OPTARG ;;
-	*) echo "usage: bench/go.sh [-n reps] [vet|standalone ...]" >&2; exit 2 ;;
+	t) vettools=$OPTARG ;;
+	r) report=1 ;;
+	*) echo "usage: bench/go.sh [-n reps] [-t vettools] [-r] [vet|standalone ...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -42,9 +52,12 @@ bin=bench/out/bin
 mkdir -p "$bin" bench/out/runs
 tsv=bench/out/go.tsv
 [ -f "$tsv" ] || printf 'part\trep\tcmd\twall_s\tuser_s\tsys_s\trss_kb\texit\tload1\tnote\n' >"$tsv"
-# A part measured again replaces its old rows; the other part's stay.
+# A part or tool measured again replaces its old rows; the others stay.
+[ -n "$report" ] && parts=()
 for part in "${parts[@]}"; do
-	awk -F'\t' -v p="$part" '$1 != p' "$tsv" >"$tsv.tmp" && mv "$tsv.tmp" "$tsv"
+	tools=riskvet,staticcheck
+	[ "$part" = vet ] && tools=$vettools
+	awk -F'\t' -v p="$part" -v t=",$tools," '!($1 == p && index(t, "," $3 ","))' "$tsv" >"$tsv.tmp" && mv "$tsv.tmp" "$tsv"
 done
 row() { # part rep cmd out note
 	read -r wall user sys rss rc <"$4"
@@ -53,14 +66,14 @@ row() { # part rep cmd out note
 }
 npkgs=$(go list std | wc -l)
 
-for part in "${parts[@]}"; do
+for part in ${parts[@]+"${parts[@]}"}; do
 	case $part in
 	vet)
 		go vet std >/dev/null 2>&1 || true # warm the compile cache
 		for rep in $(seq "$reps"); do
-			for tool in riskvet noopvet; do
-				src=./cmd/riskvet
-				[ $tool = noopvet ] && src=./bench/cmd/noopvet
+			for tool in ${vettools//,/ }; do
+				src=./bench/cmd/$tool
+				[ $tool = riskvet ] && src=./cmd/riskvet
 				exe=$PWD/$bin/vet-$tool
 				go build -ldflags="-X=main.nonce=$RANDOM$RANDOM$(date +%s%N)" -o "$exe" "$src"
 				id=$("$exe" -V=full | sed 's/.*buildID=//' | cut -c1-12)
@@ -73,12 +86,12 @@ for part in "${parts[@]}"; do
 		;;
 	standalone)
 		for rep in $(seq "$reps"); do
-			go build -o "$bin/riskvet" ./cmd/riskvet
+			go build -o "$bin/riskvet-go" ./cmd/riskvet
 			for tool in riskvet staticcheck; do
 				tmp=$(mktemp -d)
 				out=bench/out/runs/go-standalone-$rep-$tool
 				if [ $tool = riskvet ]; then
-					RISKVET_CACHE=$tmp measure "$out" "$bin/riskvet" -f json std
+					RISKVET_CACHE=$tmp measure "$out" "$bin/riskvet-go" -f json std
 					cp "$out.out" bench/out/go-std.json
 				else
 					STATICCHECK_CACHE=$tmp measure "$out" "$staticcheck" std
@@ -96,7 +109,7 @@ med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
 {
 	echo "| comparison | command | reps | wall s (median, min-max) | CPU s (median, min-max) | peak RSS MB (median, min-max) |"
 	echo "|---|---|---|---|---|---|"
-	for p in vet:riskvet vet:noopvet standalone:riskvet standalone:staticcheck; do
+	for p in vet:riskvet vet:noopvet vet:vetsuite vet:ownsuite standalone:riskvet standalone:staticcheck; do
 		part=${p%%:*} cmd=${p#*:}
 		n=$(col "$part" "$cmd" '$4' | wc -l)
 		[ "$n" -gt 0 ] || continue
@@ -108,9 +121,9 @@ med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
 		echo "| $part | \`$label\` | $n | $wm ($wl-$wh) | $cm ($cl-$ch) | $rm ($rl-$rh) |"
 	done
 	echo
-	for pair in vet:riskvet:noopvet standalone:riskvet:staticcheck; do
+	for pair in vet:riskvet:noopvet vet:vetsuite:noopvet vet:ownsuite:noopvet standalone:riskvet:staticcheck; do
 		IFS=: read -r part a b <<<"$pair"
-		[ "$(col "$part" "$a" '$4' | wc -l)" -gt 0 ] || continue
+		[ "$(col "$part" "$a" '$4' | wc -l)" -gt 0 ] && [ "$(col "$part" "$b" '$4' | wc -l)" -gt 0 ] || continue
 		echo "- $part: $a/$b wall $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$4')/$(med "$part" "$b" '$4')}")x," \
 			"CPU $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$5+$6')/$(med "$part" "$b" '$5+$6')}")x," \
 			"peak RSS $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$7')/$(med "$part" "$b" '$7')}")x" \

@@ -25,3 +25,11 @@ stats() {
 
 # load prints the 1-minute load average.
 load() { cut -d' ' -f1 /proc/loadavg; }
+
+# nocache BIN prints the riskvet php flag that turns its result cache off,
+# when BIN has one: a cold run must not read what an earlier run stored.
+nocache() {
+	if "$1" php -h 2>&1 | grep -q -- '-cache-dir'; then
+		echo "-cache-dir off"
+	fi
+}

@@ -11,7 +11,8 @@
 # mediawiki-all, MediaWiki with its vendor/ tree (-skip .git: the 1.24M
 # lines issue 3 names). Raw numbers go to bench/out/php.tsv, the table to
 # bench/out/php.md: median, min and max of wall time, CPU time (user + sys)
-# and peak RSS, from /usr/bin/time -f '%e %U %S %M'.
+# and peak RSS, from /usr/bin/time -f '%e %U %S %M'. riskvet's result
+# cache is off (-cache-dir off): every run is a cold run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -28,7 +29,8 @@ corpora=("$@")
 
 bin=bench/out/bin
 mkdir -p "$bin" bench/out/runs
-go build -o "$bin/riskvet" ./cmd/riskvet
+go build -o "$bin/riskvet-php" ./cmd/riskvet
+nc=$(nocache "$bin/riskvet-php")
 go build -o "$bin/phpfloor" ./bench/cmd/phpfloor
 
 # args CORPUS prints the skip flag and directory of a corpus.
@@ -49,7 +51,7 @@ for c in "${corpora[@]}"; do
 			out=bench/out/runs/php-$c-$rep-$cmd
 			l=$(load)
 			if [ $cmd = riskvet ]; then
-				measure "$out" "$bin/riskvet" php -f json "$@"
+				measure "$out" "$bin/riskvet-php" php $nc -f json "$@"
 			else
 				measure "$out" "$bin/phpfloor" "$@"
 			fi

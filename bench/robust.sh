@@ -20,7 +20,7 @@ corpora=("$@")
 [ ${#corpora[@]} -gt 0 ] || corpora=(wordpress mediawiki mediawiki-all phpmyadmin)
 bin=bench/out/bin
 mkdir -p "$bin"
-go build -o "$bin/riskvet" ./cmd/riskvet
+go build -o "$bin/riskvet-robust" ./cmd/riskvet
 out=bench/out/robust.md
 {
 	echo "| corpus | .php found (all) | expected (skips, symlinks) | in report files | checked | parseerror | errors | unaccounted | exit | panic | wall s | peak RSS MB | findings per rule |"
@@ -45,7 +45,7 @@ for c in "${corpora[@]}"; do
 	)
 	json=bench/out/robust-$c.json
 	rc=0
-	/usr/bin/time -f '%e %M' -o bench/out/robust-$c.time timeout 30m "$bin/riskvet" php -f json -skip "$skip" "$dir" >"$json" 2>bench/out/robust-$c.err || rc=$?
+	/usr/bin/time -f '%e %M' -o bench/out/robust-$c.time timeout 30m "$bin/riskvet-robust" php $(nocache "$bin/riskvet-robust") -f json -skip "$skip" "$dir" >"$json" 2>bench/out/robust-$c.err || rc=$?
 	read -r wall rss < <(tail -1 bench/out/robust-$c.time)
 	panic=no
 	grep -q 'panic\|goroutine ' bench/out/robust-$c.err && panic=YES

@@ -46,7 +46,7 @@ for rep in $(seq "$reps"); do
 	for pct in 25 50 100; do
 		out=bench/out/runs/scaling-$pct-$rep
 		l=$(load)
-		measure "$out" "$bin/riskvet" php -f json -skip .git "$sub/$pct"
+		measure "$out" "$bin/riskvet" php $(nocache "$bin/riskvet") -f json -skip .git "$sub/$pct"
 		read -r wall user sys rss rc <"$out"
 		files=$(jq '.files | length' "$out.out")
 		lines=$(jq '[.files[].lines] | add' "$out.out")
