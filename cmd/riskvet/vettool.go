@@ -1,6 +1,11 @@
 package main
 
 import (
+	"crypto/sha256"
+	"fmt"
+	"io"
+	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -8,6 +13,7 @@ import (
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/internal/config"
 )
 
 // vettoolMode reports whether args are one of the calls go vet makes of its
@@ -43,6 +49,80 @@ func vettoolSuite() []*analysis.Analyzer {
 }
 
 // runVettool hands the process to the unit checker; it does not return.
+// riskvet.toml, found from the working directory (the package's directory
+// when vet analyzes one), reaches the analyzers as flags placed before
+// vet's own, so that `go vet -vettool=riskvet -genericdepth.max=5` still
+// wins over the file.
 func runVettool() {
+	args := os.Args[1:]
+	if slices.Contains(args, "-flags") || slices.Contains(args, "--flags") {
+		// The flags' description does not depend on the file, and go vet
+		// hides this call's stderr: a bad file is reported by -V=full.
+		unitchecker.Main(vettoolSuite()...)
+	}
+	cfg, err := config.Discover(".")
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
+		os.Exit(exitError)
+	}
+	if slices.Contains(args, "-V=full") || slices.Contains(args, "--V=full") {
+		if err := printVetVersion(os.Stdout, cfg); err != nil {
+			fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
+			os.Exit(exitError)
+		}
+		os.Exit(exitClean)
+	}
+	os.Args = slices.Concat(os.Args[:1], vetConfigArgs(cfg), args)
 	unitchecker.Main(vettoolSuite()...)
+}
+
+// vetConfigArgs turns riskvet.toml into unit checker flags: thresholds
+// (-genericdepth.max=4) and checks turned off (-nilness=false). Per-path
+// overrides and excludes are not applied under go vet, which prints the
+// diagnostics itself.
+func vetConfigArgs(cfg *config.Config) []string {
+	var args []string
+	for _, t := range thresholds(cfg) {
+		if t.max > 0 {
+			args = append(args, fmt.Sprintf("-%s.max=%d", t.a.Name, t.max))
+		}
+	}
+	for _, a := range vettoolSuite() {
+		if slices.Contains(cfg.Disable, a.Name) {
+			args = append(args, "-"+a.Name+"=false")
+		}
+	}
+	return args
+}
+
+// printVetVersion answers go vet's "-V=full": the line go vet keys its
+// result cache by. The unit checker's own line hashes the executable only,
+// so a changed riskvet.toml would replay results cached under the old one;
+// the hash of the configuration found from the working directory is
+// appended to the build ID (with no file, the line is the unit checker's).
+// go vet runs "-V=full" in its own working
+// directory, where the user ran it, and uses the build ID's last
+// slash-separated part (the content ID) as the key: the suffix must go
+// there, and contain no slash. A riskvet.toml nearer to a package than to
+// that directory is read by the analysis but not part of the key.
+func printVetVersion(w io.Writer, cfg *config.Config) error {
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return err
+	}
+	suffix := ""
+	if cfg.Path != "" {
+		suffix = "-config-" + cfg.Hash()
+	}
+	_, err = fmt.Fprintf(w, "%s version devel comments-go-here buildID=%02x%s\n", exe, h.Sum(nil), suffix)
+	return err
 }

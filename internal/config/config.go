@@ -295,9 +295,10 @@ func findKey(src []byte, table string, nth int, key string) int {
 }
 
 // Hash identifies the configuration's content, for caches keyed by it: two
-// files with the same bytes hash the same. The empty Config has a hash too.
+// files with the same bytes in the same directory hash the same; no file
+// hashes as "none".
 func (c *Config) Hash() string {
-	if c == nil {
+	if c == nil || c.Path == "" {
 		return "none"
 	}
 	h := sha256.New()
