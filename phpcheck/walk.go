@@ -104,13 +104,16 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 	var files []file
 	var errs []finding.Error
 	seen := map[string]bool{}
-	add := func(p string) {
-		key := p
+	realPath := func(p string) string {
 		if real, err := filepath.EvalSymlinks(p); err == nil {
 			if a, err := filepath.Abs(real); err == nil {
-				key = a
+				return a
 			}
 		}
+		return p
+	}
+	// add adds p, known by its real path key.
+	add := func(p, key string) {
 		if seen[key] {
 			return
 		}
@@ -127,9 +130,14 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 		if !info.IsDir() {
 			// An explicit file is checked even if it is not a regular
 			// file; reading it then reports why it cannot be read.
-			add(arg)
+			add(arg, realPath(arg))
 			continue
 		}
+		// WalkDir does not follow symlinked directories, so a regular
+		// file's real path is the root's real path joined with the rest:
+		// one EvalSymlinks per root rather than per file (a tenth of a
+		// cached run's time on MediaWiki).
+		realArg := realPath(arg)
 		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, finding.Error{File: rel(p), Message: pathErr(err)})
@@ -149,7 +157,11 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 			}
 			switch {
 			case d.Type().IsRegular():
-				add(p)
+				if r, err := filepath.Rel(arg, p); err == nil {
+					add(p, filepath.Join(realArg, r))
+				} else {
+					add(p, realPath(p))
+				}
 			case d.Type()&fs.ModeSymlink != 0:
 				real, err := filepath.EvalSymlinks(p)
 				if err != nil {
@@ -160,7 +172,7 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 					return nil // leads out of the scanned roots
 				}
 				if st, err := os.Stat(a); err == nil && st.Mode().IsRegular() {
-					add(p)
+					add(p, a)
 				}
 			}
 			return nil
