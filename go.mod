@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/VKCOM/php-parser v0.8.2
 	github.com/rogpeppe/go-internal v1.14.1
+	go.yaml.in/yaml/v3 v3.0.4
 	golang.org/x/term v0.47.0
 	golang.org/x/tools v0.52.0
 )
