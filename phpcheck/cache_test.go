@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
@@ -262,5 +263,49 @@ func TestParseShard(t *testing.T) {
 		if sh, err := phpcheck.ParseShard(s); err == nil {
 			t.Errorf("ParseShard(%q) = %v, want an error", s, sh)
 		}
+	}
+}
+
+// TestCacheKeepsOtherFiles checks that a run over part of a tree keeps the
+// cached entries of the rest, and that packs unused for days are deleted.
+func TestCacheKeepsOtherFiles(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	for _, sub := range []string{"a", "b"} {
+		if err := os.Mkdir(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeTree(t, filepath.Join(dir, sub), map[string]string{"x.php": "<?php\necho $_GET['" + sub + "'];\n"})
+	}
+	run := func(paths ...string) *phpcheck.Stats {
+		var st phpcheck.Stats
+		if _, err := phpcheck.Run(phpcheck.Config{Paths: paths, Root: dir, CacheDir: cacheDir, Stats: &st}); err != nil {
+			t.Fatal(err)
+		}
+		return &st
+	}
+	run(dir)
+	if st := run(filepath.Join(dir, "a")); st.Parsed1 != 0 {
+		t.Errorf("run over a/: %d files parsed, want 0", st.Parsed1)
+	}
+	if st := run(dir); st.Parsed1 != 0 {
+		t.Errorf("whole tree after a run over a/: %d files parsed, want 0", st.Parsed1)
+	}
+
+	// A stale pack (another build's, days old) goes at the next daily trim.
+	stale := filepath.Join(cacheDir, strings.Repeat("0", 64)+".pack")
+	if err := os.WriteFile(stale, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-10 * 24 * time.Hour)
+	for _, p := range []string{stale, filepath.Join(cacheDir, "trim.txt")} {
+		if err := os.Chtimes(p, old, old); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st := run(dir); st.Parsed1 != 0 {
+		t.Errorf("after trimming: %d files parsed, want 0", st.Parsed1)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("stale pack not removed: %v", err)
 	}
 }
