@@ -7,7 +7,9 @@
 # includes/Title.php gains "?", so the index changes and every file the
 # second pass checks is checked again).
 #
-#	bench/incremental.sh [-n reps]
+#	bench/incremental.sh [-n reps] [-t]
+#
+# -t only rebuilds the table from the last run's bench/out/incremental.tsv.
 #
 # The corpus is copied to a scratch folder under bench/out, since the
 # script edits it. In the first repetition every warm run's JSON report is
@@ -18,23 +20,27 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 reps=3
-while getopts "n:" o; do
+table_only=
+while getopts "n:t" o; do
 	case $o in
 	n) reps=$OPTARG ;;
-	*) echo "usage: bench/incremental.sh [-n reps]" >&2; exit 2 ;;
+	t) table_only=1 ;;
+	*) echo "usage: bench/incremental.sh [-n reps] [-t]" >&2; exit 2 ;;
 	esac
 done
+work=bench/out/incremental
+cache=$PWD/$work/cache
+tsv=bench/out/incremental.tsv
+if [ -z "$table_only" ]; then
 
 bin=bench/out/bin
 mkdir -p "$bin" bench/out/runs
 go build -o "$bin/riskvet" ./cmd/riskvet
 rv=$PWD/$bin/riskvet
 
-work=bench/out/incremental
 rm -rf "$work"
 mkdir -p "$work"
 cp -a bench/corpus/mediawiki "$work/tree"
-cache=$PWD/$work/cache
 title=$work/tree/usr/share/mediawiki/includes/Title.php
 cp "$title" "$work/Title.php.orig"
 grep -q "wfDeprecated( __METHOD__, '1.34' );" "$title"
@@ -61,7 +67,6 @@ same() {
 	echo "incremental: $2 equals a run without the cache ($(grep -c '"rule"' "$ref.out") findings)" >&2
 }
 
-tsv=bench/out/incremental.tsv
 printf 'case\trep\twall_s\tuser_s\tsys_s\trss_kb\texit\tload1\n' >"$tsv"
 for rep in $(seq "$reps"); do
 	cp "$work/Title.php.orig" "$title"
@@ -78,20 +83,24 @@ for rep in $(seq "$reps"); do
 	[ "$rep" = 1 ] && same "$rep" decl
 done
 du -sh "$cache" | awk '{print "incremental: cache size " $1}' >&2
+fi
+reps=$(awk -F'\t' 'NR>1 {n=$2>n?$2:n} END {print n}' "$tsv")
 files=$(grep -c '"lines":' bench/out/runs/incremental-1-nocache.out || true)
 
 col() { awk -F'\t' -v c="$1" 'NR>1 && $1==c {print '"$2"'}' "$tsv"; }
 base=$(col nocache '$3' | stats | cut -d' ' -f1)
+cbase=$(col nocache '$4+$5' | stats | cut -d' ' -f1)
 {
 	echo "MediaWiki, $files files (-skip vendor,node_modules,.git), $reps repetitions; cache $(du -sh "$cache" | cut -f1)."
 	echo
-	echo "| run | wall s (median, min-max) | CPU s (median) | peak RSS MB (median) | wall / no-cache run |"
-	echo "|---|---|---|---|---|"
+	echo "| run | wall s (median, min-max) | CPU s (median, min-max) | peak RSS MB (median) | wall / no-cache | CPU / no-cache | load (min-max) |"
+	echo "|---|---|---|---|---|---|---|"
 	for c in nocache cold warm body decl; do
 		read -r wm wl wh < <(col $c '$3' | stats)
-		read -r cm _ _ < <(col $c '$4+$5' | stats)
+		read -r cm cl ch < <(col $c '$4+$5' | stats)
 		read -r rm _ _ < <(col $c '$6/1024' | stats)
-		echo "| $c | $wm ($wl-$wh) | $cm | $rm | $(awk "BEGIN{printf \"%.0f%%\", 100*$wm/$base}") |"
+		read -r _ ll lh < <(col $c '$8' | stats)
+		echo "| $c | $wm ($wl-$wh) | $cm ($cl-$ch) | $rm | $(awk "BEGIN{printf \"%.0f%%\", 100*$wm/$base}") | $(awk "BEGIN{printf \"%.0f%%\", 100*$cm/$cbase}") | $ll-$lh |"
 	done
 } >bench/out/incremental.md
 cat bench/out/incremental.md
