@@ -46,6 +46,14 @@ sorted files dealt round-robin), each with the index of all of them; the
 json outputs of all n shards merged by riskvet sonar or riskvet matrix are
 the report of one unsharded run.
 
+riskvet.toml, in the current directory or a parent up to the repository
+root, sets the checks, excluded paths, extensions and per-path overrides;
+flags win over it. -baseline-write FILE records today's findings and
+-baseline FILE reports only the ones not recorded. -project DIR indexes the
+PHP files under DIR, so that the given files (a commit's) are checked with
+the whole project's types. On a terminal, a run longer than 2 seconds shows
+its progress on stderr; -quiet turns it off.
+
 Exit codes: 0 nothing found, 1 findings, 2 usage error or a file that could
 not be read (listed on stderr; the other files are still checked).
 
