@@ -2,6 +2,7 @@ package phpcheck
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/gob"
@@ -10,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -33,15 +35,19 @@ import (
 //   - the first pass (symbols, local findings, line count) depends on the
 //     file's path and content, riskvet's build and the configuration
 //     (checks, size limit): all of it is in the entry's key;
-//   - the second pass depends on that and on the whole merged index, whose
-//     hash the entry records next to the findings. A file whose declarations
-//     change changes the index hash, so every file the second pass checks is
-//     checked again: correct, and slower than tracking which declarations
-//     each file reads, which riskvet does not do. An edit inside a function
-//     body on the same lines leaves the file's symbols, and so the index
-//     hash, unchanged, and only that file is parsed again. (Symbols record
-//     declaration lines, so an edit that shifts lines counts as a change of
-//     declarations.)
+//   - the second pass depends on that and on the declarations its checks
+//     looked up in the index. The entry records the names looked up
+//     (index.Recording) and a hash of the declarations they resolved to
+//     (by the symbols hash of the declaring file): when a file's
+//     declarations change, only the files that looked up a name now
+//     answered differently (a class of the changed file, or a name it now
+//     declares or no longer does) are checked again. When the whole index
+//     is unchanged (its hash is recorded too) nothing is looked up again.
+//     The trade-off: a file's dependency is the whole symbols of the file
+//     declaring what it read, so a change to any declaration in that file
+//     re-checks it; and symbols record declaration lines, so an edit that
+//     shifts lines counts as a change of declarations. An edit inside a
+//     function body on the same lines re-parses only that file.
 //
 // The entries of one tree (one root, build and configuration) are kept
 // together in one pack file, read whole at the start of a run and written
@@ -66,7 +72,7 @@ import (
 // index.FileSymbols, finding.Finding or cacheEntry change shape or meaning
 // in a way the build ID would not catch (it always changes with the code,
 // see buildID, so this matters for releases built from the same version).
-const cacheFormat = 2
+const cacheFormat = 3
 
 // cacheMagic starts every pack file.
 const cacheMagic = "rvphp\x00"
@@ -133,6 +139,18 @@ type cacheEntry struct {
 	HasGlobal bool
 	IndexID   [32]byte
 	Global    []finding.Finding
+	// Deps are the names the second pass looked up in the index, and
+	// DepsID the hash of the declarations they resolved to: Global holds
+	// for any index in which they resolve to the same declarations.
+	HasDeps bool
+	Deps    []cacheDep
+	DepsID  [32]byte
+}
+
+// cacheDep is a name looked up in the index.
+type cacheDep struct {
+	Kind index.LookupKind
+	Name string
 }
 
 // cachePack is the content of a pack file.
@@ -150,6 +168,9 @@ type fileCache struct {
 	mu      sync.Mutex
 	entries []*cacheEntry // this run's files' entries
 	changed bool          // an entry is new, or the pack was unusable
+
+	idx    *index.Index
+	owners map[any][32]byte // declaration in idx -> symsID of its file
 }
 
 // openCache returns the cache for a run, or nil when the run has none:
@@ -372,6 +393,101 @@ func symsID(s *index.FileSymbols) [32]byte {
 	return id
 }
 
+// indexed records the run's merged index and returns its hash (zero
+// without a cache).
+func (c *fileCache) indexed(idx *index.Index, results []fileResult) [32]byte {
+	if c == nil {
+		return [32]byte{}
+	}
+	c.idx = idx
+	c.owners = map[any][32]byte{}
+	for i := range results {
+		r := &results[i]
+		if r.syms == nil {
+			continue
+		}
+		for j := range r.syms.Classes {
+			c.owners[&r.syms.Classes[j]] = r.cache.symsID
+		}
+		for j := range r.syms.Functions {
+			c.owners[&r.syms.Functions[j]] = r.cache.symsID
+		}
+		for j := range r.syms.Consts {
+			c.owners[&r.syms.Consts[j]] = r.cache.symsID
+		}
+	}
+	return indexID(results)
+}
+
+// view returns the index the second pass checks r's file with: one that
+// records the names looked up, when there is a cache.
+func (c *fileCache) view(r *fileResult, idx *index.Index) *index.Index {
+	if c == nil {
+		return idx
+	}
+	r.cache.deps = map[cacheDep]bool{}
+	return idx.Recording(func(kind index.LookupKind, name string) {
+		r.cache.deps[cacheDep{kind, name}] = true
+	})
+}
+
+// depsID returns the hash of what deps resolve to in the run's index: for
+// each name, the symbols ID of the file whose declaration answers it, or
+// nothing. Merge takes each answer from one file's symbols, so equal IDs
+// mean equal answers.
+func (c *fileCache) depsID(deps []cacheDep) [32]byte {
+	h := sha256.New()
+	var n [8]byte
+	for _, d := range deps {
+		var decl any
+		switch d.Kind {
+		case index.LookupClass:
+			if cl := c.idx.Class(d.Name); cl != nil {
+				decl = cl
+			}
+		case index.LookupFunction:
+			if f := c.idx.Function(d.Name); f != nil {
+				decl = f
+			}
+		case index.LookupConst:
+			if k := c.idx.Const(d.Name); k != nil {
+				decl = k
+			}
+		}
+		binary.LittleEndian.PutUint64(n[:], uint64(len(d.Name)))
+		h.Write([]byte{byte(d.Kind)})
+		h.Write(n[:])
+		h.Write([]byte(d.Name))
+		if decl == nil {
+			h.Write([]byte{0})
+			continue
+		}
+		id, ok := c.owners[decl]
+		if !ok {
+			// Not from this run's files: cannot be compared, so never
+			// equal to a stored ID.
+			fmt.Fprintf(h, "%p", decl)
+		}
+		h.Write([]byte{1})
+		h.Write(id[:])
+	}
+	var id [32]byte
+	h.Sum(id[:0])
+	return id
+}
+
+// sortedDeps returns the recorded lookups in a fixed order.
+func sortedDeps(m map[cacheDep]bool) []cacheDep {
+	deps := make([]cacheDep, 0, len(m))
+	for d := range m {
+		deps = append(deps, d)
+	}
+	slices.SortFunc(deps, func(a, b cacheDep) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name))
+	})
+	return deps
+}
+
 // indexID returns the hash of the merged index: of every parsed file's
 // path and symbols, in path order (the order Merge resolves duplicates in).
 func indexID(results []fileResult) [32]byte {
@@ -402,6 +518,7 @@ type fileCacheState struct {
 	local  int         // how many of findings the first pass found
 	stale  bool        // the second pass read other content: do not store
 	reused bool        // the second pass's findings came from the cache
+	deps   map[cacheDep]bool
 }
 
 // lookup1 is the first pass's cache hook: it computes the file's key and,
@@ -437,8 +554,13 @@ func (c *fileCache) done1(r *fileResult) {
 
 // lookup2 is the second pass's cache hook: it reports whether the file's
 // second-pass findings for index id are cached, and if so appends them.
+// They are if they were computed with the same index, or with one in which
+// every name the checks looked up resolved to the same declarations.
 func (c *fileCache) lookup2(r *fileResult, id [32]byte, stats *Stats) bool {
-	if c == nil || r.cache.hit == nil || !r.cache.hit.HasGlobal || r.cache.hit.IndexID != id {
+	if c == nil || r.cache.hit == nil || !r.cache.hit.HasGlobal {
+		return false
+	}
+	if h := r.cache.hit; h.IndexID != id && (!h.HasDeps || c.depsID(h.Deps) != h.DepsID) {
 		return false
 	}
 	r.findings = append(r.findings[:r.cache.local:r.cache.local], r.cache.hit.Global...)
@@ -475,8 +597,13 @@ func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
 	}
 	if checked {
 		e.HasGlobal, e.IndexID, e.Global = true, id, r.findings[r.cache.local:]
+		if r.cache.deps != nil {
+			e.HasDeps, e.Deps = true, sortedDeps(r.cache.deps)
+			e.DepsID = c.depsID(e.Deps)
+		}
 	} else if h := r.cache.hit; h != nil {
 		e.HasGlobal, e.IndexID, e.Global = h.HasGlobal, h.IndexID, h.Global
+		e.HasDeps, e.Deps, e.DepsID = h.HasDeps, h.Deps, h.DepsID
 	}
 	c.store(e, true)
 }

@@ -258,10 +258,7 @@ func Run(cfg Config) (*finding.Report, error) {
 			}
 		}
 		idx := index.Merge(syms)
-		var idxID [32]byte
-		if cache != nil {
-			idxID = indexID(results)
-		}
+		idxID := cache.indexed(idx, results)
 		// Pass 2: parse again and check with the merged index, the
 		// files of this shard only; then cache what was learned.
 		parallel(len(files), workers, func(i int) {
@@ -273,7 +270,7 @@ func Run(cfg Config) (*finding.Report, error) {
 				if cfg.Fix && cfg.Enabled != nil {
 					cs = slices.DeleteFunc(slices.Clone(global), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
 				}
-				checkFile(files[i], r, idx, cs, cfg.Fix)
+				checkFile(files[i], r, cache.view(r, idx), cs, cfg.Fix)
 				checked = true
 			}
 			if cfg.Progress != nil && r.second && owns(i) {

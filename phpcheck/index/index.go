@@ -143,6 +143,34 @@ type Index struct {
 	funcs   map[string]*Func       // lowercase name
 	fexact  map[string]*Func       // name as declared
 	consts  map[string]*Const
+	// rec, when set, is told every name looked up (see Recording).
+	rec func(kind LookupKind, name string)
+}
+
+// LookupKind says which table of the index a name was looked up in.
+type LookupKind uint8
+
+// The tables of the index.
+const (
+	LookupClass LookupKind = iota
+	LookupFunction
+	LookupConst
+)
+
+// Recording returns a view of ix that calls rec with every class,
+// function and constant name looked up through it (a method or property
+// lookup looks up the class and each ancestor it visits). Everything the
+// view answers is determined by the declarations those names resolve to,
+// which is what lets a driver cache a file's results until one of them
+// changes. The view shares ix's tables; rec is called on the goroutine
+// doing the lookup.
+func (ix *Index) Recording(rec func(kind LookupKind, name string)) *Index {
+	if ix == nil {
+		ix = &Index{}
+	}
+	v := *ix
+	v.rec = rec
+	return &v
 }
 
 type classEntry struct {
@@ -227,6 +255,9 @@ func (ix *Index) entry(name string) *classEntry {
 	if ix == nil || name == "" {
 		return nil
 	}
+	if ix.rec != nil {
+		ix.rec(LookupClass, name)
+	}
 	if e, ok := ix.exact[name]; ok { // spelled as declared: no allocation
 		return e
 	}
@@ -247,6 +278,9 @@ func (ix *Index) Function(name string) *Func {
 	if ix == nil || name == "" {
 		return nil
 	}
+	if ix.rec != nil {
+		ix.rec(LookupFunction, name)
+	}
 	if f, ok := ix.fexact[name]; ok { // spelled as declared: no allocation
 		return f
 	}
@@ -257,6 +291,9 @@ func (ix *Index) Function(name string) *Func {
 func (ix *Index) Const(name string) *Const {
 	if ix == nil {
 		return nil
+	}
+	if ix.rec != nil {
+		ix.rec(LookupConst, name)
 	}
 	return ix.consts[name]
 }
