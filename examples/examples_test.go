@@ -41,6 +41,7 @@ type hookDef struct {
 	Args          []string `yaml:"args"`
 	Language      string   `yaml:"language"`
 	Types         []string `yaml:"types"`
+	Files         string   `yaml:"files"`
 	PassFilenames *bool    `yaml:"pass_filenames"`
 	RequireSerial bool     `yaml:"require_serial"`
 }
