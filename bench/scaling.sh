@@ -22,7 +22,7 @@ while getopts "n:" o; do
 done
 bin=bench/out/bin
 mkdir -p "$bin" bench/out/runs
-go build -o "$bin/riskvet" ./cmd/riskvet
+go build -o "$bin/riskvet-scaling" ./cmd/riskvet
 
 src=bench/corpus/mediawiki
 sub=bench/corpus/mediawiki-sub
@@ -31,10 +31,8 @@ if [ ! -f "$sub/.done" ]; then
 	(cd "$src" && find . -name .git -prune -o -name '*.php' -type f -print | LC_ALL=C sort) >"$sub.list.tmp"
 	for k in 4:25 2:50 1:100; do
 		every=${k%%:*} pct=${k#*:}
-		awk -v k="$every" '(NR - 1) % k == 0' "$sub.list.tmp" | while read -r f; do
-			mkdir -p "$sub/$pct/$(dirname "$f")"
-			ln "$src/$f" "$sub/$pct/$f"
-		done
+		mkdir -p "$sub/$pct"
+		awk -v k="$every" '(NR - 1) % k == 0' "$sub.list.tmp" | (cd "$src" && xargs -d '\n' cp -l --parents -t "$OLDPWD/$sub/$pct")
 	done
 	rm "$sub.list.tmp"
 	touch "$sub/.done"
@@ -46,7 +44,7 @@ for rep in $(seq "$reps"); do
 	for pct in 25 50 100; do
 		out=bench/out/runs/scaling-$pct-$rep
 		l=$(load)
-		measure "$out" "$bin/riskvet" php $(nocache "$bin/riskvet") -f json -skip .git "$sub/$pct"
+		measure "$out" "$bin/riskvet-scaling" php $(nocache "$bin/riskvet-scaling") -f json -skip .git "$sub/$pct"
 		read -r wall user sys rss rc <"$out"
 		files=$(jq '.files | length' "$out.out")
 		lines=$(jq '[.files[].lines] | add' "$out.out")
