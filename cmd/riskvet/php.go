@@ -37,9 +37,9 @@ count) and sarif (SARIF 2.1.0).
 
 Results are cached per file in -cache-dir, keyed by the file's content,
 riskvet's build and the flags; a rerun parses only the files that changed
-(and, when a declaration changed, those that read the index again) and
-reports exactly what a run without the cache reports. Entries unused for 5
-days are deleted.
+and, when a declaration changed, the files whose checks read it, and
+reports exactly what a run without the cache reports. Caches unused for 5
+days are deleted; -cache-clean deletes them all.
 
 -shard i/n checks and reports only the i-th of n shares of the files (the
 sorted files dealt round-robin), each with the index of all of them; the
