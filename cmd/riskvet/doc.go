@@ -44,11 +44,24 @@
 //	-tests           include test files (default true)
 //	-go version      target Go version, or "module" (default)
 //	-version         print riskvet's version and the Go version
+//	-config file     read the configuration from file instead of the
+//	                 riskvet.toml found in the directory or a parent, up to
+//	                 the repository root; -config=off reads none
+//	-baseline file   report only findings not recorded in file
+//	-baseline-write file
+//	                 record today's findings in file and report none
 //	-genericdepth.max, -constraintcoupling.max, ...
 //	                 every analyzer flag, named as under go vet
 //
 // Analyzer flags are part of the cache key, so a run at another threshold
 // never replays cached findings.
+//
+// # Configuration
+//
+// riskvet.toml holds thresholds, enabled and disabled checks, excluded
+// paths, PHP file extensions and per-path overrides. Flags win over the file.
+// Under go vet a hash of the configuration is part of the -V=full build ID,
+// so vet's result cache never replays results of another configuration.
 //
 // # Subcommands
 //
