@@ -20,7 +20,10 @@ bench/machine.sh >bench/out/machine.md
 bench/php.sh -n "$reps"
 bench/scaling.sh -n "$reps"
 bench/robust.sh
+bench/incr.sh -n "$reps"
+bench/shard.sh -n 2 mediawiki
 bench/go.sh -n "$reps"
 bench/gomods.sh
+bench/gomods.sh -s
 bench/machine.sh >>bench/out/machine.md
 cat bench/out/machine.md

@@ -3,7 +3,6 @@ package main
 import (
 	"embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -48,24 +47,14 @@ Flags:
 
 // runDemo is `riskvet demo`.
 func runDemo(args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("riskvet demo", flag.ContinueOnError)
-	fset.SetOutput(stderr)
+	fset := newFlagSet("riskvet demo")
 	dir := fset.String("o", "", "extract the demo project into `dir`ectory (default: a new temporary directory)")
-	fset.Usage = func() {
-		fmt.Fprint(fset.Output(), demoUsage)
-		fset.PrintDefaults()
-	}
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fset.SetOutput(stdout)
-			fset.Usage()
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fset, demoUsage, args, stdout, stderr); !ok {
+		return code
 	}
 	if fset.NArg() > 0 {
 		fmt.Fprintln(stderr, "riskvet demo: takes no arguments")
-		fset.Usage()
+		printSubUsage(stderr, fset, demoUsage)
 		return exitError
 	}
 	project, err := extractDemo(*dir)

@@ -2,8 +2,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -48,21 +46,11 @@ var matrixFormats = []string{"text", "markdown", "json", "html"}
 
 // runMatrix is `riskvet matrix`: read every input, merge, write the matrix.
 func runMatrix(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("riskvet matrix", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("riskvet matrix")
 	format := fs.String("f", "text", "output `format`: "+strings.Join(matrixFormats, ", "))
 	outFile := fs.String("o", "", "write the matrix to `file` instead of stdout")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), matrixUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, matrixUsage, args, stdout, stderr); !ok {
+		return code
 	}
 	write, ok := matrixWriters[*format]
 	if !ok {
@@ -71,7 +59,7 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "riskvet matrix: no input; give one or more report files, or - for stdin")
-		fs.Usage()
+		printSubUsage(stderr, fs, matrixUsage)
 		return exitError
 	}
 	reports, err := readReports(fs.Args())

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -79,8 +77,7 @@ func (l *listFlag) Set(s string) error {
 
 // runPHP is `riskvet php`.
 func runPHP(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("riskvet php", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("riskvet php")
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
 	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
 	var exclude, exts listFlag
@@ -96,21 +93,8 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	var project listFlag
 	fs.Var(&project, "project", "also index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable)")
 	st := addSettings(fs, "riskvet php")
-	usage := func(w io.Writer) {
-		fmt.Fprint(w, phpUsage)
-		fs.SetOutput(w)
-		fs.PrintDefaults()
-	}
-	// The flag package would print the usage itself, always on stderr;
-	// -h asks for it on stdout, once.
-	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			usage(stdout)
-			return exitClean
-		}
-		usage(stderr)
-		return exitError
+	if code, ok := parseFlags(fs, phpUsage, args, stdout, stderr); !ok {
+		return code
 	}
 	usageErr := func(format string, args ...any) int {
 		fmt.Fprintf(stderr, "riskvet php: "+format+"\n", args...)

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -50,25 +49,15 @@ var scanReports = []string{"findings.json", "sonar.json", "results.sarif", "matr
 
 // runScan is `riskvet scan`.
 func runScan(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("riskvet scan", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("riskvet scan")
 	outDir := fs.String("o", "riskvet-report", "write the reports to `dir`ectory")
 	st := addSettings(fs, "riskvet scan")
-	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), scanUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fs.Usage()
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, scanUsage, args, stdout, stderr); !ok {
+		return code
 	}
 	if fs.NArg() > 1 {
 		fmt.Fprintln(stderr, "riskvet scan: give at most one directory")
-		fs.Usage()
+		printSubUsage(stderr, fs, scanUsage)
 		return exitError
 	}
 	dir := "."

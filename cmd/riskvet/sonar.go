@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -51,25 +50,14 @@ func (p *prefixFlag) Set(s string) error {
 
 // runSonar is `riskvet sonar`: read every input, merge, write one report.
 func runSonar(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("riskvet sonar", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlagSet("riskvet sonar")
 	format := fs.String("format", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
 	baseDir := fs.String("base-dir", ".", "project base `dir`ectory (sonar.projectBaseDir, the repository root): paths are made relative to it and files read from it")
 	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
 	var prefixes prefixFlag
 	fs.Var(&prefixes, "path-prefix", "rewrite paths starting with FROM to start with TO (`FROM=TO`, repeatable), for reports recorded on another machine")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, sonarUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(stdout)
-			fmt.Fprint(stdout, sonarUsage)
-			fs.PrintDefaults()
-			return exitClean
-		}
-		return exitError
+	if code, ok := parseFlags(fs, sonarUsage, args, stdout, stderr); !ok {
+		return code
 	}
 	known := false
 	for _, f := range sonar.Formats {
@@ -81,7 +69,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "riskvet sonar: no input; give one or more report files, or - for stdin")
-		fs.Usage()
+		printSubUsage(stderr, fs, sonarUsage)
 		return exitError
 	}
 	if st, err := os.Stat(*baseDir); err != nil || !st.IsDir() {
