@@ -19,9 +19,10 @@
 #
 #	bench/go.sh [-n reps] [-t vettools] [-r] [vet|standalone ...]
 #
-# -t lists the vettools of the vet part (default riskvet,noopvet); two more
-# split riskvet's vettool cost in its halves: vetsuite (cmd/vet's
-# analyzers alone) and ownsuite (riskvet's own suite alone). A part or tool
+# -t lists the vettools of the vet part (default riskvet,noopvet); three
+# more split riskvet's vettool cost: vetsuite (cmd/vet's analyzers alone),
+# ownsuite (riskvet's own suite alone) and genericsvet (only genericdepth
+# and constraintcoupling). A part or tool
 # measured again replaces its earlier rows in the table; -r only rewrites
 # the table from the rows measured so far.
 #
@@ -109,7 +110,7 @@ med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
 {
 	echo "| comparison | command | reps | wall s (median, min-max) | CPU s (median, min-max) | peak RSS MB (median, min-max) |"
 	echo "|---|---|---|---|---|---|"
-	for p in vet:riskvet vet:noopvet vet:vetsuite vet:ownsuite standalone:riskvet standalone:staticcheck; do
+	for p in vet:riskvet vet:noopvet vet:vetsuite vet:ownsuite vet:genericsvet standalone:riskvet standalone:staticcheck; do
 		part=${p%%:*} cmd=${p#*:}
 		n=$(col "$part" "$cmd" '$4' | wc -l)
 		[ "$n" -gt 0 ] || continue
@@ -121,7 +122,7 @@ med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
 		echo "| $part | \`$label\` | $n | $wm ($wl-$wh) | $cm ($cl-$ch) | $rm ($rl-$rh) |"
 	done
 	echo
-	for pair in vet:riskvet:noopvet vet:vetsuite:noopvet vet:ownsuite:noopvet standalone:riskvet:staticcheck; do
+	for pair in vet:riskvet:noopvet vet:vetsuite:noopvet vet:ownsuite:noopvet vet:genericsvet:noopvet standalone:riskvet:staticcheck; do
 		IFS=: read -r part a b <<<"$pair"
 		[ "$(col "$part" "$a" '$4' | wc -l)" -gt 0 ] && [ "$(col "$part" "$b" '$4' | wc -l)" -gt 0 ] || continue
 		echo "- $part: $a/$b wall $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$4')/$(med "$part" "$b" '$4')}")x," \
