@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -138,6 +137,12 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
+	return exitCode(rep)
+}
+
+// exitCode is the exit code of a finished check: exitError when a file or
+// package could not be checked, else exitFindings when anything was found.
+func exitCode(rep *finding.Report) int {
 	switch {
 	case len(rep.Errors) > 0:
 		return exitError
@@ -154,12 +159,7 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
 	switch format {
 	case "json":
-		b, err := json.MarshalIndent(rep, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(append(b, '\n'))
-		return err
+		return sonar.WriteJSON(w, rep)
 	case "sarif":
 		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: warn})
 	}

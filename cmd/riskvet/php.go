@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -196,13 +195,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
 		return exitError
 	}
-	switch {
-	case len(rep.Errors) > 0:
-		return exitError
-	case len(rep.Findings) > 0:
-		return exitFindings
-	}
-	return exitClean
+	return exitCode(rep)
 }
 
 // defaultPHPCacheDir is where riskvet php caches results unless told
@@ -221,12 +214,7 @@ func defaultPHPCacheDir() string {
 func writePHPReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
 	switch format {
 	case "json":
-		b, err := json.MarshalIndent(rep, "", "  ")
-		if err != nil {
-			return err
-		}
-		_, err = w.Write(append(b, '\n'))
-		return err
+		return sonar.WriteJSON(w, rep)
 	case "sarif":
 		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: prefixWriter{warn, "riskvet php: "}})
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -246,11 +245,7 @@ func writeScanReports(outDir string, r *finding.Report, stderr io.Writer) error 
 	}
 	opt := sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}}
 	writers := map[string]func(io.Writer) error{
-		"findings.json": func(w io.Writer) error {
-			enc := json.NewEncoder(w)
-			enc.SetIndent("", "  ")
-			return enc.Encode(r)
-		},
+		"findings.json": func(w io.Writer) error { return sonar.WriteJSON(w, r) },
 		"sonar.json":    func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
 		"results.sarif": func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
 		"matrix.html":   func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
