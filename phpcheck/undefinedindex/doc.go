@@ -33,8 +33,11 @@
 // # False positives and negatives
 //
 // The analysis is flow-sensitive within one function body (or the file's
-// top-level code) and stops there. Each choice below trades missed reports
-// for silence where the check cannot be sure:
+// top-level code) and stops there. A closure's body starts from the guards
+// on request input where it is created and from the arrays it captures by
+// value, as they were then (an arrow function captures every variable it
+// uses). Each choice below trades missed reports for silence where the
+// check cannot be sure:
 //
 //   - A guard in a caller does not carry into a function: a function that
 //     reads $_GET['id'] unguarded is reported even if every caller checked

@@ -573,30 +573,33 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 		w.expr(e.Class, s)
 		w.args(e.Args, false, true, s)
 	case *ast.ExprClosure:
+		byValue := map[string]bool{}
 		for _, u := range e.Uses {
-			if u, ok := u.(*ast.ExprClosureUse); ok && u.AmpersandTkn != nil {
-				if name, ok := varName(u.Var); ok {
+			u, ok := u.(*ast.ExprClosureUse)
+			if !ok {
+				continue
+			}
+			if name, ok := varName(u.Var); ok {
+				if u.AmpersandTkn != nil {
 					s.forget(name)
+				} else {
+					byValue[name] = true
 				}
 			}
 		}
-		// The body runs later, in the same request: guards on request
-		// input still hold, local arrays are its own.
-		inner := newState()
-		for g := range s.guards {
-			if requestInput[g.name] {
-				inner.guards[g] = true
-			}
-		}
-		w.scope(e.Stmts, inner)
+		w.scope(e.Stmts, closureState(s, func(name string) bool { return byValue[name] }))
 	case *ast.ExprArrowFunction:
-		inner := newState()
-		for g := range s.guards {
-			if requestInput[g.name] {
-				inner.guards[g] = true
+		// An arrow function captures by value every variable it uses,
+		// except its parameters.
+		params := map[string]bool{}
+		for _, p := range e.Params {
+			if p, ok := p.(*ast.Parameter); ok {
+				if name, ok := varName(p.Var); ok {
+					params[name] = true
+				}
 			}
 		}
-		w.expr(e.Expr, inner)
+		w.expr(e.Expr, closureState(s, func(name string) bool { return !params[name] }))
 	case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce, *ast.ExprEval:
 		children(e, func(c ast.Vertex) { w.expr(c, s) })
 		s.forgetArrays()
@@ -618,6 +621,26 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 			}
 		})
 	}
+}
+
+// closureState returns the state in which the body of a closure created in
+// s starts. The body runs later, in the same request: guards on request
+// input still hold. A variable it captures by value (captured reports
+// which) is a copy made at creation, with the shape and guarded keys it
+// had then; its other locals are its own.
+func closureState(s *state, captured func(name string) bool) *state {
+	inner := newState()
+	for g := range s.guards {
+		if requestInput[g.name] || captured(g.name) {
+			inner.guards[g] = true
+		}
+	}
+	for name, ks := range s.arrays {
+		if captured(name) {
+			inner.arrays[name] = cloneKeys(ks)
+		}
+	}
+	return inner
 }
 
 // args evaluates call arguments. A bare variable passed to a function that

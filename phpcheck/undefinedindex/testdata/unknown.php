@@ -88,7 +88,7 @@ function closures(): void
 {
     $a = ['x' => 1];
     $f = function () use ($a) {
-        return $a['y']; // negative: the closure's $a is its own
+        return $a['y']; // want `\$a\['y'\] is not a key of \$a \(keys: 'x'\)`
     };
     $g = function () use (&$a) {
         $a['y'] = 1;
