@@ -143,34 +143,52 @@ type Index struct {
 	funcs   map[string]*Func       // lowercase name
 	fexact  map[string]*Func       // name as declared
 	consts  map[string]*Const
-	// rec, when set, is told every name looked up (see Recording).
-	rec func(kind LookupKind, name string)
+	// rec, when set, is told every lookup (see Recording).
+	rec func(Lookup)
 }
 
-// LookupKind says which table of the index a name was looked up in.
+// LookupKind says which question a [Lookup] asked.
 type LookupKind uint8
 
-// The tables of the index.
+// The questions the index answers, one per lookup method.
 const (
-	LookupClass LookupKind = iota
-	LookupFunction
-	LookupConst
+	LookupClass    LookupKind = iota // Class(Name)
+	LookupFunction                   // Function(Name)
+	LookupConst                      // Const(Name)
+	LookupMethod                     // Method(Name, Member)
+	LookupProperty                   // Property(Name, Member)
+	LookupSubclass                   // IsSubclass(Name, Member)
+	LookupEnum                       // Enum(Name)
 )
 
-// Recording returns a view of ix that calls rec with every class,
-// function and constant name looked up through it (a method or property
-// lookup looks up the class and each ancestor it visits). Everything the
-// view answers is determined by the declarations those names resolve to,
-// which is what lets a driver cache a file's results until one of them
-// changes. The view shares ix's tables; rec is called on the goroutine
-// doing the lookup.
-func (ix *Index) Recording(rec func(kind LookupKind, name string)) *Index {
+// Lookup is one question asked of the index: the method called and its
+// arguments, as given.
+type Lookup struct {
+	Kind LookupKind
+	// Name is the class, function or constant name.
+	Name string
+	// Member is the method or property name, or IsSubclass's super class.
+	Member string
+}
+
+// Recording returns a view of ix that calls rec with every lookup made
+// through it. Everything the view answers is determined by the lookups and
+// their answers (see AppendAnswer), which is what lets a driver cache a
+// file's results until one of those answers changes. The view shares ix's
+// tables; rec is called on the goroutine doing the lookup.
+func (ix *Index) Recording(rec func(Lookup)) *Index {
 	if ix == nil {
 		ix = &Index{}
 	}
 	v := *ix
 	v.rec = rec
 	return &v
+}
+
+func (ix *Index) record(kind LookupKind, name, member string) {
+	if ix.rec != nil {
+		ix.rec(Lookup{kind, name, member})
+	}
 }
 
 type classEntry struct {
@@ -255,9 +273,6 @@ func (ix *Index) entry(name string) *classEntry {
 	if ix == nil || name == "" {
 		return nil
 	}
-	if ix.rec != nil {
-		ix.rec(LookupClass, name)
-	}
 	if e, ok := ix.exact[name]; ok { // spelled as declared: no allocation
 		return e
 	}
@@ -267,6 +282,9 @@ func (ix *Index) entry(name string) *classEntry {
 // Class returns the class-like declaration with the given fully-qualified
 // name, or nil.
 func (ix *Index) Class(name string) *Class {
+	if ix != nil {
+		ix.record(LookupClass, name, "")
+	}
 	if e := ix.entry(name); e != nil {
 		return e.Class
 	}
@@ -278,9 +296,7 @@ func (ix *Index) Function(name string) *Func {
 	if ix == nil || name == "" {
 		return nil
 	}
-	if ix.rec != nil {
-		ix.rec(LookupFunction, name)
-	}
+	ix.record(LookupFunction, name, "")
 	if f, ok := ix.fexact[name]; ok { // spelled as declared: no allocation
 		return f
 	}
@@ -292,9 +308,7 @@ func (ix *Index) Const(name string) *Const {
 	if ix == nil {
 		return nil
 	}
-	if ix.rec != nil {
-		ix.rec(LookupConst, name)
-	}
+	ix.record(LookupConst, name, "")
 	return ix.consts[name]
 }
 
@@ -306,6 +320,9 @@ const maxDepth = 32
 // interfaces, in PHP's resolution order, and returns it with the class that
 // declares it.
 func (ix *Index) Method(class, name string) (*Func, *Class) {
+	if ix != nil {
+		ix.record(LookupMethod, class, name)
+	}
 	if e := ix.entry(class); e != nil {
 		if m, ok := e.exact[name]; ok { // spelled as declared: no allocation
 			return m, e.Class
@@ -341,6 +358,9 @@ func (ix *Index) method(class, lname string, depth int) (*Func, *Class) {
 // Property finds a property on a class, its traits and its parents, and
 // returns it with the class that declares it.
 func (ix *Index) Property(class, name string) (*Prop, *Class) {
+	if ix != nil {
+		ix.record(LookupProperty, class, name)
+	}
 	return ix.property(class, name, 0)
 }
 
@@ -363,6 +383,9 @@ func (ix *Index) property(class, name string, depth int) (*Prop, *Class) {
 // IsSubclass reports whether class is sub (or equal to) super, through
 // parents, interfaces and traits.
 func (ix *Index) IsSubclass(sub, super string) bool {
+	if ix != nil {
+		ix.record(LookupSubclass, sub, super)
+	}
 	return ix.isSub(sub, super, 0)
 }
 
@@ -383,6 +406,19 @@ func (ix *Index) isSub(sub, super string, depth int) bool {
 		}
 	}
 	return false
+}
+
+// Enum returns the declared name of the enum with the given
+// fully-qualified name, and whether there is one.
+func (ix *Index) Enum(name string) (string, bool) {
+	if ix == nil {
+		return "", false
+	}
+	ix.record(LookupEnum, name, "")
+	if e := ix.entry(name); e != nil && e.Kind == KindEnum {
+		return e.Name, true
+	}
+	return "", false
 }
 
 // Len returns the number of classes and functions in the index.

@@ -179,8 +179,8 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		return a.staticProperty(e, s)
 	case *ast.ExprClassConstFetch:
 		class := a.classRef(e.Class, s)
-		if c := a.ix.Class(class); c != nil && c.Kind == index.KindEnum {
-			return Value{N: NonNull, Class: c.Name}
+		if name, ok := a.ix.Enum(class); ok {
+			return Value{N: NonNull, Class: name}
 		}
 		return unknown
 	case *ast.ExprClosure:
