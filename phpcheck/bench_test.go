@@ -48,3 +48,21 @@ func BenchmarkTree(b *testing.B) {
 	b.Run("parse", func(b *testing.B) { run(b, true) })
 	b.Run("check", func(b *testing.B) { run(b, false) })
 }
+
+// BenchmarkWarm measures a rerun with a warm result cache and nothing
+// changed, over $RISKVET_BENCH_DIR: the fixed cost of an incremental run.
+func BenchmarkWarm(b *testing.B) {
+	dir := os.Getenv("RISKVET_BENCH_DIR")
+	if dir == "" {
+		b.Skip("set RISKVET_BENCH_DIR to a PHP tree (see bench/fetch-corpora.sh)")
+	}
+	cfg := phpcheck.Config{Paths: []string{dir}, Root: dir, SkipDirs: []string{".git"}, CacheDir: b.TempDir()}
+	if _, err := phpcheck.Run(cfg); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := phpcheck.Run(cfg); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -26,28 +26,28 @@ import (
 
 // The result cache keeps, per file, what the two passes learned about it:
 // its line count, its symbols for the index, the first pass's findings and
-// the second pass's findings together with the hash of the index they were
-// computed with. A rerun reads and hashes every file, but parses only the
-// files whose content changed, plus (when the index changed) the files a
-// second-pass check reads the index for.
+// the second pass's findings together with what they were computed from.
+// A rerun parses only the files whose content changed, plus the files whose
+// second-pass checks asked the index a question that it now answers
+// differently.
 //
 // What an entry depends on, and so what its key and tags hold:
 //   - the first pass (symbols, local findings, line count) depends on the
 //     file's path and content, riskvet's build and the configuration
-//     (checks, size limit): all of it is in the entry's key;
-//   - the second pass depends on that and on the declarations its checks
-//     looked up in the index. The entry records the names looked up
-//     (index.Recording) and a hash of the declarations they resolved to
-//     (by the symbols hash of the declaring file): when a file's
-//     declarations change, only the files that looked up a name now
-//     answered differently (a class of the changed file, or a name it now
-//     declares or no longer does) are checked again. When the whole index
-//     is unchanged (its hash is recorded too) nothing is looked up again.
-//     The trade-off: a file's dependency is the whole symbols of the file
-//     declaring what it read, so a change to any declaration in that file
-//     re-checks it; and symbols record declaration lines, so an edit that
-//     shifts lines counts as a change of declarations. An edit inside a
-//     function body on the same lines re-parses only that file.
+//     (checks, size limit): all of it is in the entry's key. A rerun finds
+//     the key by hashing the file's content, or, without reading the file,
+//     by its stamp (size, modification and status-change times, inode; see
+//     stamp.go) when the stamp recorded with the entry is trusted;
+//   - the second pass depends on that and on the index. The entry records
+//     every lookup its checks made (index.Recording: "method find of class
+//     Repo", "function wfMessage") and a hash of the answers (index
+//     AppendAnswer: every field of the declaration returned). A rerun
+//     reuses the findings when the index is the same (its hash is recorded
+//     too) or answers every recorded lookup alike: adding a method to a
+//     class re-checks only the files that asked for a method of that
+//     name, and an edit that moves declarations re-checks the files that
+//     read the moved declarations (their lines are part of the answers,
+//     since messages quote them).
 //
 // The entries of one tree (one root, build and configuration) are kept
 // together in one pack file, read whole at the start of a run and written
@@ -72,7 +72,7 @@ import (
 // index.FileSymbols, finding.Finding or cacheEntry change shape or meaning
 // in a way the build ID would not catch (it always changes with the code,
 // see buildID, so this matters for releases built from the same version).
-const cacheFormat = 3
+const cacheFormat = 4
 
 // cacheMagic starts every pack file.
 const cacheMagic = "rvphp\x00"
@@ -91,6 +91,9 @@ const (
 type Stats struct {
 	// Files is the number of files found.
 	Files int64
+	// Read1 is the number of files read by the first pass (all of them,
+	// but for those the cache knows by their stamp).
+	Read1 int64
 	// Parsed1 is the number of files parsed by the first pass (those not
 	// found in the cache).
 	Parsed1 int64
@@ -102,6 +105,12 @@ type Stats struct {
 }
 
 // The counters are safe on a nil Stats and from several goroutines.
+func (s *Stats) read1() {
+	if s != nil {
+		atomic.AddInt64(&s.Read1, 1)
+	}
+}
+
 func (s *Stats) parsed1() {
 	if s != nil {
 		atomic.AddInt64(&s.Parsed1, 1)
@@ -143,14 +152,16 @@ type cacheEntry struct {
 	// DepsID the hash of the declarations they resolved to: Global holds
 	// for any index in which they resolve to the same declarations.
 	HasDeps bool
-	Deps    []cacheDep
+	Deps    []index.Lookup
 	DepsID  [32]byte
-}
-
-// cacheDep is a name looked up in the index.
-type cacheDep struct {
-	Kind index.LookupKind
-	Name string
+	// Sum is the SHA-256 of the content the entry was computed from.
+	Sum [32]byte
+	// Stamp is the file's metadata when that content was read, and
+	// Stamped reports that it identifies the content (see stampOK): a
+	// rerun that finds the file with the same stamp reuses the entry
+	// without reading the file.
+	Stamp   fileStamp
+	Stamped bool
 }
 
 // cachePack is the content of a pack file.
@@ -164,13 +175,16 @@ type fileCache struct {
 	salt [32]byte // build, format and configuration
 	pack string   // the tree's pack file
 	old  map[[32]byte]*cacheEntry
+	// stamped holds, per shown path, the most recently used old entry
+	// that has a trusted stamp.
+	stamped map[string]*cacheEntry
 
 	mu      sync.Mutex
 	entries []*cacheEntry // this run's files' entries
 	changed bool          // an entry is new, or the pack was unusable
 
-	idx    *index.Index
-	owners map[any][32]byte // declaration in idx -> symsID of its file
+	idx     *index.Index
+	answers sync.Map // index.Lookup -> [32]byte: the digest of its answer in idx
 }
 
 // openCache returns the cache for a run, or nil when the run has none:
@@ -199,6 +213,12 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	c.old = readPack(c.pack)
 	if c.old == nil {
 		c.changed = true
+	}
+	c.stamped = map[string]*cacheEntry{}
+	for _, e := range c.old {
+		if p := c.stamped[e.Path]; e.Stamped && (p == nil || e.Used > p.Used) {
+			c.stamped[e.Path] = e
+		}
 	}
 	return c
 }
@@ -400,90 +420,56 @@ func (c *fileCache) indexed(idx *index.Index, results []fileResult) [32]byte {
 		return [32]byte{}
 	}
 	c.idx = idx
-	c.owners = map[any][32]byte{}
-	for i := range results {
-		r := &results[i]
-		if r.syms == nil {
-			continue
-		}
-		for j := range r.syms.Classes {
-			c.owners[&r.syms.Classes[j]] = r.cache.symsID
-		}
-		for j := range r.syms.Functions {
-			c.owners[&r.syms.Functions[j]] = r.cache.symsID
-		}
-		for j := range r.syms.Consts {
-			c.owners[&r.syms.Consts[j]] = r.cache.symsID
-		}
-	}
 	return indexID(results)
 }
 
 // view returns the index the second pass checks r's file with: one that
-// records the names looked up, when there is a cache.
+// records the lookups, when there is a cache.
 func (c *fileCache) view(r *fileResult, idx *index.Index) *index.Index {
 	if c == nil {
 		return idx
 	}
-	r.cache.deps = map[cacheDep]bool{}
-	return idx.Recording(func(kind index.LookupKind, name string) {
-		r.cache.deps[cacheDep{kind, name}] = true
-	})
+	r.cache.deps = map[index.Lookup]bool{}
+	return idx.Recording(func(l index.Lookup) { r.cache.deps[l] = true })
 }
 
-// depsID returns the hash of what deps resolve to in the run's index: for
-// each name, the symbols ID of the file whose declaration answers it, or
-// nothing. Merge takes each answer from one file's symbols, so equal IDs
-// mean equal answers.
-func (c *fileCache) depsID(deps []cacheDep) [32]byte {
+// depsID returns the hash of the lookups deps and of their answers in the
+// run's index: equal IDs mean that every lookup is answered alike, so
+// that checks which read the index only through them report the same.
+func (c *fileCache) depsID(deps []index.Lookup) [32]byte {
 	h := sha256.New()
-	var n [8]byte
+	var buf []byte
 	for _, d := range deps {
-		var decl any
-		switch d.Kind {
-		case index.LookupClass:
-			if cl := c.idx.Class(d.Name); cl != nil {
-				decl = cl
-			}
-		case index.LookupFunction:
-			if f := c.idx.Function(d.Name); f != nil {
-				decl = f
-			}
-		case index.LookupConst:
-			if k := c.idx.Const(d.Name); k != nil {
-				decl = k
-			}
-		}
-		binary.LittleEndian.PutUint64(n[:], uint64(len(d.Name)))
-		h.Write([]byte{byte(d.Kind)})
-		h.Write(n[:])
-		h.Write([]byte(d.Name))
-		if decl == nil {
-			h.Write([]byte{0})
-			continue
-		}
-		id, ok := c.owners[decl]
+		buf = appendLookup(buf[:0], d)
+		a, ok := c.answers.Load(d)
 		if !ok {
-			// Not from this run's files: cannot be compared, so never
-			// equal to a stored ID.
-			fmt.Fprintf(h, "%p", decl)
+			a, _ = c.answers.LoadOrStore(d, sha256.Sum256(c.idx.AppendAnswer(nil, d)))
 		}
-		h.Write([]byte{1})
-		h.Write(id[:])
+		sum := a.([32]byte)
+		buf = append(buf, sum[:]...)
+		h.Write(buf)
 	}
 	var id [32]byte
 	h.Sum(id[:0])
 	return id
 }
 
+func appendLookup(b []byte, l index.Lookup) []byte {
+	b = append(b, byte(l.Kind))
+	b = binary.AppendUvarint(b, uint64(len(l.Name)))
+	b = append(b, l.Name...)
+	b = binary.AppendUvarint(b, uint64(len(l.Member)))
+	return append(b, l.Member...)
+}
+
 // sortedDeps returns the recorded lookups in a fixed order.
-func sortedDeps(m map[cacheDep]bool) []cacheDep {
-	deps := make([]cacheDep, 0, len(m))
+func sortedDeps(m map[index.Lookup]bool) []index.Lookup {
+	deps := make([]index.Lookup, 0, len(m))
 	for d := range m {
 		deps = append(deps, d)
 	}
-	slices.SortFunc(deps, func(a, b cacheDep) int {
-		return cmp.Or(cmp.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name))
+	slices.SortFunc(deps, func(a, b index.Lookup) int {
+		return cmp.Or(cmp.Compare(a.Kind, b.Kind), strings.Compare(a.Name, b.Name), strings.Compare(a.Member, b.Member))
 	})
 	return deps
 }
@@ -518,7 +504,11 @@ type fileCacheState struct {
 	local  int         // how many of findings the first pass found
 	stale  bool        // the second pass read other content: do not store
 	reused bool        // the second pass's findings came from the cache
-	deps   map[cacheDep]bool
+	deps   map[index.Lookup]bool
+	// stamp is the file's metadata before the first pass read it, and
+	// stamped reports that the stamp may identify that content.
+	stamp   fileStamp
+	stamped bool
 }
 
 // lookup1 is the first pass's cache hook: it computes the file's key and,
@@ -534,11 +524,48 @@ func (c *fileCache) lookup1(f file, src []byte, r *fileResult) bool {
 	if e == nil {
 		return false
 	}
+	if r.cache.stamped && (!e.Stamped || e.Stamp != r.cache.stamp) {
+		// The same content with new metadata (touched, copied, checked
+		// out again): keep the entry under the new stamp, so that the
+		// next run need not read the file.
+		cp := *e
+		cp.Sum, cp.Stamp, cp.Stamped = r.cache.sum, r.cache.stamp, true
+		e = &cp
+		c.mu.Lock()
+		c.changed = true
+		c.mu.Unlock()
+	}
+	c.hit(e, r)
+	return true
+}
+
+// stat is the first pass's cache hook before it reads a file: it records
+// the file's stamp and, when the cache holds an entry of the file with that
+// stamp, fills r from it and reports true; the file need not be read.
+func (c *fileCache) stat(f file, st os.FileInfo, start time.Time, r *fileResult) bool {
+	if c == nil {
+		return false
+	}
+	r.cache.stamp, r.cache.stamped = stampOf(st, start)
+	if !r.cache.stamped {
+		return false
+	}
+	e := c.stamped[f.rel]
+	if e == nil || e.Stamp != r.cache.stamp {
+		return false
+	}
+	r.cache.on = true
+	r.cache.sum, r.cache.key = e.Sum, e.Key
+	c.hit(e, r)
+	return true
+}
+
+// hit fills r from the first pass's entry e.
+func (c *fileCache) hit(e *cacheEntry, r *fileResult) {
 	r.cache.hit = e
 	r.cache.symsID = e.SymsID
 	r.lines, r.syms, r.findings, r.second = e.Lines, e.Syms, e.Local, e.Second
 	r.cache.local = len(e.Local)
-	return true
 }
 
 // done1 records what the first pass computed, for the entry stored later.
@@ -594,6 +621,10 @@ func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
 		SymsID: r.cache.symsID,
 		Local:  r.findings[:r.cache.local],
 		Second: r.second,
+		Sum:    r.cache.sum,
+	}
+	if r.cache.stamped {
+		e.Stamp, e.Stamped = r.cache.stamp, true
 	}
 	if checked {
 		e.HasGlobal, e.IndexID, e.Global = true, id, r.findings[r.cache.local:]

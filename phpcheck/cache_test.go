@@ -322,3 +322,73 @@ func TestCacheKeepsOtherFiles(t *testing.T) {
 		t.Errorf("stale pack not removed: %v", err)
 	}
 }
+
+// TestCacheStamp checks that a rerun does not read a file whose stamp
+// (size, times, inode) is unchanged, and does read one whose content
+// changed even when its size and modification time were restored.
+func TestCacheStamp(t *testing.T) {
+	// Files written by the test are younger than the default window,
+	// which would make every stamp untrusted.
+	defer phpcheck.SetRacyWindow(0)()
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, cacheTree)
+	n := int64(len(cacheTree))
+	time.Sleep(10 * time.Millisecond) // the files' times are before the run's start
+	step := func(name string, read, parsed int64) {
+		t.Helper()
+		cold, _ := runCached(t, dir, "", phpcheck.Shard{})
+		warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
+		if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
+			t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
+		}
+		if st.Read1 != read || st.Parsed1 != parsed {
+			t.Errorf("%s: %d files read and %d parsed by pass 1, want %d and %d", name, st.Read1, st.Parsed1, read, parsed)
+		}
+	}
+	step("first run", n, n)
+	step("unchanged", 0, 0)
+
+	// Same size, modification time put back: the status-change time and
+	// so the stamp differ, and the new content is seen.
+	p := filepath.Join(dir, "repo.php")
+	info, err := os.Stat(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): Usr ")
+	if err := os.Chtimes(p, info.ModTime(), info.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(10 * time.Millisecond)
+	step("same size and mtime", 1, 1)
+	step("after it", 0, 0)
+
+	// Touched: read again, not parsed (same content), then known by its
+	// new stamp.
+	now := time.Now()
+	if err := os.Chtimes(p, now, now); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(10 * time.Millisecond)
+	step("touched", 1, 0)
+	step("after touch", 0, 0)
+}
+
+// TestCacheMemberDeps checks that results depend on the members looked up,
+// not on whole files: a method added to a class that another file calls
+// into leaves that file's results valid.
+func TestCacheMemberDeps(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, cacheTree)
+	runCached(t, dir, cacheDir, phpcheck.Shard{})
+	// On the same line, so no other declaration moves.
+	edit(t, dir, "repo.php", "class Repo {", "class Repo { public function extra(): ?User { return null; }")
+	cold, _ := runCached(t, dir, "", phpcheck.Shard{})
+	warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
+	if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
+		t.Fatalf("cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", c, w)
+	}
+	if st.Parsed1 != 1 || st.Parsed2 != 0 {
+		t.Errorf("new method: %+v, want repo.php parsed by pass 1 and nothing by pass 2 (caller.php reads only find() and name())", *st)
+	}
+}

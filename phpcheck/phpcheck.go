@@ -20,10 +20,12 @@ package phpcheck
 
 import (
 	"fmt"
+	"os"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/position"
@@ -339,7 +341,16 @@ type pass1 struct {
 }
 
 func (p *pass1) run(f file) (r fileResult) {
-	src, err := readFile(f.abs)
+	start := time.Now()
+	st, err := statRegular(f.abs)
+	if err != nil {
+		return fileResult{err: readErr(f, err), unread: true}
+	}
+	if p.cache.stat(f, st, start, &r) {
+		return r
+	}
+	p.stats.read1()
+	src, err := os.ReadFile(f.abs)
 	if err != nil {
 		return fileResult{err: readErr(f, err), unread: true}
 	}

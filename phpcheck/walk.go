@@ -197,6 +197,15 @@ func pathErr(err error) string {
 // refused before it is opened, since opening a FIFO blocks until a writer
 // comes.
 func readFile(p string) ([]byte, error) {
+	if _, err := statRegular(p); err != nil {
+		return nil, err
+	}
+	return os.ReadFile(p)
+}
+
+// statRegular returns the metadata of the file p, an error if it is not a
+// regular file.
+func statRegular(p string) (os.FileInfo, error) {
 	st, err := os.Stat(p)
 	if err != nil {
 		return nil, err
@@ -204,7 +213,7 @@ func readFile(p string) ([]byte, error) {
 	if !st.Mode().IsRegular() {
 		return nil, fmt.Errorf("not a regular file")
 	}
-	return os.ReadFile(p)
+	return st, nil
 }
 
 // writeFile replaces the content of an existing file, keeping its mode.
