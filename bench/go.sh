@@ -4,27 +4,40 @@
 #
 #  1. go vet -vettool=riskvet std against go vet -vettool=noopvet std
 #     (bench/cmd/noopvet: one analyzer that does nothing, so the floor is
-#     loading and type-checking). The compile cache is warm (one go vet std
-#     first); the vet result cache is cold for both, because each
-#     repetition links both tools again with a fresh -X main.nonce: go vet
+#     loading and type-checking), and the parts of riskvet's vettool,
+#     selected from the same riskvet binary by analyzer flags that
+#     bench/cmd/vetsplit prints. The compile cache is warm (one go vet std
+#     first); the vet result cache is cold for every run, because each run
+#     links its tool again with a fresh -ldflags=-X=main.nonce=...: go vet
 #     keys its cache by the tool's -V=full identity, a hash of the
-#     executable. The script records both identities and counts the tool
-#     invocations in go vet -x's output, which must be the same for both
-#     tools every time and at least the number of std packages (external
-#     test packages are vetted apart; a cached package runs no tool).
+#     executable, and the build info records the -ldflags, so every build
+#     hashes differently (noopvet also embeds the nonce; cmd/riskvet has no
+#     such variable and needs none). The script records each identity and
+#     counts the tool invocations in go vet -x's output, which must be the
+#     same for every configuration every time and at least the number of
+#     std packages (external test packages are vetted apart; a cached
+#     package runs no tool).
 #  2. riskvet std against staticcheck std (v0.8.2), each with an empty
 #     result cache: RISKVET_CACHE and STATICCHECK_CACHE (read by
 #     honnef.co/go/tools/lintcmd/cache.DefaultDir) point at fresh
 #     temporary directories every repetition.
 #
-#	bench/go.sh [-n reps] [-t vettools] [-r] [vet|standalone ...]
+#	bench/go.sh [-n reps] [-t configs] [-r] [vet|standalone ...]
 #
-# -t lists the vettools of the vet part (default riskvet,noopvet); three
-# more split riskvet's vettool cost: vetsuite (cmd/vet's analyzers alone),
-# ownsuite (riskvet's own suite alone) and genericsvet (only genericdepth
-# and constraintcoupling). A part or tool
-# measured again replaces its earlier rows in the table; -r only rewrites
-# the table from the rows measured so far.
+# -t lists the configurations of the vet part, run in this order in every
+# repetition (default noopvet,riskvet,generics,nossa,vetsuite):
+#
+#	noopvet   the floor, bench/cmd/noopvet
+#	riskvet   riskvet's default vettool: its suite plus cmd/vet's
+#	generics  riskvet $(vetsplit generics): genericdepth, constraintcoupling
+#	nossa     riskvet $(vetsplit nossa): the default without the analyzers
+#	          that build SSA or staticcheck's IR
+#	vetsuite  riskvet $(vetsplit vet): cmd/vet's analyzers alone
+#	own       riskvet $(vetsplit own): riskvet's suite alone
+#	ssa       riskvet $(vetsplit ssa): the SSA and IR analyzers alone
+#
+# A part or configuration measured again replaces its earlier rows in the
+# table; -r only rewrites the table from the rows measured so far.
 #
 # Raw numbers go to bench/out/go.tsv, the table to bench/out/go.md, and the
 # riskvet std JSON report to bench/out/go-std.json (for the zero-findings
@@ -33,14 +46,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 reps=5
-vettools=riskvet,noopvet
+configs=noopvet,riskvet,generics,nossa,vetsuite
+splits="generics nossa vetsuite own ssa"
 report=
 while getopts "n:t:r" o; do
 	case $o in
 	n) reps=$OPTARG ;;
-	t) vettools=$OPTARG ;;
+	t) configs=$OPTARG ;;
 	r) report=1 ;;
-	*) echo "usage: bench/go.sh [-n reps] [-t vettools] [-r] [vet|standalone ...]" >&2; exit 2 ;;
+	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-r] [vet|standalone ...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -57,7 +71,7 @@ tsv=bench/out/go.tsv
 [ -n "$report" ] && parts=()
 for part in "${parts[@]}"; do
 	tools=riskvet,staticcheck
-	[ "$part" = vet ] && tools=$vettools
+	[ "$part" = vet ] && tools=$configs
 	awk -F'\t' -v p="$part" -v t=",$tools," '!($1 == p && index(t, "," $3 ","))' "$tsv" >"$tsv.tmp" && mv "$tsv.tmp" "$tsv"
 done
 row() { # part rep cmd out note
@@ -66,22 +80,29 @@ row() { # part rep cmd out note
 	echo "go $1 rep $2 $3: ${wall}s wall, $(awk "BEGIN{print $user+$sys}")s cpu, $((rss / 1024)) MB, exit $rc, $5" >&2
 }
 npkgs=$(go list std | wc -l)
+go build -o "$bin/vetsplit" ./bench/cmd/vetsplit
 
 for part in ${parts[@]+"${parts[@]}"}; do
 	case $part in
 	vet)
 		go vet std >/dev/null 2>&1 || true # warm the compile cache
 		for rep in $(seq "$reps"); do
-			for tool in ${vettools//,/ }; do
-				src=./bench/cmd/$tool
-				[ $tool = riskvet ] && src=./cmd/riskvet
-				exe=$PWD/$bin/vet-$tool
+			for cfg in ${configs//,/ }; do
+				src=./cmd/riskvet flags=
+				case $cfg in
+				noopvet) src=./bench/cmd/noopvet ;;
+				riskvet) ;;
+				vetsuite) flags=$("$bin/vetsplit" vet) ;;
+				*) flags=$("$bin/vetsplit" "$cfg") ;;
+				esac
+				exe=$PWD/$bin/vet-$cfg
 				go build -ldflags="-X=main.nonce=$RANDOM$RANDOM$(date +%s%N)" -o "$exe" "$src"
 				id=$("$exe" -V=full | sed 's/.*buildID=//' | cut -c1-12)
-				out=bench/out/runs/go-vet-$rep-$tool
-				measure "$out" go vet -x -vettool="$exe" std
+				out=bench/out/runs/go-vet-$rep-$cfg
+				# shellcheck disable=SC2086 # flags are separate words
+				measure "$out" go vet -x -vettool="$exe" $flags std
 				ran=$(grep -c -- "$exe .*vet\.cfg\$" "$out.err" || true)
-				row vet "$rep" "$tool" "$out" "id $id, $ran tool runs ($npkgs std packages)"
+				row vet "$rep" "$cfg" "$out" "id $id, $ran tool runs ($npkgs std packages)"
 			done
 		done
 		;;
@@ -107,28 +128,54 @@ done
 
 col() { awk -F'\t' -v p="$1" -v m="$2" 'NR>1 && $1==p && $3==m {print '"$3"'}' "$tsv"; }
 med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
+# rng P A B F prints the min-max over repetitions of A's F over B's F in
+# the same repetition (P is the part).
+rng() {
+	awk -F'\t' -v p="$1" -v a="$2" -v b="$3" 'NR>1 && $1==p {v[$2 FS $3]='"$4"'; r[$2]=1}
+		END {for (i in r) if ((i FS a) in v && (i FS b) in v) print v[i FS a]/v[i FS b]}' "$tsv" | stats | cut -d' ' -f2-3 | tr ' ' -
+}
+label() { # part cmd
+	case $1:$2 in
+	standalone:*) echo "$2 std" ;;
+	vet:noopvet | vet:riskvet) echo "go vet -vettool=$2 std" ;;
+	vet:vetsuite) echo "go vet -vettool=riskvet \$(vetsplit vet) std" ;;
+	vet:*) echo "go vet -vettool=riskvet \$(vetsplit $2) std" ;;
+	esac
+}
+vetcfgs="noopvet riskvet $splits"
+rows= pairs=
+for c in $vetcfgs; do
+	rows+=" vet:$c"
+	[ $c = noopvet ] || pairs+=" vet:$c:noopvet"
+done
 {
 	echo "| comparison | command | reps | wall s (median, min-max) | CPU s (median, min-max) | peak RSS MB (median, min-max) |"
 	echo "|---|---|---|---|---|---|"
-	for p in vet:riskvet vet:noopvet vet:vetsuite vet:ownsuite vet:genericsvet standalone:riskvet standalone:staticcheck; do
+	for p in $rows standalone:riskvet standalone:staticcheck; do
 		part=${p%%:*} cmd=${p#*:}
 		n=$(col "$part" "$cmd" '$4' | wc -l)
 		[ "$n" -gt 0 ] || continue
 		read -r wm wl wh < <(col "$part" "$cmd" '$4' | stats)
 		read -r cm cl ch < <(col "$part" "$cmd" '$5+$6' | stats)
 		read -r rm rl rh < <(col "$part" "$cmd" '$7/1024' | stats)
-		label="go vet -vettool=$cmd std"
-		[ "$part" = standalone ] && label="$cmd std"
-		echo "| $part | \`$label\` | $n | $wm ($wl-$wh) | $cm ($cl-$ch) | $rm ($rl-$rh) |"
+		echo "| $part | \`$(label "$part" "$cmd")\` | $n | $wm ($wl-$wh) | $cm ($cl-$ch) | $rm ($rl-$rh) |"
 	done
 	echo
-	for pair in vet:riskvet:noopvet vet:vetsuite:noopvet vet:ownsuite:noopvet vet:genericsvet:noopvet standalone:riskvet:staticcheck; do
+	for pair in $pairs standalone:riskvet:staticcheck; do
 		IFS=: read -r part a b <<<"$pair"
 		[ "$(col "$part" "$a" '$4' | wc -l)" -gt 0 ] && [ "$(col "$part" "$b" '$4' | wc -l)" -gt 0 ] || continue
-		echo "- $part: $a/$b wall $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$4')/$(med "$part" "$b" '$4')}")x," \
-			"CPU $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$5+$6')/$(med "$part" "$b" '$5+$6')}")x," \
+		echo "- $part: $a/$b wall $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$4')/$(med "$part" "$b" '$4')}")x" \
+			"(per repetition $(rng "$part" "$a" "$b" '$4'))," \
+			"CPU $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$5+$6')/$(med "$part" "$b" '$5+$6')}")x" \
+			"(per repetition $(rng "$part" "$a" "$b" '$5+$6'))," \
 			"peak RSS $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$7')/$(med "$part" "$b" '$7')}")x" \
 			"(ratios of medians; load $(col "$part" "$a" '$9' | stats | cut -d' ' -f2-3 | tr ' ' -))"
+	done
+	for cfg in $splits; do
+		[ "$(col vet "$cfg" '$4' | wc -l)" -gt 0 ] || continue
+		arg=$cfg
+		[ "$cfg" = vetsuite ] && arg=vet
+		echo "- \`vetsplit $arg\`: \`$("$bin/vetsplit" "$arg")\`"
 	done
 	if [ -f bench/out/go-std.json ]; then
 		echo "- riskvet std findings by rule: $(jq -r '[.findings | group_by(.rule)[] | "\(.[0].rule) \(length)"] | join(", ") | if . == "" then "none" else . end' bench/out/go-std.json);" \
@@ -136,6 +183,6 @@ med() { col "$1" "$2" "$3" | stats | cut -d' ' -f1; }
 	fi
 	echo "- $scversion; $(go version)"
 	echo "- vet cache check (tool id, tool runs) per run:"
-	awk -F'\t' 'NR>1 && $1=="vet" {printf "  rep %s %s: %s\n", $2, $3, $10}' "$tsv"
+	awk -F'\t' -v c=" $vetcfgs " 'NR>1 && $1=="vet" && index(c, " " $3 " ") {printf "  rep %s %s: %s\n", $2, $3, $10}' "$tsv"
 } >bench/out/go.md
 cat bench/out/go.md

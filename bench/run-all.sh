@@ -23,7 +23,6 @@ bench/robust.sh
 bench/incr.sh -n "$reps"
 bench/shard.sh -n 2 mediawiki
 bench/go.sh -n "$reps"
-bench/go.sh -n "$reps" -t vetsuite,ownsuite,genericsvet vet
 bench/gomods.sh
 bench/gomods.sh -s
 bench/machine.sh >>bench/out/machine.md
