@@ -148,12 +148,14 @@ type cacheEntry struct {
 	HasGlobal bool
 	IndexID   [32]byte
 	Global    []finding.Finding
-	// Deps are the names the second pass looked up in the index, and
-	// DepsID the hash of the declarations they resolved to: Global holds
-	// for any index in which they resolve to the same declarations.
+	// The second pass's lookups are DepIdx, positions in the pack's
+	// Lookups, and DepsID is the hash of their answers: Global holds for
+	// any index that answers them alike. deps holds them instead in an
+	// entry made by this run, until the pack is written.
 	HasDeps bool
-	Deps    []index.Lookup
+	DepIdx  []uint32
 	DepsID  [32]byte
+	deps    []index.Lookup
 	// Sum is the SHA-256 of the content the entry was computed from.
 	Sum [32]byte
 	// Stamp is the file's metadata when that content was read, and
@@ -167,6 +169,11 @@ type cacheEntry struct {
 // cachePack is the content of a pack file.
 type cachePack struct {
 	Entries []*cacheEntry
+	// Lookups holds each lookup some entry depends on, once: most files
+	// ask the same questions ("method get of class Title"), so entries
+	// refer to them by position, which keeps the pack small and quick to
+	// decode.
+	Lookups []index.Lookup
 }
 
 // fileCache is the per-run handle on a cache directory.
@@ -175,6 +182,10 @@ type fileCache struct {
 	salt [32]byte // build, format and configuration
 	pack string   // the tree's pack file
 	old  map[[32]byte]*cacheEntry
+	// lookups is the old pack's table of lookups, and digests their
+	// answers' digests in this run's index, computed when first needed.
+	lookups []index.Lookup
+	digests []atomic.Pointer[[32]byte]
 	// stamped holds, per shown path, the most recently used old entry
 	// that has a trusted stamp.
 	stamped map[string]*cacheEntry
@@ -210,7 +221,8 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	}
 	p := sha256.Sum256(append(c.salt[:], root...))
 	c.pack = filepath.Join(c.dir, hex.EncodeToString(p[:])+cachePackSuffix)
-	c.old = readPack(c.pack)
+	c.old, c.lookups = readPack(c.pack)
+	c.digests = make([]atomic.Pointer[[32]byte], len(c.lookups))
 	if c.old == nil {
 		c.changed = true
 	}
@@ -223,24 +235,28 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	return c
 }
 
-// readPack returns the entries of a pack file by key, or nil if it is
-// missing or unusable for any reason.
-func readPack(name string) map[[32]byte]*cacheEntry {
+// readPack returns the entries of a pack file by key and its table of
+// lookups, or nil if it is missing or unusable for any reason.
+func readPack(name string) (map[[32]byte]*cacheEntry, []index.Lookup) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	pk := decodePack(data)
 	if pk == nil {
-		return nil
+		return nil, nil
 	}
 	m := make(map[[32]byte]*cacheEntry, len(pk.Entries))
 	for _, e := range pk.Entries {
-		if e != nil {
-			m[e.Key] = e
+		if e == nil {
+			continue
 		}
+		if slices.ContainsFunc(e.DepIdx, func(i uint32) bool { return int(i) >= len(pk.Lookups) }) {
+			return nil, nil // damaged
+		}
+		m[e.Key] = e
 	}
-	return m
+	return m, pk.Lookups
 }
 
 var (
@@ -368,6 +384,35 @@ func (c *fileCache) write(now time.Time) {
 			pk.Entries = append(pk.Entries, e)
 		}
 	}
+	// Renumber every entry's lookups into the new pack's table. Entries
+	// are final once the run's passes are done, and each is renumbered
+	// once, so changing them here is safe.
+	pos := map[index.Lookup]uint32{}
+	renumbered := make(map[*cacheEntry]bool, len(pk.Entries))
+	for _, e := range pk.Entries {
+		if !e.HasDeps || renumbered[e] {
+			continue
+		}
+		renumbered[e] = true
+		deps := e.deps
+		if deps == nil {
+			deps = make([]index.Lookup, len(e.DepIdx))
+			for i, j := range e.DepIdx {
+				deps[i] = c.lookups[j]
+			}
+		}
+		idx := make([]uint32, len(deps))
+		for i, l := range deps {
+			j, ok := pos[l]
+			if !ok {
+				j = uint32(len(pk.Lookups))
+				pos[l] = j
+				pk.Lookups = append(pk.Lookups, l)
+			}
+			idx[i] = j
+		}
+		e.DepIdx, e.deps = idx, nil
+	}
 	data, err := encodePack(pk)
 	if err != nil {
 		return
@@ -438,20 +483,39 @@ func (c *fileCache) view(r *fileResult, idx *index.Index) *index.Index {
 // that checks which read the index only through them report the same.
 func (c *fileCache) depsID(deps []index.Lookup) [32]byte {
 	h := sha256.New()
-	var buf []byte
 	for _, d := range deps {
-		buf = appendLookup(buf[:0], d)
 		a, ok := c.answers.Load(d)
 		if !ok {
-			a, _ = c.answers.LoadOrStore(d, sha256.Sum256(c.idx.AppendAnswer(nil, d)))
+			a, _ = c.answers.LoadOrStore(d, c.digest(d))
 		}
 		sum := a.([32]byte)
-		buf = append(buf, sum[:]...)
-		h.Write(buf)
+		h.Write(sum[:])
 	}
 	var id [32]byte
 	h.Sum(id[:0])
 	return id
+}
+
+// oldDepsID is depsID for the lookups of an entry read from the pack.
+func (c *fileCache) oldDepsID(idx []uint32) [32]byte {
+	h := sha256.New()
+	for _, i := range idx {
+		p := c.digests[i].Load()
+		if p == nil {
+			d := c.digest(c.lookups[i])
+			p = &d
+			c.digests[i].Store(p)
+		}
+		h.Write(p[:])
+	}
+	var id [32]byte
+	h.Sum(id[:0])
+	return id
+}
+
+// digest returns the hash of a lookup and its answer in the run's index.
+func (c *fileCache) digest(l index.Lookup) [32]byte {
+	return sha256.Sum256(c.idx.AppendAnswer(appendLookup(nil, l), l))
 }
 
 func appendLookup(b []byte, l index.Lookup) []byte {
@@ -460,6 +524,14 @@ func appendLookup(b []byte, l index.Lookup) []byte {
 	b = append(b, l.Name...)
 	b = binary.AppendUvarint(b, uint64(len(l.Member)))
 	return append(b, l.Member...)
+}
+
+// depsOf returns the hash of the answers to e's lookups in the run's index.
+func (c *fileCache) depsOf(e *cacheEntry) [32]byte {
+	if e.deps != nil {
+		return c.depsID(e.deps)
+	}
+	return c.oldDepsID(e.DepIdx)
 }
 
 // sortedDeps returns the recorded lookups in a fixed order.
@@ -587,7 +659,7 @@ func (c *fileCache) lookup2(r *fileResult, id [32]byte, stats *Stats) bool {
 	if c == nil || r.cache.hit == nil || !r.cache.hit.HasGlobal {
 		return false
 	}
-	if h := r.cache.hit; h.IndexID != id && (!h.HasDeps || c.depsID(h.Deps) != h.DepsID) {
+	if h := r.cache.hit; h.IndexID != id && (!h.HasDeps || c.depsOf(h) != h.DepsID) {
 		return false
 	}
 	r.findings = append(r.findings[:r.cache.local:r.cache.local], r.cache.hit.Global...)
@@ -629,12 +701,12 @@ func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
 	if checked {
 		e.HasGlobal, e.IndexID, e.Global = true, id, r.findings[r.cache.local:]
 		if r.cache.deps != nil {
-			e.HasDeps, e.Deps = true, sortedDeps(r.cache.deps)
-			e.DepsID = c.depsID(e.Deps)
+			e.HasDeps, e.deps = true, sortedDeps(r.cache.deps)
+			e.DepsID = c.depsID(e.deps)
 		}
 	} else if h := r.cache.hit; h != nil {
 		e.HasGlobal, e.IndexID, e.Global = h.HasGlobal, h.IndexID, h.Global
-		e.HasDeps, e.Deps, e.DepsID = h.HasDeps, h.Deps, h.DepsID
+		e.HasDeps, e.DepIdx, e.deps, e.DepsID = h.HasDeps, h.DepIdx, h.deps, h.DepsID
 	}
 	c.store(e, true)
 }
