@@ -10,6 +10,7 @@
 package engine
 
 import (
+	"bytes"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -63,9 +64,7 @@ type SyntaxError struct {
 // deadline (see parseDeadline) is abandoned and reported, its goroutine left
 // to die with the process.
 func Parse(src []byte) (ast.Vertex, *SyntaxError) {
-	if len(src) > 0 && src[len(src)-1] == '<' {
-		src = append(src[:len(src):len(src)], '\n')
-	}
+	src = parserInput(src)
 	type result struct {
 		root ast.Vertex
 		serr *SyntaxError
@@ -83,6 +82,44 @@ func Parse(src []byte) (ast.Vertex, *SyntaxError) {
 	case <-timer.C:
 		return nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
 	}
+}
+
+// parserInput works around inputs that php-parser v0.8.2 gets wrong but
+// PHP accepts, without moving any byte, so that offsets into the result
+// are offsets into src (src itself is never changed):
+//   - a lone "\r" ends a line for PHP (and for riskvet's positions); the
+//     parser crashes on it, so it reads "\n" instead;
+//   - a file that ends in an open tag ("<?php" and nothing after it, as in
+//     many placeholder index.php files) is valid PHP; the parser reports
+//     "unexpected $end", so it gets a newline after the tag;
+//   - inline HTML ending in "<" makes the parser loop forever (found by
+//     FuzzCheck); a newline after it ends the loop.
+func parserInput(src []byte) []byte {
+	out := src
+	own := func() {
+		if &out[0] == &src[0] {
+			out = append([]byte(nil), src...)
+		}
+	}
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(src[i:], '\r')
+		if j < 0 {
+			break
+		}
+		i += j
+		if i+1 == len(src) || src[i+1] != '\n' {
+			own()
+			out[i] = '\n'
+		}
+	}
+	if bytes.HasSuffix(out, []byte("<")) || hasSuffixFold(out, "<?php") {
+		out = append(out[:len(out):len(out)], '\n')
+	}
+	return out
+}
+
+func hasSuffixFold(b []byte, suffix string) bool {
+	return len(b) >= len(suffix) && strings.EqualFold(string(b[len(b)-len(suffix):]), suffix)
 }
 
 // parseDeadline is how long a parse may take: php-parser reads about

@@ -28,3 +28,33 @@ func TestParseError(t *testing.T) {
 		t.Errorf("got %+v, want the parser's message lowercased without a period", serr)
 	}
 }
+
+// TestParseValidEdges covers valid PHP that php-parser v0.8.2 rejects or
+// crashes on as given (see parserInput): each must parse, and a syntax
+// error after lone "\r" line ends must keep its offset.
+func TestParseValidEdges(t *testing.T) {
+	for _, src := range []string{
+		"<?php",
+		"<?PHP",
+		"<html><?php",
+		"<?php\r$a = 1;\r",
+		"<?php\r\n$a = 1;\r\n",
+		"<?php\r$a = 1;\r\n$b = 2;\r",
+		"<?php\r",
+		"\r\r<?php\r\r",
+	} {
+		root, serr := engine.Parse([]byte(src))
+		if root == nil || serr != nil {
+			t.Errorf("Parse(%q) = %v, %+v; want a tree", src, root, serr)
+		}
+	}
+	src := []byte("<?php\r\rfunction f( {\r")
+	orig := string(src)
+	_, serr := engine.Parse(src)
+	if serr == nil || serr.Offset != 19 {
+		t.Errorf("got %+v, want a syntax error at offset 19", serr)
+	}
+	if string(src) != orig {
+		t.Errorf("Parse changed its input to %q", src)
+	}
+}
