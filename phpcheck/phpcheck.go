@@ -54,7 +54,10 @@ type Config struct {
 	Root string
 	// Extensions are the file extensions checked in directories (".php").
 	Extensions []string
-	// Exclude holds glob patterns of paths to skip.
+	// Exclude holds glob patterns of paths to skip, relative to Root, as
+	// riskvet.toml's exclude (config.Match): "**" spans directories, a
+	// pattern without a slash matches at any depth, and a directory's
+	// pattern skips everything under it.
 	Exclude []string
 	// Checks names the enabled checks; nil means the defaults.
 	Checks []string

@@ -82,8 +82,8 @@ func TestEdgeInputs(t *testing.T) {
 		"lonecr.php": "undefinedindex",
 		// Valid PHP the parser rejects as given: no false parseerror.
 		"opentag.php": "stricttypes",
-		"latin1.php": "undefinedindex",
-		"html.php":   "",
+		"latin1.php":  "undefinedindex",
+		"html.php":    "",
 		// PHP warns and runs; php-parser rejects it.
 		"unclosed.php": "parseerror",
 	}
@@ -205,4 +205,42 @@ func FuzzCheck(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// TestExclude checks that Exclude takes riskvet.toml's globs: a pattern
+// without a slash matches at any depth, "**" spans directories, and a
+// directory's pattern skips everything under it.
+func TestExclude(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"tests/a.php", "app/tests/b.php", "lib/deep/gen/c.php", "lib/d.php", "e.inc.php", "app/f.inc.php"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("<?php\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, c := range []struct {
+		exclude []string
+		want    string
+	}{
+		{nil, "app/f.inc.php app/tests/b.php e.inc.php lib/d.php lib/deep/gen/c.php tests/a.php"},
+		{[]string{"tests"}, "app/f.inc.php e.inc.php lib/d.php lib/deep/gen/c.php"},
+		{[]string{"lib/**/gen"}, "app/f.inc.php app/tests/b.php e.inc.php lib/d.php tests/a.php"},
+		{[]string{"*.inc.php"}, "app/tests/b.php lib/d.php lib/deep/gen/c.php tests/a.php"},
+		{[]string{"/e.inc.php", "app/"}, "lib/d.php lib/deep/gen/c.php tests/a.php"},
+	} {
+		rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Exclude: c.exclude})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range rep.Files {
+			got = append(got, f.Path)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("Exclude %q: checked %q, want %q", c.exclude, strings.Join(got, " "), c.want)
+		}
+	}
 }

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/riskvet/riskvet/internal/config"
 	"github.com/riskvet/riskvet/internal/finding"
 )
 
@@ -61,14 +61,9 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 	excluded := func(p string) bool {
 		r := rel(p)
 		for _, g := range cfg.Exclude {
-			if ok, _ := path.Match(g, r); ok {
-				return true
-			}
-			if ok, _ := path.Match(g, path.Base(r)); ok {
-				return true
-			}
-			// A pattern naming a directory excludes what is under it.
-			if strings.HasPrefix(r, strings.TrimSuffix(g, "/")+"/") {
+			// The globs of riskvet.toml: "**", any depth without a
+			// slash, a directory's pattern covers what is under it.
+			if config.Match(g, r) {
 				return true
 			}
 		}

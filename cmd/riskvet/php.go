@@ -80,7 +80,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
 	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
 	var exclude, exts listFlag
-	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (on the relative path or the base name; repeatable)")
+	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (** spans directories; without a slash, at any depth; repeatable)")
 	fs.Var(&exts, "ext", "file `extensions` checked in directories (default .php; repeatable)")
 	skip := fs.String("skip", strings.Join(phpcheck.DefaultSkipDirs, ","), "comma-separated `names` of directories never walked into")
 	fix := fs.Bool("fix", false, "rewrite files to apply fixes (stricttypes inserts declare(strict_types=1))")

@@ -403,11 +403,13 @@ func matchAny(globs []string, p string) bool {
 
 // Match reports whether the slash-separated relative path p matches the
 // glob: "**" matches any number of path elements, other elements match as
-// path.Match does, a glob without a slash matches at any depth, and a glob
-// matching a directory matches everything under it.
+// path.Match does, a glob without a slash matches at any depth (one that
+// starts with "/" or "./" only at the top), and a glob matching a
+// directory matches everything under it.
 func Match(glob, p string) bool {
-	glob = strings.TrimSuffix(strings.TrimPrefix(glob, "./"), "/")
-	if !strings.Contains(glob, "/") {
+	anchored := strings.HasPrefix(glob, "/") || strings.HasPrefix(glob, "./")
+	glob = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(glob, "./"), "/"), "/")
+	if !anchored && !strings.Contains(glob, "/") {
 		glob = "**/" + glob
 	}
 	return matchElems(strings.Split(glob, "/"), strings.Split(p, "/"))

@@ -89,6 +89,9 @@ func TestMatch(t *testing.T) {
 		{"src/*.php", "src/a/b.php", false},
 		{"*.inc", "a/b/c.inc", true},
 		{"./src/", "src/x", true},
+		{"./src/", "a/src/x", false}, // "./" anchors at the top
+		{"/e.php", "e.php", true},
+		{"/e.php", "a/e.php", false}, // so does "/"
 	} {
 		if got := config.Match(tc.glob, tc.path); got != tc.want {
 			t.Errorf("Match(%q, %q) = %v, want %v", tc.glob, tc.path, got, tc.want)

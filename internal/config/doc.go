@@ -33,7 +33,9 @@
 // Paths are relative to the directory of riskvet.toml, with forward slashes,
 // and are globs: "*" and "?" match within one path element, "**" matches any
 // number of elements, a pattern without a slash matches a name at any depth
-// ("*.pb.go"), and a pattern matching a directory covers everything under it.
+// ("*.pb.go") unless it starts with "/" or "./" ("/main.go": only at the
+// top), and a pattern matching a directory covers everything under it.
+// riskvet php's -exclude takes the same globs.
 //
 // An unknown key or a bad value is an error naming the file, the line and the
 // key ("riskvet.toml:7:1: unknown key \"genricdepth\""), never a silent
