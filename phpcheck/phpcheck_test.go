@@ -181,11 +181,17 @@ func FuzzCheck(f *testing.F) {
 		"<?php // riskvet:ignore nullderef x\n$a = null; $a->b();",
 		"<html><?php echo 1 ?>",
 		"<?php\r\n\xef\xbb\xbf",
+		"<?php\r$a = null;\r$a->b();\r",
+		"<?PHP",
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		orig := bytes.Clone(src)
 		root, serr := engine.Parse(src)
+		if !bytes.Equal(src, orig) {
+			t.Fatalf("Parse changed its input from %q to %q", orig, src)
+		}
 		lines := position.NewFile(src)
 		if serr != nil {
 			engine.ParseFinding("f.php", lines, serr)
