@@ -380,18 +380,25 @@ func (p *pass1) run(f file) (r fileResult) {
 		return r
 	}
 	r.syms = index.Collect(f.rel, root)
+	for _, c := range p.global {
+		if p.fix || c.Relevant == nil || c.Relevant(src) {
+			r.second = true
+		}
+	}
 	if !p.fix {
-		// The local checks, and the file's malformed directives.
+		// The local checks, and the file's malformed directives. When no
+		// second pass follows, the second pass's checks could report
+		// nothing here, which makes directives naming them unused.
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines}
+		if !r.second {
+			for _, c := range p.global {
+				ef.Silent = append(ef.Silent, c.Name)
+			}
+		}
 		fs, _, err := engine.Check(ef, nil, p.local, engine.Known)
 		r.findings = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
-		}
-	}
-	for _, c := range p.global {
-		if p.fix || c.Relevant == nil || c.Relevant(src) {
-			r.second = true
 		}
 	}
 	return r

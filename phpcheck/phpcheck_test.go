@@ -2,6 +2,7 @@ package phpcheck_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -248,5 +249,28 @@ func TestExclude(t *testing.T) {
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("Exclude %q: checked %q, want %q", c.exclude, strings.Join(got, " "), c.want)
 		}
+	}
+}
+
+// TestUnusedIgnore checks that a directive is judged by the pass that runs
+// its rule: a rule of the first pass (undefinedindex), of the second
+// (nullderef), and one the second pass skips because it cannot report in
+// the file (no "->"), which makes a directive naming it unused.
+func TestUnusedIgnore(t *testing.T) {
+	rep := runOn(t, map[string][]byte{
+		"silent.php": []byte("<?php\ndeclare(strict_types=1);\n// riskvet:ignore nullderef nothing here can be null\necho 1;\n"),
+		"mixed.php":  []byte("<?php\ndeclare(strict_types=1);\nfunction f(?stdClass $o) {\n    return $o->a; // riskvet:ignore nullderef,undefinedindex set by the caller\n}\n"),
+		"used.php":   []byte("<?php\ndeclare(strict_types=1);\n// riskvet:ignore undefinedindex the router sets it\necho $_GET['id'];\n"),
+	})
+	var got []string
+	for _, f := range rep.Findings {
+		got = append(got, fmt.Sprintf("%s:%d:%d: %s: %s", f.File, f.Line, f.Column, f.Rule, f.Message))
+	}
+	want := []string{
+		"mixed.php:4:19: badignore: riskvet:ignore undefinedindex directive matches no finding on this line or the next; remove it",
+		"silent.php:3:1: badignore: riskvet:ignore nullderef directive matches no finding on this line or the next; remove it",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

@@ -6,11 +6,14 @@ func init() {
 	Register(Rule{
 		ID:       "badignore",
 		Language: "php",
-		Title:    "Malformed riskvet:ignore directive",
+		Title:    "Malformed or unused riskvet:ignore directive",
 		Description: "Reports a riskvet:ignore comment that names no rule, names a rule riskvet does not know, " +
-			"or gives no reason. Such a directive suppresses nothing.",
+			"or gives no reason (such a directive suppresses nothing), and a rule named by a directive that " +
+			"matched no finding on its line or the next although the rule ran on the file.",
 		Rationale: "A suppression without a reason cannot be reviewed, and one with a misspelt rule silently " +
-			"suppresses nothing; both hide the intent of whoever wrote it.",
+			"suppresses nothing; both hide the intent of whoever wrote it. A suppression that no longer matches " +
+			"anything outlived the code it excused and would silence the next real finding there unseen, " +
+			"which is why staticcheck and PHPStan report theirs too.",
 		Bad:       "// riskvet:ignore nullderef\n$user->name;",
 		Good:      "// riskvet:ignore nullderef set by the middleware before this runs\n$user->name;",
 		Severity:  "warning",

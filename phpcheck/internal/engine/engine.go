@@ -219,6 +219,11 @@ type File struct {
 	// directives, when an earlier Check of the same file (the driver's
 	// first pass) has reported them already. Directives still apply.
 	OmitBadIgnore bool
+	// Silent names checks that did not run on the file because they
+	// cannot report anything in it (check.Checker Relevant): a directive
+	// naming one of them is unused, as one naming a check that ran and
+	// reported nothing there.
+	Silent []string
 }
 
 // fixable is a finding with the edits that resolve it.
@@ -239,13 +244,17 @@ type fixable struct {
 func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule string) bool) (fs []finding.Finding, edits []check.Edit, err error) {
 	var out []fixable
 	var errs []string
+	ran := map[string]bool{}
 	for _, c := range checkers {
 		if err := runOne(c, f, idx, &out); err != nil {
 			errs = append(errs, err.Error())
+			continue
 		}
+		ran[c.Name] = true
 	}
 	dirs, bad := directives(f, known)
-	for _, x := range suppress(out, dirs) {
+	kept, used := suppress(out, dirs)
+	for _, x := range kept {
 		if f.Fix && len(x.fix) > 0 {
 			edits = append(edits, x.fix...)
 			continue
@@ -254,6 +263,14 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 	}
 	if !f.OmitBadIgnore {
 		fs = append(fs, bad...)
+	}
+	if len(dirs) > 0 && !f.Fix {
+		// A check that panicked may have missed findings: its
+		// directives are not judged.
+		for _, name := range f.Silent {
+			ran[name] = true
+		}
+		fs = append(fs, unused(f, dirs, used, ran)...)
 	}
 	if len(errs) > 0 {
 		err = fmt.Errorf("%s", strings.Join(errs, "; "))
