@@ -274,3 +274,35 @@ func TestUnusedIgnore(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestDeepNesting runs every check on files that nest a million levels
+// deep, each way the checks recurse (array literals, parentheses, a binary
+// chain, nested statements): without a bound on their recursion the
+// goroutine stack overflows, a fatal error that no recover catches and
+// that would end the whole run. The findings before the deep expression
+// are still reported.
+func TestDeepNesting(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses 10 MB of nested PHP")
+	}
+	const n = 1 << 20
+	prefix := "<?php\ndeclare(strict_types=1);\necho $_GET['before'];\n$a = null;\n$a->before();\n"
+	files := map[string][]byte{
+		"arr.php": []byte(prefix + "$x = " + strings.Repeat("[", n) + "1" + strings.Repeat("]", n) + ";\n"),
+		"par.php": []byte(prefix + "$x = " + strings.Repeat("(", n) + "1" + strings.Repeat(")", n) + ";\n"),
+		"bin.php": []byte(prefix + "$x = 1" + strings.Repeat(" + 1", n) + ";\n"),
+		"ifs.php": []byte(prefix + strings.Repeat("if ($x) {", n/4) + "echo 1;" + strings.Repeat("}", n/4) + "\n"),
+	}
+	rep := runOn(t, files)
+	for name := range files {
+		var got []string
+		for _, f := range rep.Findings {
+			if f.File == name {
+				got = append(got, fmt.Sprintf("%d:%s", f.Line, f.Rule))
+			}
+		}
+		if strings.Join(got, " ") != "3:undefinedindex 5:nullderef" {
+			t.Errorf("%s: findings %q, want the undefinedindex and nullderef before the deep part", name, got)
+		}
+	}
+}

@@ -58,7 +58,29 @@ type walker struct {
 	// quiet counts enclosing contexts that must not report (the second
 	// look at a loop body, the operand of @).
 	quiet int
+	// depth is the current nesting of stmt, expr and cond calls.
+	depth int
 }
+
+// maxDepth bounds the recursion into nested statements and expressions:
+// generated code can nest a million levels deep, which would overflow the
+// goroutine stack, a crash no recover can catch. Past it the walker gives
+// up on the rest of the file: nothing deeper is followed, and nothing is
+// reported from then on, since a write it did not see could make a later
+// report false.
+const maxDepth = 2000
+
+// enter counts one more level of nesting and reports whether to descend.
+func (w *walker) enter() bool {
+	if w.depth >= maxDepth {
+		w.quiet = 1 << 30 // for the rest of the file: the paired quiet++ and quiet-- leave it above 0
+		return false
+	}
+	w.depth++
+	return true
+}
+
+func (w *walker) leave() { w.depth-- }
 
 // scope analyzes a function body (or a file's top-level code) starting in s.
 func (w *walker) scope(stmts []ast.Vertex, s *state) {
@@ -94,6 +116,10 @@ func (w *walker) declarations(n ast.Vertex) {
 type facts struct{ t, f []slot }
 
 func (w *walker) stmt(n ast.Vertex, s *state) {
+	if !w.enter() {
+		return
+	}
+	defer w.leave()
 	switch n := n.(type) {
 	case nil:
 	case *ast.StmtStmtList:
@@ -353,6 +379,10 @@ func (w *walker) tryStmt(n *ast.StmtTry, s *state) {
 
 // cond evaluates a condition in s and returns the guards it establishes.
 func (w *walker) cond(e ast.Vertex, s *state) facts {
+	if !w.enter() {
+		return facts{}
+	}
+	defer w.leave()
 	switch e := e.(type) {
 	case *ast.ExprBrackets:
 		return w.cond(e.Expr, s)
@@ -467,6 +497,10 @@ func (w *walker) read(n *ast.ExprArrayDimFetch, name string, k key, s *state) {
 
 // expr evaluates e as a read.
 func (w *walker) expr(e ast.Vertex, s *state) {
+	if !w.enter() {
+		return
+	}
+	defer w.leave()
 	switch e := e.(type) {
 	case nil:
 	case *ast.ExprArrayDimFetch:
@@ -896,6 +930,7 @@ func written(n ast.Vertex) (map[string]bool, bool) {
 	names := map[string]bool{}
 	all := false
 	var visit func(n ast.Vertex)
+	depth := 0
 	mark := func(e ast.Vertex) {
 		for {
 			switch x := e.(type) {
@@ -925,6 +960,12 @@ func written(n ast.Vertex) (map[string]bool, bool) {
 		}
 	}
 	visit = func(n ast.Vertex) {
+		if depth >= maxDepth {
+			all = true // too deep to follow: it may write anything
+			return
+		}
+		depth++
+		defer func() { depth-- }()
 		switch x := n.(type) {
 		case nil:
 			return
