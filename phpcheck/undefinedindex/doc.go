@@ -59,7 +59,7 @@
 //     such calls are missed, and sscanf($s, '%d', $a['n']) is not reported.
 //   - Other superglobals ($_SERVER, $_SESSION, $_ENV) are not checked: their
 //     keys are set by configuration, not by the request.
-//   - Code nested more than 2000 levels deep (generated array literals or
+//   - Code nested more than 20,000 levels deep (generated array literals or
 //     expression chains) is not followed, and nothing after it in the file
 //     is reported: following it could overflow the stack, and a write the
 //     check did not see could make a later report false.

@@ -68,7 +68,7 @@ type walker struct {
 // up on the rest of the file: nothing deeper is followed, and nothing is
 // reported from then on, since a write it did not see could make a later
 // report false.
-const maxDepth = 2000
+const maxDepth = 20000
 
 // enter counts one more level of nesting and reports whether to descend.
 func (w *walker) enter() bool {
