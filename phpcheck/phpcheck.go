@@ -184,7 +184,11 @@ type fileResult struct {
 	err      *finding.Error
 	second   bool // parsed, and a check of the second pass may report in it
 	unread   bool // could not be read: not a scanned file
-	cache    fileCacheState
+	// src is the content the first pass read, kept for the second pass
+	// when it will parse the file again, so that both see the same bytes
+	// and the file is read once.
+	src   []byte
+	cache fileCacheState
 }
 
 // Run checks the PHP files under cfg.Paths and returns their findings, the
@@ -282,7 +286,7 @@ func Run(cfg Config) (*finding.Report, error) {
 				cfg.Progress.Add(1)
 			}
 			cache.save(files[i], r, idxID, checked)
-			r.syms = nil // only the merged index is kept
+			r.syms, r.src = nil, nil // only the merged index is kept
 		})
 		cache.close()
 	}
@@ -385,6 +389,9 @@ func (p *pass1) run(f file) (r fileResult) {
 			r.second = true
 		}
 	}
+	if r.second && !p.fix {
+		r.src = src
+	}
 	if !p.fix {
 		// The local checks, and the file's malformed directives. When no
 		// second pass follows, the second pass's checks could report
@@ -405,12 +412,16 @@ func (p *pass1) run(f file) (r fileResult) {
 }
 
 func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool) {
-	src, err := readFile(f.abs)
-	if err != nil {
-		r.err, r.unread = readErr(f, err), true
-		return
+	src := r.src
+	r.src = nil
+	if src == nil {
+		var err error
+		if src, err = readFile(f.abs); err != nil {
+			r.err, r.unread = readErr(f, err), true
+			return
+		}
+		r.reread(src)
 	}
-	r.reread(src)
 	// The first pass's findings (none with -fix) are kept.
 	first := r.findings
 	// Two rounds at most: the first may fix the file, the second reports
