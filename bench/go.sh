@@ -17,12 +17,17 @@
 #     same for every configuration every time and at least the number of
 #     std packages (external test packages are vetted apart; a cached
 #     package runs no tool).
-#  2. riskvet std against staticcheck std (v0.8.2), each with an empty
+#  2. The fixed cost of one tool run ("startup"): noopvet and riskvet
+#     $(vetsplit generics), each run 200 times on the vet.cfg that go vet
+#     writes for internal/goarch (no imports, one small file), so nearly
+#     all of a run is exec, page faults, package initializers and flags.
+#     go vet runs the tool once per package, 1,426 times on std.
+#  3. riskvet std against staticcheck std (v0.8.2), each with an empty
 #     result cache: RISKVET_CACHE and STATICCHECK_CACHE (read by
 #     honnef.co/go/tools/lintcmd/cache.DefaultDir) point at fresh
 #     temporary directories every repetition.
 #
-#	bench/go.sh [-n reps] [-t configs] [-r] [vet|standalone ...]
+#	bench/go.sh [-n reps] [-t configs] [-r] [vet|startup|standalone ...]
 #
 # -t lists the configurations of the vet part, run in this order in every
 # repetition (default noopvet,riskvet,generics,nossa,vetsuite):
@@ -54,12 +59,12 @@ while getopts "n:t:r" o; do
 	n) reps=$OPTARG ;;
 	t) configs=$OPTARG ;;
 	r) report=1 ;;
-	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-r] [vet|standalone ...]" >&2; exit 2 ;;
+	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-r] [vet|startup|standalone ...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(vet standalone)
+[ ${#parts[@]} -gt 0 ] || parts=(vet startup standalone)
 staticcheck=${STATICCHECK:-$(command -v staticcheck || echo ~/go/bin/staticcheck)}
 scversion=$("$staticcheck" -version)
 
@@ -72,6 +77,7 @@ tsv=bench/out/go.tsv
 for part in "${parts[@]}"; do
 	tools=riskvet,staticcheck
 	[ "$part" = vet ] && tools=$configs
+	[ "$part" = startup ] && tools=noopvet,generics
 	awk -F'\t' -v p="$part" -v t=",$tools," '!($1 == p && index(t, "," $3 ","))' "$tsv" >"$tsv.tmp" && mv "$tsv.tmp" "$tsv"
 done
 row() { # part rep cmd out note
@@ -80,6 +86,23 @@ row() { # part rep cmd out note
 	echo "go $1 rep $2 $3: ${wall}s wall, $(awk "BEGIN{print $user+$sys}")s cpu, $((rss / 1024)) MB, exit $rc, $5" >&2
 }
 npkgs=$(go list std | wc -l)
+startpkg=internal/goarch runs=200
+
+# build CFG links the vettool of configuration CFG to $bin/vet-CFG, with a
+# fresh nonce so that go vet's cache is cold for it, and sets exe and the
+# analyzer flags that select the configuration.
+build() {
+	local src=./cmd/riskvet
+	flags=
+	case $1 in
+	noopvet) src=./bench/cmd/noopvet ;;
+	riskvet) ;;
+	vetsuite) flags=$("$bin/vetsplit" vet) ;;
+	*) flags=$("$bin/vetsplit" "$1") ;;
+	esac
+	exe=$PWD/$bin/vet-$1
+	go build -ldflags="-X=main.nonce=$RANDOM$RANDOM$(date +%s%N)" -o "$exe" "$src"
+}
 go build -o "$bin/vetsplit" ./bench/cmd/vetsplit
 
 for part in ${parts[@]+"${parts[@]}"}; do
@@ -88,15 +111,7 @@ for part in ${parts[@]+"${parts[@]}"}; do
 		go vet std >/dev/null 2>&1 || true # warm the compile cache
 		for rep in $(seq "$reps"); do
 			for cfg in ${configs//,/ }; do
-				src=./cmd/riskvet flags=
-				case $cfg in
-				noopvet) src=./bench/cmd/noopvet ;;
-				riskvet) ;;
-				vetsuite) flags=$("$bin/vetsplit" vet) ;;
-				*) flags=$("$bin/vetsplit" "$cfg") ;;
-				esac
-				exe=$PWD/$bin/vet-$cfg
-				go build -ldflags="-X=main.nonce=$RANDOM$RANDOM$(date +%s%N)" -o "$exe" "$src"
+				build "$cfg"
 				id=$("$exe" -V=full | sed 's/.*buildID=//' | cut -c1-12)
 				out=bench/out/runs/go-vet-$rep-$cfg
 				# shellcheck disable=SC2086 # flags are separate words
@@ -105,6 +120,29 @@ for part in ${parts[@]+"${parts[@]}"}; do
 				row vet "$rep" "$cfg" "$out" "id $id, $ran tool runs ($npkgs std packages)"
 			done
 		done
+		;;
+	startup)
+		# go vet starts the tool once per package, so a tool's fixed cost
+		# (exec, page faults, package initializers, flags) is paid 1,426
+		# times on std. Run each tool $runs times on the vet.cfg that go vet
+		# wrote for $startpkg, a package with no imports and one small file.
+		build noopvet
+		dir=$(go list -f '{{.Dir}}' "$startpkg")
+		log=$(cd "$dir" && go vet -work -x -vettool="$exe" . 2>&1)
+		work=$(sed -n 's/^WORK=//p' <<<"$log")
+		vcfg=$(grep -- "$exe .*vet\.cfg\$" <<<"$log" | awk '{print $NF}' | sed "s|\\\$WORK|$work|")
+		[ -f "$vcfg" ] || { echo "go.sh: no vet.cfg for $startpkg" >&2; exit 1; }
+		for rep in $(seq "$reps"); do
+			for cfg in noopvet generics; do
+				build "$cfg"
+				out=bench/out/runs/go-startup-$rep-$cfg
+				# shellcheck disable=SC2016 # expanded by the inner shell
+				measure "$out" bash -c 'cd "$1" && for _ in $(seq "$2"); do $3 "$4" || exit; done' \
+					_ "$dir" "$runs" "$exe $flags" "$vcfg"
+				row startup "$rep" "$cfg" "$out" "$runs runs on $startpkg"
+			done
+		done
+		rm -rf "$work"
 		;;
 	standalone)
 		for rep in $(seq "$reps"); do
@@ -137,6 +175,8 @@ rng() {
 label() { # part cmd
 	case $1:$2 in
 	standalone:*) echo "$2 std" ;;
+	startup:noopvet) echo "noopvet vet.cfg, $runs times" ;;
+	startup:*) echo "riskvet \$(vetsplit $2) vet.cfg, $runs times" ;;
 	vet:noopvet | vet:riskvet) echo "go vet -vettool=$2 std" ;;
 	vet:vetsuite) echo "go vet -vettool=riskvet \$(vetsplit vet) std" ;;
 	vet:*) echo "go vet -vettool=riskvet \$(vetsplit $2) std" ;;
@@ -151,7 +191,7 @@ done
 {
 	echo "| comparison | command | reps | wall s (median, min-max) | CPU s (median, min-max) | peak RSS MB (median, min-max) |"
 	echo "|---|---|---|---|---|---|"
-	for p in $rows standalone:riskvet standalone:staticcheck; do
+	for p in $rows startup:noopvet startup:generics standalone:riskvet standalone:staticcheck; do
 		part=${p%%:*} cmd=${p#*:}
 		n=$(col "$part" "$cmd" '$4' | wc -l)
 		[ "$n" -gt 0 ] || continue
@@ -171,6 +211,16 @@ done
 			"peak RSS $(awk "BEGIN{printf \"%.2f\", $(med "$part" "$a" '$7')/$(med "$part" "$b" '$7')}")x" \
 			"(ratios of medians; load $(col "$part" "$a" '$9' | stats | cut -d' ' -f2-3 | tr ' ' -))"
 	done
+	if [ "$(col startup generics '$4' | wc -l)" -gt 0 ] && [ "$(col startup noopvet '$4' | wc -l)" -gt 0 ]; then
+		extra=$(awk "BEGIN{printf \"%.1f\", 1000*($(med startup generics '$5+$6')-$(med startup noopvet '$5+$6'))/$runs}")
+		line="- startup: a riskvet run costs $extra ms more CPU than a noopvet run ($(med startup noopvet "1000*(\$5+\$6)/$runs") ms)"
+		ran=$(awk -F'\t' 'NR>1 && $1=="vet" && $3=="noopvet" {split($10, f, ", "); sub(/ tool runs.*/, "", f[2]); print f[2]; exit}' "$tsv")
+		if [ -n "$ran" ]; then
+			floor=$(med vet noopvet '$5+$6')
+			line+="; times $ran tool runs that is $(awk "BEGIN{printf \"%.1f\", $extra*$ran/1000}") s, $(awk "BEGIN{printf \"%.0f\", 100*$extra*$ran/1000/$floor}")% of the floor's CPU ($floor s)"
+		fi
+		echo "$line (medians; load $(col startup generics '$9' | stats | cut -d' ' -f2-3 | tr ' ' -))"
+	fi
 	for cfg in $splits; do
 		[ "$(col vet "$cfg" '$4' | wc -l)" -gt 0 ] || continue
 		arg=$cfg
