@@ -1,8 +1,10 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 )
 
 // subcommands maps the first argument to a subcommand. Anything else goes to
@@ -24,7 +26,29 @@ func main() {
 	if vettoolMode(os.Args[1:]) {
 		runVettool()
 	}
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdout, os.Stderr) }))
+}
+
+// profiled runs fn, writing a CPU profile of it to the file named by
+// $RISKVET_CPUPROFILE when that is set: how the benchmarks in bench/ find
+// where a run's time goes (`go tool pprof riskvet FILE`).
+func profiled(fn func() int) int {
+	name := os.Getenv("RISKVET_CPUPROFILE")
+	if name == "" {
+		return fn()
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
+		return exitError
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
+		return exitError
+	}
+	defer pprof.StopCPUProfile()
+	return fn()
 }
 
 // run is riskvet without the process: it returns the exit code instead of
