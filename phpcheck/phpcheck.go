@@ -204,6 +204,14 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err := cfg.Shard.valid(); err != nil {
 		return nil, err
 	}
+	maxBytes := cfg.MaxBytes
+	if maxBytes == 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	// The cache's pack is read while the tree is walked: each takes a
+	// good part of a cached run, on one core.
+	opened := make(chan *fileCache, 1)
+	go func() { opened <- openCache(&cfg, checkers, maxBytes) }()
 	files, walkErrs := walk(&cfg)
 	// With Project, every file of the project is indexed and only those
 	// under Paths are checked and reported (owns).
@@ -228,10 +236,6 @@ func Run(cfg Config) (*finding.Report, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 
-	maxBytes := cfg.MaxBytes
-	if maxBytes == 0 {
-		maxBytes = DefaultMaxBytes
-	}
 
 	// Checks that do not read the index run in the first pass, on the
 	// tree parsed for the index; the others need the second. With -fix
@@ -245,7 +249,7 @@ func Run(cfg Config) (*finding.Report, error) {
 			global = append(global, c)
 		}
 	}
-	cache := openCache(&cfg, checkers, maxBytes)
+	cache := <-opened
 	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix, cache: cache, stats: cfg.Stats}
 	if cfg.Stats != nil {
 		cfg.Stats.Files += int64(len(files))
