@@ -83,6 +83,7 @@ const (
 	cacheTrimEvery   = 24 * time.Hour
 	cacheTrimFile    = "trim.txt"
 	cachePackSuffix  = ".pack"
+	cacheDeltaSuffix = ".delta"
 	cacheTempPattern = ".tmp-*"
 )
 
@@ -168,6 +169,10 @@ type cacheEntry struct {
 
 // cachePack is the content of a pack file.
 type cachePack struct {
+	// Base is zero in a full pack. A delta pack holds only the entries
+	// that are not in the full pack whose payload checksum Base is; it is
+	// ignored with any other full pack.
+	Base    [32]byte
 	Entries []*cacheEntry
 	// Lookups holds each lookup some entry depends on, once: most files
 	// ask the same questions ("method get of class Title"), so entries
@@ -178,9 +183,15 @@ type cachePack struct {
 
 // fileCache is the per-run handle on a cache directory.
 type fileCache struct {
-	dir  string
-	salt [32]byte // build, format and configuration
-	pack string   // the tree's pack file
+	dir   string
+	salt  [32]byte // build, format and configuration
+	pack  string   // the tree's full pack file
+	delta string   // the tree's delta pack file
+	// base holds the entries read from the full pack, and baseSum its
+	// payload checksum; hasBase reports that there was a usable one.
+	base    map[*cacheEntry]bool
+	baseSum [32]byte
+	hasBase bool
 	old  map[[32]byte]*cacheEntry
 	// lookups is the old pack's table of lookups, and digests their
 	// answers' digests in this run's index, computed when first needed.
@@ -221,11 +232,32 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	}
 	p := sha256.Sum256(append(c.salt[:], root...))
 	c.pack = filepath.Join(c.dir, hex.EncodeToString(p[:])+cachePackSuffix)
-	c.old, c.lookups = readPack(c.pack)
-	c.digests = make([]atomic.Pointer[[32]byte], len(c.lookups))
-	if c.old == nil {
+	c.delta = strings.TrimSuffix(c.pack, cachePackSuffix) + cacheDeltaSuffix
+	base, sum := readPack(c.pack)
+	if base == nil {
 		c.changed = true
+	} else {
+		c.hasBase, c.baseSum, c.lookups = true, sum, base.Lookups
+		c.old = make(map[[32]byte]*cacheEntry, len(base.Entries))
+		c.base = make(map[*cacheEntry]bool, len(base.Entries))
+		for _, e := range base.Entries {
+			c.old[e.Key] = e
+			c.base[e] = true
+		}
+		// The delta's entries carry their lookups themselves (deps), not
+		// positions in the full pack's table.
+		if d, _ := readPack(c.delta); d != nil && d.Base == sum {
+			for _, e := range d.Entries {
+				e.deps = make([]index.Lookup, len(e.DepIdx))
+				for i, j := range e.DepIdx {
+					e.deps[i] = d.Lookups[j]
+				}
+				e.DepIdx = nil
+				c.old[e.Key] = e
+			}
+		}
 	}
+	c.digests = make([]atomic.Pointer[[32]byte], len(c.lookups))
 	c.stamped = map[string]*cacheEntry{}
 	for _, e := range c.old {
 		if p := c.stamped[e.Path]; e.Stamped && (p == nil || e.Used > p.Used) {
@@ -235,28 +267,24 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	return c
 }
 
-// readPack returns the entries of a pack file by key and its table of
-// lookups, or nil if it is missing or unusable for any reason.
-func readPack(name string) (map[[32]byte]*cacheEntry, []index.Lookup) {
+// readPack returns a pack file's content and its payload checksum, or nil
+// if it is missing or unusable for any reason.
+func readPack(name string) (*cachePack, [32]byte) {
 	data, err := os.ReadFile(name)
 	if err != nil {
-		return nil, nil
+		return nil, [32]byte{}
 	}
 	pk := decodePack(data)
 	if pk == nil {
-		return nil, nil
+		return nil, [32]byte{}
 	}
-	m := make(map[[32]byte]*cacheEntry, len(pk.Entries))
+	pk.Entries = slices.DeleteFunc(pk.Entries, func(e *cacheEntry) bool { return e == nil })
 	for _, e := range pk.Entries {
-		if e == nil {
-			continue
-		}
 		if slices.ContainsFunc(e.DepIdx, func(i uint32) bool { return int(i) >= len(pk.Lookups) }) {
-			return nil, nil // damaged
+			return nil, [32]byte{} // damaged
 		}
-		m[e.Key] = e
 	}
-	return m, pk.Lookups
+	return pk, [32]byte(data[len(cacheMagic) : len(cacheMagic)+sha256.Size])
 }
 
 var (
@@ -360,17 +388,23 @@ func (c *fileCache) close() {
 		return
 	}
 	now := time.Now()
-	if c.changed {
-		c.write(now)
-	} else if st, err := os.Stat(c.pack); err == nil && now.Sub(st.ModTime()) > cacheTouchAfter {
-		os.Chtimes(c.pack, now, now) // best effort: only trimming reads it
+	if !c.changed || !c.write(now) {
+		// The full pack is in use but was not rewritten.
+		if st, err := os.Stat(c.pack); err == nil && now.Sub(st.ModTime()) > cacheTouchAfter {
+			os.Chtimes(c.pack, now, now) // best effort: only trimming reads it
+		}
 	}
 	c.trim(now)
 }
 
-// write replaces the pack with this run's entries and the old entries of
-// files the run did not see that were used within cacheMaxAge.
-func (c *fileCache) write(now time.Time) {
+// write stores this run's entries and the old entries of files the run
+// did not see that were used within cacheMaxAge, and reports whether it
+// rewrote the full pack. Encoding a full pack costs about as much as a
+// cached run's other work (on MediaWiki), so while the entries that are
+// not in the full pack are few (an edit, a checkout of some files), only
+// they are written, to the delta pack; the next larger change folds them
+// into a new full pack.
+func (c *fileCache) write(now time.Time) bool {
 	seen := make(map[string]bool, len(c.entries))
 	pk := &cachePack{Entries: make([]*cacheEntry, 0, len(c.entries))}
 	for _, e := range c.entries {
@@ -384,6 +418,29 @@ func (c *fileCache) write(now time.Time) {
 			pk.Entries = append(pk.Entries, e)
 		}
 	}
+	if c.hasBase {
+		delta := &cachePack{Base: c.baseSum}
+		for _, e := range pk.Entries {
+			if !c.base[e] {
+				delta.Entries = append(delta.Entries, e)
+			}
+		}
+		if len(delta.Entries)*maxDeltaShare <= len(c.base) {
+			c.writePack(c.delta, delta)
+			return false
+		}
+	}
+	c.writePack(c.pack, pk)
+	os.Remove(c.delta)
+	return true
+}
+
+// maxDeltaShare: a delta pack holds at most one entry in this many of the
+// full pack's.
+const maxDeltaShare = 8
+
+// writePack numbers pk's lookups into its table and writes it to name.
+func (c *fileCache) writePack(name string, pk *cachePack) {
 	// Renumber every entry's lookups into the new pack's table. Entries
 	// are final once the run's passes are done, and each is renumbered
 	// once, so changing them here is safe.
@@ -417,7 +474,7 @@ func (c *fileCache) write(now time.Time) {
 	if err != nil {
 		return
 	}
-	writeAtomic(c.pack, data)
+	writeAtomic(name, data)
 }
 
 // writeAtomic writes data to name through a temporary file renamed into
@@ -760,7 +817,8 @@ func removePacks(dir string, cutoff time.Time) (int, error) {
 	n := 0
 	for _, e := range ents {
 		name := e.Name()
-		pack := strings.HasSuffix(name, cachePackSuffix) && isHex(strings.TrimSuffix(name, cachePackSuffix), 64)
+		pack := strings.HasSuffix(name, cachePackSuffix) && isHex(strings.TrimSuffix(name, cachePackSuffix), 64) ||
+			strings.HasSuffix(name, cacheDeltaSuffix) && isHex(strings.TrimSuffix(name, cacheDeltaSuffix), 64)
 		if !e.Type().IsRegular() || !pack && !strings.HasPrefix(name, ".tmp-") {
 			continue
 		}

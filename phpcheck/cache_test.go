@@ -2,6 +2,7 @@ package phpcheck_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -391,5 +392,74 @@ func TestCacheMemberDeps(t *testing.T) {
 	}
 	if st.Parsed1 != 1 || st.Parsed2 != 0 {
 		t.Errorf("new method: %+v, want repo.php parsed by pass 1 and nothing by pass 2 (caller.php reads only find() and name())", *st)
+	}
+}
+
+// TestCacheDelta checks that a run with few new entries writes them to a
+// delta pack and leaves the full pack as it is, that reruns read both,
+// that a damaged or foreign delta costs only re-checking, and that a large
+// change folds everything into a new full pack.
+func TestCacheDelta(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	files := map[string]string{}
+	for i := range 24 {
+		files[fmt.Sprintf("f%02d.php", i)] = fmt.Sprintf("<?php\ndeclare(strict_types=1);\nfunction f%d(?stdClass $o): string { return $o->name; }\n", i)
+	}
+	writeTree(t, dir, files)
+	step := func(name string) *phpcheck.Stats {
+		t.Helper()
+		cold, _ := runCached(t, dir, "", phpcheck.Shard{})
+		warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
+		if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
+			t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
+		}
+		return st
+	}
+	read := func(glob string) []byte {
+		t.Helper()
+		m, _ := filepath.Glob(filepath.Join(cacheDir, glob))
+		if len(m) == 0 {
+			return nil
+		}
+		b, err := os.ReadFile(m[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	step("first run")
+	full := read("*.pack")
+	if full == nil || read("*.delta") != nil {
+		t.Fatal("first run: want a full pack and no delta")
+	}
+
+	edit(t, dir, "f00.php", "return $o->name;", "return $o?->name ?? '';")
+	step("one edit")
+	if !reflect.DeepEqual(read("*.pack"), full) || read("*.delta") == nil {
+		t.Fatal("one edit: want the full pack unchanged and a delta")
+	}
+	if st := step("after one edit"); st.Parsed1 != 0 || st.Parsed2 != 0 {
+		t.Errorf("rerun after a delta: %+v, want nothing parsed", *st)
+	}
+
+	// A damaged delta is ignored: the edited file is parsed again.
+	m, _ := filepath.Glob(filepath.Join(cacheDir, "*.delta"))
+	if err := os.WriteFile(m[0], []byte("damaged"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if st := step("damaged delta"); st.Parsed1 != 1 {
+		t.Errorf("damaged delta: %d files parsed by pass 1, want 1", st.Parsed1)
+	}
+
+	// Many edits: one full pack again, no delta.
+	for i := range 12 {
+		edit(t, dir, fmt.Sprintf("f%02d.php", i+1), "return $o->name;", "return $o->name . '';")
+	}
+	step("many edits")
+	if reflect.DeepEqual(read("*.pack"), full) || read("*.delta") != nil {
+		t.Fatal("many edits: want a new full pack and no delta")
+	}
+	if st := step("after many edits"); st.Parsed1 != 0 {
+		t.Errorf("rerun after folding: %d files parsed by pass 1, want 0", st.Parsed1)
 	}
 }
