@@ -192,7 +192,7 @@ type fileCache struct {
 	base    map[*cacheEntry]bool
 	baseSum [32]byte
 	hasBase bool
-	old  map[[32]byte]*cacheEntry
+	old     map[[32]byte]*cacheEntry
 	// lookups is the old pack's table of lookups, and digests their
 	// answers' digests in this run's index, computed when first needed.
 	lookups []index.Lookup

@@ -236,7 +236,6 @@ func Run(cfg Config) (*finding.Report, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 
-
 	// Checks that do not read the index run in the first pass, on the
 	// tree parsed for the index; the others need the second. With -fix
 	// everything runs in the second pass, so that positions are those of
