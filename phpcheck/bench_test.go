@@ -1,9 +1,16 @@
 package phpcheck_test
 
 import (
+	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
+	"strings"
 	"testing"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 
 	"github.com/riskvet/riskvet/phpcheck"
 )
@@ -64,5 +71,47 @@ func BenchmarkWarm(b *testing.B) {
 		if _, err := phpcheck.Run(cfg); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkRetained parses every PHP file of $RISKVET_BENCH_DIR and keeps
+// the trees, reporting the heap they hold per byte of source: what keeping
+// the trees between the driver's two passes would cost.
+//
+//	RISKVET_BENCH_DIR=$PWD/bench/corpus/phpmyadmin go test ./phpcheck -run '^$' -bench Retained -benchtime 1x
+func BenchmarkRetained(b *testing.B) {
+	dir := os.Getenv("RISKVET_BENCH_DIR")
+	if dir == "" {
+		b.Skip("set RISKVET_BENCH_DIR to a PHP tree (see bench/fetch-corpora.sh)")
+	}
+	for b.Loop() {
+		var roots []ast.Vertex
+		var src int
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".php") || !d.Type().IsRegular() {
+				return nil
+			}
+			data, err := os.ReadFile(p)
+			if err != nil {
+				return nil
+			}
+			if root, serr := engine.Parse(data); serr == nil {
+				src += len(data)
+				roots = append(roots, root)
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(src)/(1<<20), "src-MB")
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "trees-MB")
+		b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(src), "heap-bytes/src-byte")
+		runtime.KeepAlive(roots)
 	}
 }
