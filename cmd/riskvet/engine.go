@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -62,10 +63,20 @@ type engineOptions struct {
 // package's syntax and types at once. Warnings (patterns that match nothing)
 // go to stderr; packages that fail to load or type-check are returned in
 // Report.Errors, not as an error.
+// goMemoryLimit is the standalone Go linter's default soft heap limit.
+const goMemoryLimit = 512 << 20
+
 func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 	dir, err := filepath.Abs(cmp.Or(opt.Dir, "."))
 	if err != nil {
 		return nil, err
+	}
+	// The SSA and IR forms built for the packages analyzed in parallel are
+	// large and short-lived; a soft heap limit has the collector reclaim
+	// them before the heap doubles: on std, a lower peak at no measurable
+	// cost in time (bench/go.sh standalone). GOMEMLIMIT, when set, wins.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(goMemoryLimit))
 	}
 	suite := analyzers.Lint()
 	byName := map[string]*lint.Analyzer{}
