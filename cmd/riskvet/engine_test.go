@@ -9,6 +9,7 @@ import (
 
 	"honnef.co/go/tools/lintcmd/runner"
 
+	"github.com/riskvet/riskvet/analyzers/vettool"
 	"github.com/riskvet/riskvet/internal/finding"
 )
 
@@ -33,7 +34,7 @@ func TestVettoolMode(t *testing.T) {
 
 func TestVettoolSuiteUnique(t *testing.T) {
 	seen := map[string]bool{}
-	for _, a := range vettoolSuite() {
+	for _, a := range vettool.Analyzers() {
 		if seen[a.Name] {
 			t.Errorf("analyzer %s twice in the vettool suite", a.Name)
 		}

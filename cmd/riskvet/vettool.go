@@ -8,11 +8,9 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/suite/vet"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/analyzers/vettool"
 	"github.com/riskvet/riskvet/internal/config"
 )
 
@@ -30,24 +28,6 @@ func vettoolMode(args []string) bool {
 	return len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg")
 }
 
-// vettoolSuite is riskvet's suite followed by cmd/vet's own analyzers, so
-// that a team switching `go vet` to riskvet keeps every check vet ran. An
-// analyzer in both keeps riskvet's place; names are unique, as the unit
-// checker's flags (-printf, -genericdepth.max) require.
-func vettoolSuite() []*analysis.Analyzer {
-	seen := map[string]bool{}
-	var out []*analysis.Analyzer
-	for _, list := range [][]*analysis.Analyzer{analyzers.Suite, vet.Suite} {
-		for _, a := range list {
-			if !seen[a.Name] {
-				seen[a.Name] = true
-				out = append(out, a)
-			}
-		}
-	}
-	return out
-}
-
 // runVettool hands the process to the unit checker; it does not return.
 // riskvet.toml, found from the working directory (the package's directory
 // when vet analyzes one), reaches the analyzers as flags placed before
@@ -58,7 +38,7 @@ func runVettool() {
 	if slices.Contains(args, "-flags") || slices.Contains(args, "--flags") {
 		// The flags' description does not depend on the file, and go vet
 		// hides this call's stderr: a bad file is reported by -V=full.
-		unitchecker.Main(vettoolSuite()...)
+		unitchecker.Main(vettool.Analyzers()...)
 	}
 	cfg, err := config.Discover(".")
 	if err != nil {
@@ -73,7 +53,7 @@ func runVettool() {
 		os.Exit(exitClean)
 	}
 	os.Args = slices.Concat(os.Args[:1], vetConfigArgs(cfg), args)
-	unitchecker.Main(vettoolSuite()...)
+	unitchecker.Main(vettool.Analyzers()...)
 }
 
 // vetConfigArgs turns riskvet.toml into unit checker flags: thresholds
@@ -87,7 +67,7 @@ func vetConfigArgs(cfg *config.Config) []string {
 			args = append(args, fmt.Sprintf("-%s.max=%d", t.a.Name, t.max))
 		}
 	}
-	for _, a := range vettoolSuite() {
+	for _, a := range vettool.Analyzers() {
 		if slices.Contains(cfg.Disable, a.Name) {
 			args = append(args, "-"+a.Name+"=false")
 		}

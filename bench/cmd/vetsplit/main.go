@@ -4,7 +4,7 @@
 //
 //	go vet -vettool=$(which riskvet) $(vetsplit generics) std
 //
-// riskvet's vettool runs riskvet's suite (analyzers.Suite) followed by
+// riskvet's vettool runs vettool.Analyzers: riskvet's suite followed by
 // cmd/vet's (golang.org/x/tools/go/analysis/suite/vet). The unit checker
 // gives every analyzer a boolean flag of its name: when one is set true,
 // only the analyzers set true run; otherwise those set false are left out.
@@ -40,6 +40,7 @@ import (
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
+	"github.com/riskvet/riskvet/analyzers/vettool"
 )
 
 const usage = "usage: vetsplit generics|own|vet|ssa|nossa"
@@ -63,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "vet":
 		sel = vet.Suite
 	case "ssa", "nossa":
-		for _, a := range vettool() {
+		for _, a := range vettool.Analyzers() {
 			if buildsSSA(a) {
 				sel = append(sel, a)
 			}
@@ -82,19 +83,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintln(stdout, strings.Join(flags, " "))
 	return 0
-}
-
-// vettool returns the analyzers of riskvet's vettool as cmd/riskvet builds
-// them (vettoolSuite, in package main there): riskvet's suite, then
-// cmd/vet's, each name once.
-func vettool() []*analysis.Analyzer {
-	var out []*analysis.Analyzer
-	for _, a := range slices.Concat(analyzers.Suite, vet.Suite) {
-		if !slices.ContainsFunc(out, func(b *analysis.Analyzer) bool { return b.Name == a.Name }) {
-			out = append(out, a)
-		}
-	}
-	return out
 }
 
 // buildsSSA reports whether a, or an analyzer it requires, is x/tools'
