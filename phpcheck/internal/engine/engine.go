@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -244,13 +245,12 @@ type fixable struct {
 func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule string) bool) (fs []finding.Finding, edits []check.Edit, err error) {
 	var out []fixable
 	var errs []string
-	ran := map[string]bool{}
+	var failed []string // checks that panicked
 	for _, c := range checkers {
 		if err := runOne(c, f, idx, &out); err != nil {
 			errs = append(errs, err.Error())
-			continue
+			failed = append(failed, c.Name)
 		}
-		ran[c.Name] = true
 	}
 	dirs, bad := directives(f, known)
 	kept, used := suppress(out, dirs)
@@ -267,6 +267,10 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 	if len(dirs) > 0 && !f.Fix {
 		// A check that panicked may have missed findings: its
 		// directives are not judged.
+		ran := map[string]bool{}
+		for _, c := range checkers {
+			ran[c.Name] = !slices.Contains(failed, c.Name)
+		}
 		for _, name := range f.Silent {
 			ran[name] = true
 		}
