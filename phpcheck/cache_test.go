@@ -81,6 +81,19 @@ func runCached(t *testing.T, dir, cacheDir string, shard phpcheck.Shard) (*findi
 	return rep, &st
 }
 
+// runBoth runs the driver on dir without a cache and with the cache in
+// cacheDir, fails the test unless both report the same, and returns the
+// cached run's stats.
+func runBoth(t *testing.T, name, dir, cacheDir string) *phpcheck.Stats {
+	t.Helper()
+	cold, _ := runCached(t, dir, "", phpcheck.Shard{})
+	warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
+	if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
+		t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
+	}
+	return st
+}
+
 func reportJSON(t *testing.T, rep *finding.Report) string {
 	t.Helper()
 	b, err := json.MarshalIndent(rep, "", "  ")
@@ -113,16 +126,9 @@ func TestCacheEqualsCold(t *testing.T) {
 	writeTree(t, dir, cacheTree)
 	n := int64(len(cacheTree))
 
-	// step runs cold (no cache) and warm, compares, and returns the warm
-	// run's stats.
 	step := func(name string) *phpcheck.Stats {
 		t.Helper()
-		cold, _ := runCached(t, dir, "", phpcheck.Shard{})
-		warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
-		if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
-			t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
-		}
-		return st
+		return runBoth(t, name, dir, cacheDir)
 	}
 	nullderefs := func() int {
 		rep, _ := runCached(t, dir, cacheDir, phpcheck.Shard{})
@@ -338,11 +344,7 @@ func TestCacheStamp(t *testing.T) {
 	time.Sleep(10 * time.Millisecond) // the files' times are before the run's start
 	step := func(name string, read, parsed int64) {
 		t.Helper()
-		cold, _ := runCached(t, dir, "", phpcheck.Shard{})
-		warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
-		if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
-			t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
-		}
+		st := runBoth(t, name, dir, cacheDir)
 		if st.Read1 != read || st.Parsed1 != parsed {
 			t.Errorf("%s: %d files read and %d parsed by pass 1, want %d and %d", name, st.Read1, st.Parsed1, read, parsed)
 		}
@@ -385,11 +387,7 @@ func TestCacheMemberDeps(t *testing.T) {
 	runCached(t, dir, cacheDir, phpcheck.Shard{})
 	// On the same line, so no other declaration moves.
 	edit(t, dir, "repo.php", "class Repo {", "class Repo { public function extra(): ?User { return null; }")
-	cold, _ := runCached(t, dir, "", phpcheck.Shard{})
-	warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
-	if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
-		t.Fatalf("cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", c, w)
-	}
+	st := runBoth(t, "new method", dir, cacheDir)
 	if st.Parsed1 != 1 || st.Parsed2 != 0 {
 		t.Errorf("new method: %+v, want repo.php parsed by pass 1 and nothing by pass 2 (caller.php reads only find() and name())", *st)
 	}
@@ -408,12 +406,7 @@ func TestCacheDelta(t *testing.T) {
 	writeTree(t, dir, files)
 	step := func(name string) *phpcheck.Stats {
 		t.Helper()
-		cold, _ := runCached(t, dir, "", phpcheck.Shard{})
-		warm, st := runCached(t, dir, cacheDir, phpcheck.Shard{})
-		if c, w := reportJSON(t, cold), reportJSON(t, warm); c != w {
-			t.Fatalf("%s: cached run differs from a cold run\ncold:\n%s\nwarm:\n%s", name, c, w)
-		}
-		return st
+		return runBoth(t, name, dir, cacheDir)
 	}
 	read := func(glob string) []byte {
 		t.Helper()
