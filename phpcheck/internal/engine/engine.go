@@ -96,12 +96,7 @@ func Parse(src []byte) (ast.Vertex, *SyntaxError) {
 //   - inline HTML ending in "<" makes the parser loop forever (found by
 //     FuzzCheck); a newline after it ends the loop.
 func parserInput(src []byte) []byte {
-	out := src
-	own := func() {
-		if &out[0] == &src[0] {
-			out = append([]byte(nil), src...)
-		}
-	}
+	out, copied := src, false
 	for i := 0; ; i++ {
 		j := bytes.IndexByte(src[i:], '\r')
 		if j < 0 {
@@ -109,7 +104,9 @@ func parserInput(src []byte) []byte {
 		}
 		i += j
 		if i+1 == len(src) || src[i+1] != '\n' {
-			own()
+			if !copied { // src itself is never changed
+				out, copied = bytes.Clone(src), true
+			}
 			out[i] = '\n'
 		}
 	}
