@@ -188,10 +188,9 @@ type fileCache struct {
 	pack  string   // the tree's full pack file
 	delta string   // the tree's delta pack file
 	// base holds the entries read from the full pack, and baseSum its
-	// payload checksum; hasBase reports that there was a usable one.
+	// payload checksum; base is nil when there was no usable full pack.
 	base    map[*cacheEntry]bool
 	baseSum [32]byte
-	hasBase bool
 	old     map[[32]byte]*cacheEntry
 	// lookups is the old pack's table of lookups, and digests their
 	// answers' digests in this run's index, computed when first needed.
@@ -237,7 +236,7 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	if base == nil {
 		c.changed = true
 	} else {
-		c.hasBase, c.baseSum, c.lookups = true, sum, base.Lookups
+		c.baseSum, c.lookups = sum, base.Lookups
 		c.old = make(map[[32]byte]*cacheEntry, len(base.Entries))
 		c.base = make(map[*cacheEntry]bool, len(base.Entries))
 		for _, e := range base.Entries {
@@ -418,7 +417,7 @@ func (c *fileCache) write(now time.Time) bool {
 			pk.Entries = append(pk.Entries, e)
 		}
 	}
-	if c.hasBase {
+	if c.base != nil {
 		delta := &cachePack{Base: c.baseSum}
 		for _, e := range pk.Entries {
 			if !c.base[e] {
