@@ -24,7 +24,7 @@ var Checker = &check.Checker{
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.
 func run(pass *check.Pass) {
-	flow.File(pass.Root, pass.Index, func(d flow.Deref) {
+	flow.File(pass.Root, pass.Index, flow.Options{}, func(d flow.Deref) {
 		pass.Report(check.Diagnostic{
 			Pos:     d.Pos,
 			End:     d.End,

@@ -34,22 +34,62 @@ type Deref struct {
 	Subject string
 	// Why says where the null comes from.
 	Why Why
+	// Level says how sure the engine is that null reaches the dereference.
+	Level Evidence
+}
+
+// Evidence grades a finding by what shows that null reaches it.
+type Evidence uint8
+
+const (
+	// Shown: the code itself puts null on the path (a null assignment or
+	// default, the function's own nullable parameter, a callee whose body
+	// returns null on a reachable path, a branch that never assigns, a
+	// nullable property that no initializer sets).
+	Shown Evidence = iota
+	// Declared: only the declared or documented nullable type of something
+	// else says null may arrive (a property every initializer sets, a
+	// callee whose body never returns null, an interface or abstract
+	// method).
+	Declared
+)
+
+// String names the level as it appears in messages and settings.
+func (e Evidence) String() string {
+	if e == Declared {
+		return "declared"
+	}
+	return "shown"
+}
+
+// Options are the settings of one analysis.
+type Options struct {
+	// Lifecycle names methods that run before every other method of their
+	// class, beside the constructor (PHPUnit's setUp and the methods marked
+	// #[Before] or @before are always included).
+	Lifecycle []string
+	// NeverNull names functions ("wp_get_current_user") and methods
+	// ("Container::get", matched on the short class name or the fully
+	// qualified one) that never return null once the application has
+	// booted, whatever their declared type says.
+	NeverNull []string
 }
 
 // File analyses every function, method, closure and the top-level code of
 // one parsed file, calling report once per dereference site.
-func File(root ast.Vertex, ix *index.Index, report func(Deref)) {
+func File(root ast.Vertex, ix *index.Index, opts Options, report func(Deref)) {
 	r, ok := root.(*ast.Root)
 	if !ok {
 		return
 	}
-	a := &analyzer{ix: ix, report: report}
+	a := &analyzer{ix: ix, opts: opts, report: report}
 	a.topLevel(r.Stmts)
 }
 
 // analyzer holds the per-file context of the walk.
 type analyzer struct {
 	ix     *index.Index
+	opts   Options
 	names  index.Names
 	report func(Deref)
 	// reported holds the positions already reported: loops are walked more
