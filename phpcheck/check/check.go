@@ -9,6 +9,8 @@
 package check
 
 import (
+	"flag"
+
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
@@ -32,6 +34,11 @@ type Checker struct {
 	// true: a cheap textual test, such as "contains ->" for a check that
 	// reports dereferences.
 	Relevant func(src []byte) bool
+	// Flags are the check's settings, as golang.org/x/tools/go/analysis's
+	// Analyzer.Flags: `-nullderef.strict` on the command line and
+	// `[nullderef] strict = true` in riskvet.toml set Flags' "strict".
+	// The driver sets them before a run; Run only reads them.
+	Flags flag.FlagSet
 }
 
 // Pass is what a check sees of one file.

@@ -11,6 +11,14 @@ import (
 //go:embed doc.go
 var doc string
 
+// strict reports findings whose only evidence is a declared type (see
+// [flow.Declared]) besides those the code shows.
+var strict bool
+
+func init() {
+	Checker.Flags.BoolVar(&strict, "strict", false, "also report nulls that only a declared or documented type admits (PHPStan level 8)")
+}
+
 // Checker is the nullderef check.
 var Checker = &check.Checker{
 	Name: "nullderef",
@@ -25,6 +33,9 @@ var Checker = &check.Checker{
 // value that may be null into a diagnostic at the dereferenced expression.
 func run(pass *check.Pass) {
 	flow.File(pass.Root, pass.Index, flow.Options{}, func(d flow.Deref) {
+		if d.Level == flow.Declared && !strict {
+			return
+		}
 		pass.Report(check.Diagnostic{
 			Pos:     d.Pos,
 			End:     d.End,
