@@ -10,6 +10,7 @@ package check
 
 import (
 	"flag"
+	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
@@ -37,7 +38,9 @@ type Checker struct {
 	// Flags are the check's settings, as golang.org/x/tools/go/analysis's
 	// Analyzer.Flags: `-nullderef.strict` on the command line and
 	// `[nullderef] strict = true` in riskvet.toml set Flags' "strict".
-	// The driver sets them before a run; Run only reads them.
+	// The driver sets them before a run; Run only reads them. Their values
+	// are part of the result cache's key, so a flag must say everything
+	// Run depends on besides the file and the index.
 	Flags flag.FlagSet
 }
 
@@ -67,6 +70,31 @@ type Diagnostic struct {
 	// Fix holds the edits that resolve the problem, applied together by
 	// `riskvet php -fix`; empty when there is no safe mechanical fix.
 	Fix []Edit
+	// Withheld marks a finding the check's settings keep out of the
+	// report (in test code, or below the strict level). The driver drops
+	// it, but a riskvet:ignore directive that covers it still counts as
+	// used: a directive must not turn stale because a setting changed.
+	Withheld bool
+}
+
+// List is a flag holding a comma-separated list, as
+// `-nullderef.never_null=a,b` or riskvet.toml's `never_null = ["a", "b"]`.
+// Set replaces the list rather than appending to it, so that setting a
+// flag's default value resets it.
+type List []string
+
+func (l *List) String() string { return strings.Join(*l, ",") }
+
+// Set sets the list from a comma-separated value; empty items are dropped.
+func (l *List) Set(s string) error {
+	var out []string
+	for _, v := range strings.Split(s, ",") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	*l = out
+	return nil
 }
 
 // Edit replaces the bytes Src[Pos:End] with New; Pos == End inserts.

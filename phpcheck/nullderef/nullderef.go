@@ -3,6 +3,8 @@ package nullderef
 import (
 	"bytes"
 	_ "embed"
+	"fmt"
+	"regexp"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
@@ -11,12 +13,54 @@ import (
 //go:embed doc.go
 var doc string
 
-// strict reports findings whose only evidence is a declared type (see
-// [flow.Declared]) besides those the code shows.
-var strict bool
+// The check's settings (see doc.go's "Settings").
+var (
+	// strict reports findings whose only evidence is a declared type (see
+	// [flow.Declared]) besides those the code shows.
+	strict bool
+	// tests reports in test code too (see testCode).
+	tests bool
+	// neverNull and lifecycle are flow.Options' lists.
+	neverNull = names{re: calleeRE}
+	lifecycle = names{re: methodRE}
+)
+
+var (
+	calleeRE = regexp.MustCompile(`^\\?[\pL_][\pL\pN_]*(\\[\pL_][\pL\pN_]*)*(::[\pL_][\pL\pN_]*)?$`)
+	methodRE = regexp.MustCompile(`^[\pL_][\pL\pN_]*$`)
+)
 
 func init() {
 	Checker.Flags.BoolVar(&strict, "strict", false, "also report nulls that only a declared or documented type admits (PHPStan level 8)")
+	Checker.Flags.BoolVar(&tests, "tests", false, "also report in test code: PHPUnit TestCase subclasses and files under a tests folder")
+	Checker.Flags.Var(&neverNull, "never_null", "comma-separated `functions and Class::methods` that never return null, whatever their declared type")
+	Checker.Flags.Var(&lifecycle, "lifecycle", "comma-separated `methods` that run before every other method of their class, besides the constructor and setUp")
+}
+
+// names is a comma-separated list flag whose items must match re: a typo
+// such as "Container:get" would otherwise match nothing, silently.
+type names struct {
+	check.List
+	re *regexp.Regexp
+}
+
+func (n *names) Set(s string) error {
+	var l check.List
+	_ = l.Set(s)
+	for _, v := range l {
+		if !n.re.MatchString(v) {
+			return fmt.Errorf("%q is not a name like %s", v, example(n.re))
+		}
+	}
+	n.List = l
+	return nil
+}
+
+func example(re *regexp.Regexp) string {
+	if re == methodRE {
+		return `"initialize"`
+	}
+	return `"get_current_screen" or "Container::get"`
 }
 
 // Checker is the nullderef check.
@@ -31,15 +75,21 @@ var Checker = &check.Checker{
 
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.
+// Findings in test code and, unless strict, declared-only ones are
+// withheld: analysed, so that a riskvet:ignore directive covering one is
+// not reported as stale, but not reported.
 func run(pass *check.Pass) {
-	flow.File(pass.Root, pass.Index, flow.Options{}, func(d flow.Deref) {
-		if d.Level == flow.Declared && !strict {
-			return
-		}
+	var inTest func(pos int) bool
+	if !tests {
+		inTest = testCode(pass)
+	}
+	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List}
+	flow.File(pass.Root, pass.Index, opts, func(d flow.Deref) {
 		pass.Report(check.Diagnostic{
-			Pos:     d.Pos,
-			End:     d.End,
-			Message: d.Subject + " may be null here (" + d.Why.String() + ")",
+			Pos:      d.Pos,
+			End:      d.End,
+			Message:  d.Subject + " may be null here (" + d.Why.String() + ")",
+			Withheld: d.Level == flow.Declared && !strict || inTest != nil && inTest(d.Pos),
 		})
 	})
 }

@@ -228,13 +228,18 @@ type File struct {
 type fixable struct {
 	finding.Finding
 	fix []check.Edit
+	// withheld: not reported, but a directive covering it is used (see
+	// check.Diagnostic Withheld).
+	withheld bool
 }
 
 // Check runs checkers on f with the tree's index and returns their findings
 // after riskvet:ignore directives are applied, plus a finding for each
 // malformed directive. known reports whether a rule ID may be named in a
 // directive. With f.Fix set, a finding that carries a fix is left out and
-// its edits are returned instead (a suppressed finding is never fixed).
+// its edits are returned instead (a suppressed finding is never fixed). A
+// withheld diagnostic is never returned, but uses the directive that
+// covers it.
 //
 // A check that panics does not stop the others; its panic is returned as an
 // error naming the check and file, since it is a riskvet bug the user must
@@ -252,6 +257,9 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 	dirs, bad := directives(f, known)
 	kept, used := suppress(out, dirs)
 	for _, x := range kept {
+		if x.withheld {
+			continue
+		}
 		if f.Fix && len(x.fix) > 0 {
 			edits = append(edits, x.fix...)
 			continue
@@ -291,7 +299,7 @@ func runOne(c *check.Checker, f *File, idx *index.Index, out *[]fixable) (err er
 		Root:  f.Root,
 		Index: idx,
 		Report: func(d check.Diagnostic) {
-			*out = append(*out, fixable{f.finding(c.Name, d), d.Fix})
+			*out = append(*out, fixable{f.finding(c.Name, d), d.Fix, d.Withheld})
 		},
 	}
 	c.Run(pass)

@@ -1,9 +1,12 @@
 package engine_test
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
+	"github.com/riskvet/riskvet/internal/position"
+	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 )
 
@@ -56,5 +59,28 @@ func TestParseValidEdges(t *testing.T) {
 	}
 	if string(src) != orig {
 		t.Errorf("Parse changed its input to %q", src)
+	}
+}
+
+// TestWithheld checks that a withheld diagnostic is never reported but
+// uses the directive that covers it, while a directive covering nothing
+// is still reported as unused.
+func TestWithheld(t *testing.T) {
+	src := []byte("<?php\n// riskvet:ignore nullderef covered\n$a->b;\n// riskvet:ignore nullderef stale\n$c->d;\n$e->f;\n")
+	root, serr := engine.Parse(src)
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	withholding := &check.Checker{Name: "nullderef", Run: func(p *check.Pass) {
+		p.Report(check.Diagnostic{Pos: bytes.Index(src, []byte("$a")), Message: "withheld under a directive", Withheld: true})
+		p.Report(check.Diagnostic{Pos: bytes.Index(src, []byte("$e")), Message: "withheld", Withheld: true})
+	}}
+	f := &engine.File{Path: "w.php", Src: src, Root: root, Lines: position.NewFile(src)}
+	fs, _, err := engine.Check(f, nil, []*check.Checker{withholding}, engine.Known)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].Rule != engine.BadIgnore || fs[0].Line != 4 {
+		t.Errorf("got %+v, want only the stale directive of line 4", fs)
 	}
 }

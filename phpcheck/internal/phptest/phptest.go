@@ -12,6 +12,17 @@
 // quoted or back quoted. Matching is exact in count: a finding with no want
 // and a want with no finding both fail the test.
 //
+// Fixtures in subfolders of the directory are found too; the checks see
+// their paths relative to it ("tests/UserTest.php"), as the driver's paths
+// are relative to the scanned root.
+//
+// # Check flags
+//
+// A comment `// riskvet:flags -nullderef.tests -nullderef.never_null=a,b`
+// in a fixture's first five lines sets the checks' flags for that fixture
+// only, spelled as on riskvet php's command line; every flag is back at its
+// default for the next fixture.
+//
 // A fixture NAME.php with a sibling NAME.php.fixed is also fixed, as
 // `riskvet php -fix` would, and the result compared with that golden file.
 //
@@ -36,7 +47,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"flag"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"os/exec"
@@ -73,9 +86,18 @@ type fixture struct {
 	lines *position.File
 }
 
+// load reads the *.php fixtures under dir, in subfolders too: a fixture's
+// path, as the checks see it, is relative to dir ("tests/UserTest.php"), as
+// the driver's paths are relative to the scanned root.
 func load(t *testing.T, dir string) []fixture {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.php"))
+	var paths []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".php") {
+			paths = append(paths, p)
+		}
+		return err
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,15 +105,58 @@ func load(t *testing.T, dir string) []fixture {
 		t.Fatalf("no *.php fixtures in %s", dir)
 	}
 	slices.Sort(paths)
-	var fs []fixture
+	var fxs []fixture
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		fs = append(fs, fixture{path: filepath.Base(p), src: src, lines: position.NewFile(src)})
+		rel, err := filepath.Rel(dir, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fxs = append(fxs, fixture{path: filepath.ToSlash(rel), src: src, lines: position.NewFile(src)})
 	}
-	return fs
+	return fxs
+}
+
+var flagsRE = regexp.MustCompile(`(?://|#)\s*riskvet:flags\b(.*)$`)
+
+// setFlags applies a fixture's `// riskvet:flags -CHECK.FLAG[=VALUE] ...`
+// comment, in its first five lines, to the checkers' flags, as the same
+// words would on riskvet php's command line (a boolean flag without a
+// value is true). It returns the function that resets every flag of the
+// checkers to its default, which the caller defers.
+func setFlags(t *testing.T, fx fixture, checkers []*check.Checker) (reset func()) {
+	t.Helper()
+	reset = func() {
+		for _, c := range checkers {
+			c.Flags.VisitAll(func(f *flag.Flag) { _ = f.Value.Set(f.DefValue) })
+		}
+	}
+	for n := 1; n <= min(5, fx.lines.NumLines()); n++ {
+		text, _ := fx.lines.Line(n)
+		m := flagsRE.FindSubmatch(text)
+		if m == nil {
+			continue
+		}
+		for _, arg := range strings.Fields(string(m[1])) {
+			name, value, hasValue := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+			cname, fname, _ := strings.Cut(name, ".")
+			i := slices.IndexFunc(checkers, func(c *check.Checker) bool { return c.Name == cname })
+			if i < 0 || checkers[i].Flags.Lookup(fname) == nil {
+				t.Fatalf("%s:%d: riskvet:flags: no flag -%s in the checks under test", fx.path, n, name)
+			}
+			f := checkers[i].Flags.Lookup(fname)
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !hasValue && ok && b.IsBoolFlag() {
+				value = "true"
+			}
+			if err := f.Value.Set(value); err != nil {
+				t.Fatalf("%s:%d: riskvet:flags: -%s: %v", fx.path, n, name, err)
+			}
+		}
+	}
+	return reset
 }
 
 // Run checks every dir/*.php fixture with the given checkers, using an
@@ -119,6 +184,7 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 
 	for i, fx := range fixtures {
 		t.Run(strings.TrimSuffix(fx.path, ".php"), func(t *testing.T) {
+			defer setFlags(t, fx, checkers)()
 			var got []finding.Finding
 			if tr := trees[i]; tr.serr != nil {
 				got = []finding.Finding{engine.ParseFinding(fx.path, fx.lines, tr.serr)}

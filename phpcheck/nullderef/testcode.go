@@ -1,0 +1,82 @@
+package nullderef
+
+import (
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// testCaseClass is PHPUnit's base class of every test.
+const testCaseClass = `PHPUnit\Framework\TestCase`
+
+// testDirs are the folder names whose files are test code.
+var testDirs = []string{"tests", "Tests", "test", "Test"}
+
+// testCode returns whether an offset of the pass's file lies in test code:
+// the file is under a folder named as in testDirs (a segment of its path
+// relative to the scanned root), or the offset is inside a class that
+// extends PHPUnit's TestCase, directly or through classes the index knows.
+// A null dereference in a test fails that test loudly and reaches no user,
+// while half the nullable reads in tests are of values the test has just
+// stored; the cost is that a null bug in a test helper goes unreported
+// until -nullderef.tests is given.
+func testCode(pass *check.Pass) func(pos int) bool {
+	if isTestPath(pass.Path) {
+		return func(int) bool { return true }
+	}
+	r, ok := pass.Root.(*ast.Root)
+	if !ok {
+		return nil
+	}
+	var spans [][2]int
+	var n index.Names
+	var walk func(stmts []ast.Vertex)
+	walk = func(stmts []ast.Vertex) {
+		for _, s := range stmts {
+			switch s := s.(type) {
+			case *ast.StmtNamespace:
+				n.EnterNamespace(s)
+				walk(s.Stmts)
+			case *ast.StmtUseList, *ast.StmtGroupUseList:
+				n.AddUses(s)
+			case *ast.StmtClass:
+				if s.Name == nil || s.Extends == nil || s.Position == nil {
+					continue
+				}
+				parent := n.Class(s.Extends)
+				if pass.Index.IsSubclass(parent, testCaseClass) {
+					spans = append(spans, [2]int{s.Position.StartPos, s.Position.EndPos})
+				}
+			}
+		}
+	}
+	walk(r.Stmts)
+	if len(spans) == 0 {
+		return nil
+	}
+	return func(pos int) bool {
+		for _, sp := range spans {
+			if sp[0] <= pos && pos < sp[1] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// isTestPath reports whether the slash-separated path has a folder named as
+// in testDirs.
+func isTestPath(p string) bool {
+	dirs := strings.Split(p, "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		for _, t := range testDirs {
+			if d == t {
+				return true
+			}
+		}
+	}
+	return false
+}
