@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/gob"
 	"encoding/hex"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -34,7 +35,7 @@ import (
 // What an entry depends on, and so what its key and tags hold:
 //   - the first pass (symbols, local findings, line count) depends on the
 //     file's path and content, riskvet's build and the configuration
-//     (checks, size limit): all of it is in the entry's key. A rerun finds
+//     (checks, their flags, size limit): all of it is in the entry's key. A rerun finds
 //     the key by hashing the file's content, or, without reading the file,
 //     by its stamp (size, modification and status-change times, inode; see
 //     stamp.go) when the stamp recorded with the entry is trusted;
@@ -219,6 +220,8 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 	fmt.Fprintf(h, "riskvet php cache %d\x00%s\x00%x\x00%d\x00", cacheFormat, version.String(), buildID(), maxBytes)
 	for _, c := range checkers {
 		fmt.Fprintf(h, "%s,%t\x00", c.Name, c.Local)
+		// A check's flags change its findings (-nullderef.strict).
+		c.Flags.VisitAll(func(f *flag.Flag) { fmt.Fprintf(h, "%s=%q\x00", f.Name, f.Value.String()) })
 	}
 	c := &fileCache{dir: cfg.CacheDir}
 	h.Sum(c.salt[:0])

@@ -2,6 +2,7 @@ package phpcheck_test
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
 // cacheTree is a small tree in which a caller in one file depends on a
@@ -454,5 +456,46 @@ func TestCacheDelta(t *testing.T) {
 	}
 	if st := step("after many edits"); st.Parsed1 != 0 {
 		t.Errorf("rerun after folding: %d files parsed by pass 1, want 0", st.Parsed1)
+	}
+}
+
+// TestCacheFlags checks that a check's flags are part of the cache key: a
+// rerun with -nullderef.tests or a never_null list does not replay the
+// findings of a run without.
+func TestCacheFlags(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "tests"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeTree(t, dir, map[string]string{"tests/BoxTest.php": cacheTree["other.php"]})
+	flags := &nullderef.Checker.Flags
+	t.Cleanup(func() { flags.VisitAll(func(f *flag.Flag) { _ = f.Value.Set(f.DefValue) }) })
+	count := func(rep *finding.Report) int {
+		n := 0
+		for _, f := range rep.Findings {
+			if f.Rule == "nullderef" {
+				n++
+			}
+		}
+		return n
+	}
+	for _, step := range []struct {
+		flag, value string
+		want        int
+	}{
+		{"tests", "false", 0},
+		{"tests", "true", 1},
+		{"never_null", "Box::get", 0},
+		{"never_null", "", 1},
+		{"tests", "false", 0},
+	} {
+		if err := flags.Set(step.flag, step.value); err != nil {
+			t.Fatal(err)
+		}
+		name := fmt.Sprintf("-nullderef.%s=%s", step.flag, step.value)
+		runBoth(t, name, dir, cacheDir)
+		if rep, _ := runCached(t, dir, cacheDir, phpcheck.Shard{}); count(rep) != step.want {
+			t.Errorf("%s: %d nullderef findings, want %d", name, count(rep), step.want)
+		}
 	}
 }
