@@ -92,6 +92,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	var project listFlag
 	fs.Var(&project, "project", "also index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable)")
 	st := addSettings(fs, "riskvet php")
+	addCheckFlags(fs)
 	if code, ok := parseFlags(fs, phpUsage, args, stdout, stderr); !ok {
 		return code
 	}

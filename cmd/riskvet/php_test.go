@@ -42,8 +42,10 @@ const strictOK = "<?php\ndeclare(strict_types=1);\necho 1;\n"
 func TestPHPExitCodes(t *testing.T) {
 	dir := t.TempDir()
 	writePHPTree(t, dir, map[string]string{
-		"clean/a.php": strictOK,
-		"dirty/b.php": "<?php\ndeclare(strict_types=1);\necho $_GET['page'];\n",
+		"clean/a.php":          strictOK,
+		"dirty/b.php":          "<?php\ndeclare(strict_types=1);\necho $_GET['page'];\n",
+		"bad-setting.toml":     "[nullderef]\ntests = 1\n",
+		"unknown-setting.toml": "[nullderef]\nstrikt = true\n",
 	})
 	if code, out, errOut := php(t, dir, "clean"); code != 0 || out != "" || errOut != "" {
 		t.Errorf("clean tree: exit %d, stdout %q, stderr %q; want 0 and no output", code, out, errOut)
@@ -57,13 +59,18 @@ func TestPHPExitCodes(t *testing.T) {
 		t.Errorf("text output:\n%s\nwant:\n%s", out, want)
 	}
 	for _, args := range [][]string{
-		{},                             // no paths
-		{"-f", "xml", "clean"},         // unknown format
-		{"-checks", "nosuch", "clean"}, // unknown check
-		{"-nosuchflag", "clean"},       // unknown flag
-		{"-ext", "php", "clean"},       // extension without a dot
-		{"-exclude", "[", "clean"},     // bad glob
-		{"missing"},                    // a path that does not exist
+		{},                                           // no paths
+		{"-f", "xml", "clean"},                       // unknown format
+		{"-checks", "nosuch", "clean"},               // unknown check
+		{"-nosuchflag", "clean"},                     // unknown flag
+		{"-ext", "php", "clean"},                     // extension without a dot
+		{"-exclude", "[", "clean"},                   // bad glob
+		{"missing"},                                  // a path that does not exist
+		{"-nullderef.strict=maybe", "clean"},         // a check flag's bad value
+		{"-nullderef.nosuch", "clean"},               // a check's unknown flag
+		{"-nullderef.never_null=A:b", "clean"},       // a list item that is not a name
+		{"-config", "bad-setting.toml", "clean"},     // a bad [nullderef] value
+		{"-config", "unknown-setting.toml", "clean"}, // an unknown [nullderef] key
 	} {
 		code, _, errOut := php(t, dir, args...)
 		if code != 2 || errOut == "" {

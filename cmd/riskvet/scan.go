@@ -51,6 +51,7 @@ func runScan(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet scan")
 	outDir := fs.String("o", "riskvet-report", "write the reports to `dir`ectory")
 	st := addSettings(fs, "riskvet scan")
+	addCheckFlags(fs)
 	if code, ok := parseFlags(fs, scanUsage, args, stdout, stderr); !ok {
 		return code
 	}
@@ -78,7 +79,9 @@ func scan(dir, outDir string, stdout, stderr io.Writer) (*finding.Report, int) {
 // none set: the riskvet.toml that applies to dir, no baseline.
 func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*finding.Report, int) {
 	if st == nil {
-		st = addSettings(flag.NewFlagSet("riskvet scan", flag.ContinueOnError), "riskvet scan")
+		fs := flag.NewFlagSet("riskvet scan", flag.ContinueOnError)
+		st = addSettings(fs, "riskvet scan")
+		addCheckFlags(fs)
 	}
 	root, err := filepath.Abs(dir)
 	if err == nil {
@@ -97,6 +100,12 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	}
 	resetAnalyzerFlags()
 	applyThresholds(st.cfg, func(string) bool { return false })
+	// Before anything runs: a bad PHP setting is a usage error.
+	phpCfg := phpcheck.Config{Paths: []string{root}, Root: root}
+	if err := st.applyPHP(&phpCfg, root); err != nil {
+		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
+		return nil, exitError
+	}
 
 	failed := false
 	var reports []*finding.Report
@@ -123,8 +132,6 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		}
 		add(r)
 	}
-	phpCfg := phpcheck.Config{Paths: []string{root}, Root: root}
-	st.applyPHP(&phpCfg, root)
 	meter := st.meter(stderr)
 	if meter != nil {
 		phpCfg.Progress = meter

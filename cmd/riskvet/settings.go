@@ -89,7 +89,9 @@ func (s *settings) preparePHP(cfg *phpcheck.Config, root string, stderr io.Write
 	if err := s.load(root); err != nil {
 		return nil, err
 	}
-	s.applyPHP(cfg, root)
+	if err := s.applyPHP(cfg, root); err != nil {
+		return nil, err
+	}
 	m := s.meter(stderr)
 	if m != nil {
 		cfg.Progress = m
@@ -113,11 +115,60 @@ func resetAnalyzerFlags() {
 	}
 }
 
+// addCheckFlags registers every PHP check's flags on fs as -CHECK.FLAG
+// (-nullderef.strict), as go vet names analyzer flags, after setting each
+// to its default: the flags are package state, and a run in the same
+// process (a test, the demo) must not inherit the previous run's values.
+// A check's new flag needs no wiring here or in riskvet.toml.
+func addCheckFlags(fs *flag.FlagSet) {
+	for _, c := range phpcheck.Checkers {
+		c.Flags.VisitAll(func(f *flag.Flag) {
+			_ = f.Value.Set(f.DefValue)
+			fs.Var(f.Value, c.Name+"."+f.Name, f.Usage)
+		})
+	}
+}
+
+// applyCheckSettings sets the PHP checks' flags from riskvet.toml's check
+// tables ([nullderef] strict = true), except the flags given on the
+// command line, which win. An unknown key or a bad value is an error at
+// its line in the file.
+func (s *settings) applyCheckSettings() error {
+	for _, st := range s.cfg.Settings {
+		c, ok := phpcheck.Lookup(st.Check)
+		if !ok {
+			return s.cfg.Errorf(st, "%s has no settings in riskvet.toml", st.Check)
+		}
+		f := c.Flags.Lookup(st.Key)
+		if f == nil {
+			var keys []string
+			c.Flags.VisitAll(func(f *flag.Flag) { keys = append(keys, f.Name) })
+			if len(keys) == 0 {
+				return s.cfg.Errorf(st, "unknown setting: %s has none", st.Check)
+			}
+			return s.cfg.Errorf(st, "unknown setting (%s has %s)", st.Check, strings.Join(keys, ", "))
+		}
+		if s.set(st.Check + "." + st.Key) {
+			continue
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() && !st.Bool {
+			return s.cfg.Errorf(st, "want true or false, not %q", st.Value)
+		}
+		if err := f.Value.Set(st.Value); err != nil {
+			return s.cfg.Errorf(st, "%v", err)
+		}
+	}
+	return nil
+}
+
 // applyPHP applies the configuration to a PHP run over root, for what no
 // flag set: the checks (a check an override enables runs everywhere, and
-// filter drops it where it is off), the extensions, and the per-path checks
-// for -fix.
-func (s *settings) applyPHP(cfg *phpcheck.Config, root string) {
+// filter drops it where it is off), the checks' settings, the extensions,
+// and the per-path checks for -fix.
+func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
+	if err := s.applyCheckSettings(); err != nil {
+		return err
+	}
 	c := s.cfg
 	if !s.set("checks") {
 		on := map[string]bool{}
@@ -150,6 +201,7 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) {
 	if cfg.Fix {
 		cfg.Enabled = func(rel, check string) bool { return s.enabled(filepath.Join(root, rel), check) }
 	}
+	return nil
 }
 
 // enabled reports whether rule is reported in the file at p.

@@ -9,6 +9,7 @@ import (
 	"github.com/riskvet/riskvet/internal/config"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
 const settingsTOML = `disable = ["undefinedindex", "nilness"]
@@ -46,7 +47,9 @@ func newTestSettings(t *testing.T, args ...string) *settings {
 func TestSettingsPHP(t *testing.T) {
 	s := newTestSettings(t)
 	var cfg phpcheck.Config
-	s.applyPHP(&cfg, "/p")
+	if err := s.applyPHP(&cfg, "/p"); err != nil {
+		t.Fatal(err)
+	}
 	if want := []string{"nullderef", "stricttypes", "undefinedindex"}; !slices.Equal(cfg.Checks, want) {
 		t.Errorf("checks = %v, want %v", cfg.Checks, want)
 	}
@@ -72,7 +75,9 @@ func TestSettingsPHP(t *testing.T) {
 	// -checks wins over the global lists; the overrides still apply.
 	s = newTestSettings(t, "-checks=undefinedindex")
 	cfg = phpcheck.Config{Checks: []string{"undefinedindex"}}
-	s.applyPHP(&cfg, "/p")
+	if err := s.applyPHP(&cfg, "/p"); err != nil {
+		t.Fatal(err)
+	}
 	if !slices.Equal(cfg.Checks, []string{"undefinedindex"}) {
 		t.Errorf("checks = %v, want the flag's", cfg.Checks)
 	}
@@ -86,5 +91,54 @@ func TestVetConfigArgs(t *testing.T) {
 	got := vetConfigArgs(s.cfg)
 	if want := []string{"-genericdepth.max=5", "-nilness=false"}; !slices.Equal(got, want) {
 		t.Errorf("vetConfigArgs = %q, want %q", got, want)
+	}
+}
+
+// TestCheckSettings checks that riskvet.toml's [nullderef] table sets the
+// check's flags, that the command line wins, and that a mistake is an
+// error at its line.
+func TestCheckSettings(t *testing.T) {
+	flags := &nullderef.Checker.Flags
+	get := func(name string) string { return flags.Lookup(name).Value.String() }
+	run := func(toml string, args ...string) error {
+		t.Helper()
+		fs := flag.NewFlagSet("test", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		s := addSettings(fs, "riskvet php")
+		addCheckFlags(fs)
+		if err := fs.Parse(args); err != nil {
+			t.Fatal(err)
+		}
+		c, err := config.Parse("riskvet.toml", []byte(toml))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.cfg = c
+		return s.applyCheckSettings()
+	}
+	t.Cleanup(func() { addCheckFlags(flag.NewFlagSet("reset", flag.ContinueOnError)) })
+
+	if err := run("[nullderef]\nstrict = true\nnever_null = [\"Container::get\", \"get_current_screen\"]\n"); err != nil {
+		t.Fatal(err)
+	}
+	if get("strict") != "true" || get("never_null") != "Container::get,get_current_screen" || get("tests") != "false" {
+		t.Errorf("after the file: strict=%s never_null=%s tests=%s", get("strict"), get("never_null"), get("tests"))
+	}
+	if err := run("[nullderef]\nstrict = true\ntests = true\n", "-nullderef.strict=false"); err != nil {
+		t.Fatal(err)
+	}
+	if get("strict") != "false" || get("tests") != "true" || get("never_null") != "" {
+		t.Errorf("the flag does not win, or a value leaked from the previous run: strict=%s tests=%s never_null=%s", get("strict"), get("tests"), get("never_null"))
+	}
+	for toml, want := range map[string]string{
+		"\n[nullderef]\nstrikt = true\n":                  "riskvet.toml:3:1: nullderef.strikt: unknown setting (nullderef has lifecycle, never_null, strict, tests)",
+		"[nullderef]\nstrict = \"yes\"\n":                 `riskvet.toml:2:1: nullderef.strict: want true or false, not "yes"`,
+		"[nullderef]\nnever_null = [\"Container:get\"]\n": `riskvet.toml:2:1: nullderef.never_null: "Container:get" is not a name like "get_current_screen" or "Container::get"`,
+		"[stricttypes]\nlevel = 1\n":                     "riskvet.toml:2:1: stricttypes.level: unknown setting: stricttypes has none",
+		"[nilness]\nx = 1\n":                             "riskvet.toml:2:1: nilness.x: nilness has no settings in riskvet.toml",
+	} {
+		if err := run(toml); err == nil || err.Error() != want {
+			t.Errorf("%q: error %v\nwant %s", toml, err, want)
+		}
 	}
 }

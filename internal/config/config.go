@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/pelletier/go-toml/v2"
@@ -37,8 +39,30 @@ type Config struct {
 	Extensions []string
 	// Overrides apply to the files their paths match, in order.
 	Overrides []Override
+	// Settings are the keys of the tables named after a check
+	// (`[nullderef] strict = true`), in file order: the check's flags, which
+	// the driver that runs the check validates and sets.
+	Settings []Setting
 
 	sum [sha256.Size]byte
+}
+
+// Setting is one key of a check's table, with its value spelled as on the
+// command line: `strict = true` is "true", `never_null = ["a", "b"]` is
+// "a,b".
+type Setting struct {
+	Check, Key, Value string
+	// Bool reports that the value was a TOML boolean, which is all a
+	// boolean flag takes: "yes" or 1 in riskvet.toml is a mistake.
+	Bool bool
+	// Line is the 1-based line of the key, 0 when not found.
+	Line int
+}
+
+// Errorf returns an *Error about the setting, at its line, prefixed with
+// its name ("nullderef.strict: ").
+func (c *Config) Errorf(s Setting, format string, args ...any) error {
+	return &Error{File: c.Path, Line: s.Line, Column: 1, Msg: fmt.Sprintf("%s.%s: ", s.Check, s.Key) + fmt.Sprintf(format, args...)}
 }
 
 // Override changes the enabled checks for some paths.
@@ -164,10 +188,16 @@ func Parse(name string, src []byte) (*Config, error) {
 	var doc document
 	dec := toml.NewDecoder(bytes.NewReader(src))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
+	tables, err := checkTables(dec.Decode(&doc))
+	if err != nil {
 		return nil, decodeError(name, err)
 	}
 	c := &Config{Path: name, sum: sha256.Sum256(src)}
+	if len(tables) > 0 {
+		if c.Settings, err = settings(name, src, tables); err != nil {
+			return nil, err
+		}
+	}
 	bad := func(table string, nth int, key, format string, args ...any) error {
 		line := findKey(src, table, nth, key)
 		full := key
@@ -240,6 +270,78 @@ func Parse(name string, src []byte) (*Config, error) {
 		c.Overrides = append(c.Overrides, Override(o))
 	}
 	return c, nil
+}
+
+// checkTables sorts the error of the strict decoding: the unknown keys
+// that are tables named after a registered check ([nullderef]) hold that
+// check's settings, returned by name; any other unknown key, or another
+// error, is returned as the error.
+func checkTables(err error) ([]string, error) {
+	var strict *toml.StrictMissingError
+	if !errors.As(err, &strict) {
+		return nil, err
+	}
+	var tables []string
+	rest := *strict
+	rest.Errors = nil
+	for _, e := range strict.Errors {
+		if k := e.Key(); len(k) == 1 {
+			if _, ok := rules.Lookup(k[0]); ok {
+				if !slices.Contains(tables, k[0]) {
+					tables = append(tables, k[0])
+				}
+				continue
+			}
+		}
+		rest.Errors = append(rest.Errors, e)
+	}
+	if len(rest.Errors) > 0 {
+		return nil, &rest
+	}
+	return tables, nil
+}
+
+// settings reads the keys of the check tables in the file, in order.
+func settings(name string, src []byte, tables []string) ([]Setting, error) {
+	var all map[string]any
+	if err := toml.Unmarshal(src, &all); err != nil {
+		return nil, decodeError(name, err)
+	}
+	var out []Setting
+	for _, check := range tables {
+		t, ok := all[check].(map[string]any)
+		if !ok {
+			return nil, &Error{File: name, Line: findKey(src, "", 0, check), Column: 1, Msg: fmt.Sprintf("%s: want a table of the check's settings", check)}
+		}
+		for _, key := range slices.Sorted(maps.Keys(t)) {
+			st := Setting{Check: check, Key: key, Line: findKey(src, check, 0, key)}
+			switch v := t[key].(type) {
+			case bool:
+				st.Value, st.Bool = strconv.FormatBool(v), true
+			case int64:
+				st.Value = strconv.FormatInt(v, 10)
+			case float64:
+				st.Value = strconv.FormatFloat(v, 'g', -1, 64)
+			case string:
+				st.Value = v
+			case []any:
+				items := make([]string, len(v))
+				for i, x := range v {
+					s, ok := x.(string)
+					if !ok || strings.Contains(s, ",") {
+						return nil, (&Config{Path: name}).Errorf(st, "want a list of strings without commas, not %v", x)
+					}
+					items[i] = s
+				}
+				st.Value = strings.Join(items, ",")
+			default:
+				return nil, (&Config{Path: name}).Errorf(st, "want a boolean, a number, a string or a list of strings")
+			}
+			out = append(out, st)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Setting) int { return a.Line - b.Line })
+	return out, nil
 }
 
 // decodeError turns go-toml's errors, which carry the position but name

@@ -3,6 +3,7 @@ package config_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -112,6 +113,10 @@ func TestErrors(t *testing.T) {
 		{"[[override]]\ndisable = [\"stricttypes\"]\n", `riskvet.toml:0`},
 		{"exclude = [\"[\"]\n", `riskvet.toml:1:1: exclude: bad glob "["`},
 		{"enable = \n", `riskvet.toml:1:`},
+		{"[nullderef]\nnever_null = [\"a,b\"]\n", `riskvet.toml:2:1: nullderef.never_null: want a list of strings without commas, not a,b`},
+		{"[nullderef]\nstrict = { on = true }\n", `riskvet.toml:2:1: nullderef.strict: want a boolean, a number, a string or a list of strings`},
+		{"nullderef = true\n", `riskvet.toml:1:1: nullderef: want a table`},
+		{"[nulderef]\nstrict = true\n", `riskvet.toml:1:2: unknown key "nulderef"`},
 	} {
 		_, err := config.Parse("riskvet.toml", []byte(tc.src))
 		if err == nil {
@@ -177,5 +182,36 @@ func TestFind(t *testing.T) {
 	write(filepath.Join(repo, config.FileName), "bogus = 1\n")
 	if _, err := config.Discover(deep); err == nil || !strings.Contains(err.Error(), filepath.Join(repo, config.FileName)+":1:1:") {
 		t.Errorf("Discover error = %v, want the file's path and line", err)
+	}
+}
+
+// TestSettings checks that the tables named after a check become settings
+// spelled as flag values, in file order, with their lines.
+func TestSettings(t *testing.T) {
+	src := `enable = ["nullderef"]
+
+[nullderef]
+strict = true
+never_null = ["get_current_screen", "Psr\\Container\\ContainerInterface::get"]
+lifecycle = []
+
+[undefinedindex]
+depth = 3
+`
+	c, err := config.Parse("riskvet.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []config.Setting{
+		{Check: "nullderef", Key: "strict", Value: "true", Bool: true, Line: 4},
+		{Check: "nullderef", Key: "never_null", Value: `get_current_screen,Psr\Container\ContainerInterface::get`, Line: 5},
+		{Check: "nullderef", Key: "lifecycle", Value: "", Line: 6},
+		{Check: "undefinedindex", Key: "depth", Value: "3", Line: 9},
+	}
+	if !slices.Equal(c.Settings, want) {
+		t.Errorf("Settings =\n%+v\nwant\n%+v", c.Settings, want)
+	}
+	if err := c.Errorf(c.Settings[0], "bad"); err.Error() != "riskvet.toml:4:1: nullderef.strict: bad" {
+		t.Errorf("Errorf = %q", err)
 	}
 }
