@@ -2,6 +2,7 @@ package phpcheck_test
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/position"
+	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
@@ -303,6 +305,36 @@ func TestDeepNesting(t *testing.T) {
 		}
 		if strings.Join(got, " ") != "3:undefinedindex 5:nullderef" {
 			t.Errorf("%s: findings %q, want the undefinedindex and nullderef before the deep part", name, got)
+		}
+	}
+}
+
+// TestSettingsDocumented keeps the rule registry's Settings, which feed
+// docs/checks.md and `riskvet help`, in step with the checks' Flags: every
+// flag is documented with its default, and nothing else is.
+func TestSettingsDocumented(t *testing.T) {
+	for _, c := range phpcheck.Checkers {
+		r, ok := rules.Lookup(c.Name)
+		if !ok {
+			t.Errorf("%s is not registered", c.Name)
+			continue
+		}
+		documented := map[string]string{}
+		for _, s := range r.Settings {
+			documented[s.Name] = s.Default
+		}
+		c.Flags.VisitAll(func(f *flag.Flag) {
+			def, ok := documented[f.Name]
+			switch {
+			case !ok:
+				t.Errorf("-%s.%s is not in the rule's Settings", c.Name, f.Name)
+			case def != f.DefValue:
+				t.Errorf("-%s.%s: documented default %q, flag's %q", c.Name, f.Name, def, f.DefValue)
+			}
+			delete(documented, f.Name)
+		})
+		for name := range documented {
+			t.Errorf("%s documents a setting %s that is no flag", c.Name, name)
 		}
 	}
 }

@@ -120,6 +120,31 @@ func writeRule(w io.Writer, r rules.Rule) {
 	if r.Good != "" {
 		fmt.Fprintf(w, "\nGood:\n\n%s\n", indent(r.Good))
 	}
+	if len(r.Settings) > 0 {
+		fmt.Fprintf(w, "\nSettings (-%s.NAME, or NAME in riskvet.toml's [%s]):\n", r.ID, r.ID)
+		for _, s := range r.Settings {
+			fmt.Fprintf(w, "\n  %s (default %q)\n%s\n", s.Name, s.Default, indent(wrap(s.Text, 72)))
+		}
+	}
+}
+
+// wrap breaks s into lines of at most width bytes at spaces (a longer
+// word gets a line of its own).
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for _, word := range strings.Fields(s) {
+		if n > 0 && n+1+len(word) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if n > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += len(word)
+	}
+	return b.String()
 }
 
 // indent indents every line of s by four spaces.

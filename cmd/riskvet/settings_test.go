@@ -134,8 +134,8 @@ func TestCheckSettings(t *testing.T) {
 		"\n[nullderef]\nstrikt = true\n":                  "riskvet.toml:3:1: nullderef.strikt: unknown setting (nullderef has lifecycle, never_null, strict, tests)",
 		"[nullderef]\nstrict = \"yes\"\n":                 `riskvet.toml:2:1: nullderef.strict: want true or false, not "yes"`,
 		"[nullderef]\nnever_null = [\"Container:get\"]\n": `riskvet.toml:2:1: nullderef.never_null: "Container:get" is not a name like "get_current_screen" or "Container::get"`,
-		"[stricttypes]\nlevel = 1\n":                     "riskvet.toml:2:1: stricttypes.level: unknown setting: stricttypes has none",
-		"[nilness]\nx = 1\n":                             "riskvet.toml:2:1: nilness.x: nilness has no settings in riskvet.toml",
+		"[stricttypes]\nlevel = 1\n":                      "riskvet.toml:2:1: stricttypes.level: unknown setting: stricttypes has none",
+		"[nilness]\nx = 1\n":                              "riskvet.toml:2:1: nilness.x: nilness has no settings in riskvet.toml",
 	} {
 		if err := run(toml); err == nil || err.Error() != want {
 			t.Errorf("%q: error %v\nwant %s", toml, err, want)

@@ -57,6 +57,23 @@ func init() {
 		Attribute: "LOGICAL",
 		Effort:    10,
 		Default:   true,
+		Settings: []Setting{
+			{Name: "strict", Default: "false", Text: "Also report nulls that only a declared or documented type admits: a property " +
+				"that every initializer sets, a callee whose body never returns null, an interface or abstract method. " +
+				"By default only nulls the code itself puts on the path are reported; strict is PHPStan's level 8."},
+			{Name: "tests", Default: "false", Text: "Also report in test code: classes that extend PHPUnit's `TestCase`, directly or " +
+				"through the project's own base classes, and files under a folder named `tests`, `Tests`, `test` or `Test`. " +
+				"A null dereference in a test fails that test by itself and reaches no user."},
+			{Name: "never_null", Default: "", Text: "Functions and `Class::method`s that never return null once the application " +
+				"runs, whatever their declared type: WordPress's `get_current_screen()` is declared nullable because it is null " +
+				"before the admin screen is set up, and every admin page runs after that; a service container's `get()` " +
+				"declared `?object` that throws for an unknown service instead of returning null. A name with a namespace " +
+				"matches only that fully qualified name, one without matches in any namespace; case does not matter."},
+			{Name: "lifecycle", Default: "", Text: "Methods that run before every other method of their class, besides the " +
+				"constructor and PHPUnit's `setUp`: a framework's init hook that its base constructor calls, such as " +
+				"CakePHP's `initialize()` or Yii's `init()`. A nullable property such a method always sets counts as set " +
+				"in the class's other methods."},
+		},
 	})
 	Register(Rule{
 		ID:       "undefinedindex",

@@ -36,6 +36,19 @@ func WriteMarkdown(w io.Writer) error {
 		if r.Good != "" {
 			fmt.Fprintf(&b, "\nFixed:\n\n```%s\n%s\n```\n", lang, r.Good)
 		}
+		if len(r.Settings) > 0 {
+			fmt.Fprintf(&b, "\nSettings, given as `-%s.NAME` on the command line or as NAME in riskvet.toml's `[%s]` table:\n\n", r.ID, r.ID)
+			b.WriteString("| setting | default | what it does |\n|---|---|---|\n")
+			for _, s := range r.Settings {
+				def := s.Default
+				if def == "" {
+					def = "none"
+				} else {
+					def = "`" + def + "`"
+				}
+				fmt.Fprintf(&b, "| `%s` | %s | %s |\n", s.Name, def, s.Text)
+			}
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -76,6 +76,22 @@ type Rule struct {
 	// Upstream names where a curated rule comes from ("x/tools",
 	// "staticcheck"); empty for riskvet's own.
 	Upstream string
+	// Settings are the check's flags, documented for users: each is
+	// `-ID.NAME` on the command line and NAME in riskvet.toml's [ID]
+	// table. A test of the PHP driver keeps them in step with the
+	// checks' own Flags.
+	Settings []Setting
+}
+
+// Setting is one documented flag of a check.
+type Setting struct {
+	// Name is the flag's name without the check's ("strict").
+	Name string
+	// Default is the flag's default value as the flag prints it.
+	Default string
+	// Text says what the setting does and the real pattern it exists
+	// for.
+	Text string
 }
 
 var (
