@@ -201,7 +201,8 @@ func TestRiskvetTOML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.GenericDepthMax != 3 || c.ConstraintCouplingMax != 1 || len(c.Overrides) != 1 {
+	if c.GenericDepthMax != 3 || c.ConstraintCouplingMax != 1 || len(c.Overrides) != 1 ||
+		len(c.Settings) != 1 || c.Settings[0].Key != "never_null" {
 		t.Errorf("loaded %+v", c)
 	}
 	legacy := filepath.Join(c.Dir, "legacy", "a.php")

@@ -128,6 +128,19 @@ func TestPreCommitEndToEnd(t *testing.T) {
 	// file that is not part of the commit, is still judged with its type.
 	must("git", "add", "app/Controller.php")
 	check(true, []string{"app/Controller.php:4:12: nullderef"}, "run", "riskvet-php")
+	// Test code is not reported by default; the hook's args pass a check's
+	// flags as on the command line.
+	write("tests/RepoTest.php", "<?php\ndeclare(strict_types=1);\nfunction testFind(Repo $r): string {\n    return $r->find(1)->name;\n}\n")
+	check(false, []string{"Passed"}, "run", "riskvet-php", "--files", "tests/RepoTest.php")
+	config, err := os.ReadFile(filepath.Join(work, ".pre-commit-config.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(".pre-commit-config.yaml", strings.Replace(string(config), "- id: riskvet-php\n", "- id: riskvet-php\n        args: [-nullderef.tests]\n", 1))
+	must("git", "add", ".pre-commit-config.yaml")
+	check(true, []string{"tests/RepoTest.php:4:12: nullderef"}, "run", "riskvet-php", "--files", "tests/RepoTest.php")
+	write(".pre-commit-config.yaml", string(config))
+	must("git", "add", ".pre-commit-config.yaml")
 
 	// The plain git hook, with the riskvet pre-commit built.
 	bins, _ := filepath.Glob(filepath.Join(home, "pre-commit", "*", "golangenv-*", "bin", "riskvet"))

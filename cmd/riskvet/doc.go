@@ -59,7 +59,9 @@
 // # Configuration
 //
 // riskvet.toml holds thresholds, enabled and disabled checks, excluded
-// paths, PHP file extensions and per-path overrides. Flags win over the file.
+// paths, PHP file extensions, per-path overrides and, in a table named
+// after a PHP check ([nullderef]), that check's -CHECK.FLAG flags. Flags
+// win over the file.
 // Under go vet a hash of the configuration is part of the -V=full build ID,
 // so vet's result cache never replays results of another configuration.
 //

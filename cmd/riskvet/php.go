@@ -43,9 +43,14 @@ sorted files dealt round-robin), each with the index of all of them; the
 json outputs of all n shards merged by riskvet sonar or riskvet matrix are
 the report of one unsharded run.
 
+nullderef reports only the nulls the code itself shows, outside test code
+(PHPUnit TestCase classes, files under a tests folder): -nullderef.strict
+and -nullderef.tests report the others. A check's flags are -CHECK.FLAG,
+listed below and by riskvet help CHECK.
+
 riskvet.toml, in the current directory or a parent up to the repository
-root, sets the checks, excluded paths, extensions and per-path overrides;
-flags win over it. -baseline-write FILE records today's findings and
+root, sets the checks, excluded paths, extensions, per-path overrides and,
+in a [CHECK] table, the checks' flags; flags win over it. -baseline-write FILE records today's findings and
 -baseline FILE reports only the ones not recorded. -project DIR indexes the
 PHP files under DIR, so that the given files (a commit's) are checked with
 the whole project's types. On a terminal, a run longer than 2 seconds shows

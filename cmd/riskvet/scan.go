@@ -34,7 +34,8 @@ DIR, followed by the risk matrix table. The output directory receives:
 	matrix.html     the risk matrix chart; open it in a browser
 
 riskvet.toml in DIR or a parent up to the repository root applies (see
-riskvet php -h); -baseline and -baseline-write work as in riskvet php.
+riskvet php -h); -baseline, -baseline-write and the PHP checks' flags
+(-nullderef.strict) work as in riskvet php.
 
 Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error, or a Go
 package or PHP file that could not be checked (listed on stderr; the

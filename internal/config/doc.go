@@ -25,6 +25,10 @@
 //	[php]
 //	extensions = [".php", ".inc"]   # -ext
 //
+//	[nullderef]                     # a PHP check's flags
+//	strict = true                   # -nullderef.strict
+//	never_null = ["Container::get"] # -nullderef.never_null=Container::get
+//
 //	[[override]]                    # later overrides win
 //	paths   = ["legacy/**"]
 //	disable = ["stricttypes"]
@@ -37,6 +41,11 @@
 // top), and a pattern matching a directory covers everything under it.
 // riskvet php's -exclude takes the same globs.
 //
+// A table named after a check holds that check's flags ([Config.Settings]),
+// each value spelled as on the command line: a boolean as true or false, a
+// list of strings joined with commas. The driver that runs the check knows
+// its flags: it reports an unknown key or a bad value at its line.
+//
 // An unknown key or a bad value is an error naming the file, the line and the
 // key ("riskvet.toml:7:1: unknown key \"genricdepth\""), never a silent
 // default: a typo in a threshold must not turn a check off unnoticed.
@@ -44,7 +53,8 @@
 // # Precedence
 //
 // A command-line flag wins over the file: -checks over enable and disable,
-// -genericdepth.max over [genericdepth], -ext over [php] extensions,
+// -genericdepth.max over [genericdepth], -nullderef.strict over
+// [nullderef] strict, -ext over [php] extensions,
 // -exclude adds to exclude. Per-path overrides apply to each file after the
 // global lists. Under golangci-lint the plugin reads its settings from
 // .golangci.yml and ignores riskvet.toml.

@@ -39,6 +39,29 @@
 // the rest of its chain, as in PHP: `$f?->bar()->baz()` is safe when bar()
 // returns non-null.
 //
+// What is reported by default: a null the code itself puts on the path
+// (see [flow.Shown]), outside test code. Settings change that, each as a
+// flag (`riskvet php -nullderef.strict`) or a key of riskvet.toml's
+// `[nullderef]` table (`strict = true`):
+//
+//   - strict also reports nulls that only a declared or documented type
+//     admits ([flow.Declared]), as PHPStan's level 8 does.
+//   - tests also reports in test code: classes that extend PHPUnit's
+//     `PHPUnit\Framework\TestCase`, directly or through classes in the
+//     index, and files under a folder named tests, Tests, test or Test (a
+//     segment of the path relative to the scanned directory).
+//   - never_null lists functions and methods ("get_current_screen",
+//     "Container::get", "Psr\Container\ContainerInterface::get") that never
+//     return null once the application runs, whatever their declared type.
+//     A name with a namespace matches that fully qualified name, one without
+//     matches the short name in any namespace, without case.
+//   - lifecycle lists methods that run before every other method of their
+//     class, as the constructor and PHPUnit's setUp do ("initialize").
+//
+// A finding these settings leave out is still looked for: a riskvet:ignore
+// directive that excuses it is not reported as stale, so a directive does
+// not depend on the settings of the run.
+//
 // Types come from the symbol index of the whole tree (package
 // phpcheck/index): a variable typed by a parameter, a `new`, a property or a
 // call result lets the check follow `$repo->find($id)` to the declared
@@ -88,6 +111,14 @@
 //   - A nullsafe `?->` on a receiver not known to be non-null yields a value
 //     that may be null when stored: the author wrote `?->` because the
 //     receiver can be null.
+//   - Test code is not reported by default: a null dereference there fails
+//     its test loudly and reaches no user, and most nullable reads in tests
+//     are of values the test has just stored. A null bug in a test helper
+//     is missed; a project whose base test class extends a TestCase outside
+//     the scanned tree (vendor) is recognised only by its tests folder.
+//   - A never_null entry is the user's claim, as an inline @var is: a
+//     listed call that does return null (before the application booted, or
+//     in a code path the list did not foresee) is missed.
 //
 // Closures have their own scope: `use` variables are copied at creation
 // (by-reference ones are unknown), and arrow functions capture the whole
