@@ -9,6 +9,7 @@
 package check
 
 import (
+	"bytes"
 	"flag"
 	"strings"
 
@@ -58,6 +59,13 @@ type Pass struct {
 	Index *index.Index
 	// Report records a diagnostic.
 	Report func(Diagnostic)
+}
+
+// MayIgnore reports whether the file may hold riskvet:ignore directives.
+// When it holds none, withheld diagnostics change nothing, and a check may
+// skip the work of finding them.
+func (p *Pass) MayIgnore() bool {
+	return bytes.Contains(p.Src, []byte("riskvet:ignore"))
 }
 
 // Diagnostic is a problem found by a check.
