@@ -68,7 +68,8 @@ func init() {
 				"runs, whatever their declared type: WordPress's `get_current_screen()` is declared nullable because it is null " +
 				"before the admin screen is set up, and every admin page runs after that; a service container's `get()` " +
 				"declared `?object` that throws for an unknown service instead of returning null. A name with a namespace " +
-				"matches only that fully qualified name, one without matches in any namespace; case does not matter."},
+				"matches that fully qualified name, and a class's subclasses and implementations; one without matches in any " +
+				"namespace; case does not matter."},
 			{Name: "lifecycle", Default: "", Text: "Methods that run before every other method of their class, besides the " +
 				"constructor and PHPUnit's `setUp`: a framework's init hook that its base constructor calls, such as " +
 				"CakePHP's `initialize()` or Yii's `init()`. A nullable property such a method always sets counts as set " +

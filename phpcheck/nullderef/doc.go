@@ -53,8 +53,9 @@
 //   - never_null lists functions and methods ("get_current_screen",
 //     "Container::get", "Psr\Container\ContainerInterface::get") that never
 //     return null once the application runs, whatever their declared type.
-//     A name with a namespace matches that fully qualified name, one without
-//     matches the short name in any namespace, without case.
+//     A name with a namespace matches that fully qualified name and, for a
+//     class, the classes that extend or implement it; one without matches
+//     the short name in any namespace; case does not matter.
 //   - lifecycle lists methods that run before every other method of their
 //     class, as the constructor and PHPUnit's setUp do ("initialize").
 //

@@ -328,7 +328,7 @@ func (a *analyzer) result(m *index.Func, cl *index.Class, recvClass string) Valu
 	if class != "" && cl != nil && recvClass != "" && strings.EqualFold(class, cl.Name) && strings.Contains(strings.ToLower(t.Text), "static") {
 		class = recvClass // `static` is the receiver's class
 	}
-	if a.opts.neverNull(m, cl, recvClass) {
+	if a.opts.neverNull(a.ix, m, cl, recvClass) {
 		return Value{N: NonNull, Class: class}
 	}
 	switch {

@@ -70,8 +70,9 @@ type Options struct {
 	Lifecycle []string
 	// NeverNull names functions ("wp_get_current_user") and methods
 	// ("Container::get", matched on the short class name or the fully
-	// qualified one) that never return null once the application has
-	// booted, whatever their declared type says.
+	// qualified one, which also covers subclasses and implementations)
+	// that never return null once the application has booted, whatever
+	// their declared type says.
 	NeverNull []string
 }
 

@@ -9,12 +9,14 @@ import (
 // neverNull reports whether Options.NeverNull lists the callee m: a
 // function by its name, a method as "Class::method" by the class that
 // declares it (cl) or the receiver's class (recv). A name written with a
-// namespace must match the fully-qualified name; one without matches the
+// namespace must match the fully-qualified name, and then also matches the
+// classes that extend or implement it (a PSR-11 container's get listed by
+// its interface covers every implementation); one without matches the
 // short name in any namespace. Names compare without case, as PHP's do.
 //
 // The list is a handful of entries, walked per call: building a set per
 // file would cost more for the many files with no listed call.
-func (o *Options) neverNull(m *index.Func, cl *index.Class, recv string) bool {
+func (o *Options) neverNull(ix *index.Index, m *index.Func, cl *index.Class, recv string) bool {
 	for _, e := range o.NeverNull {
 		e = strings.TrimPrefix(e, `\`)
 		class, method, isMethod := strings.Cut(e, "::")
@@ -25,7 +27,13 @@ func (o *Options) neverNull(m *index.Func, cl *index.Class, recv string) bool {
 			}
 			continue
 		}
-		if isMethod && strings.EqualFold(method, m.Name) && (nameIs(class, cl.Name) || nameIs(class, recv)) {
+		if !isMethod || !strings.EqualFold(method, m.Name) {
+			continue
+		}
+		if nameIs(class, cl.Name) || nameIs(class, recv) {
+			return true
+		}
+		if strings.Contains(class, `\`) && (ix.IsSubclass(cl.Name, class) || recv != "" && ix.IsSubclass(recv, class)) {
 			return true
 		}
 	}

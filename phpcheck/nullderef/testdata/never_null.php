@@ -35,13 +35,20 @@ namespace Fixture\App {
         public function get(string $id): ?Kernel { return null; }
     }
 
+    final class ArrayContainer implements ContainerInterface {
+        public function get(string $id): ?object { return null; }
+        public function find(string $id): ?object { return null; }
+    }
+
     function screens(): void {
         echo fixture_current_screen()->id; // not reported: listed
         echo FIXTURE_CURRENT_SCREEN()->id; // not reported: listed, case-insensitive
         echo fixture_other_screen()->id; // want `fixture_other_screen\(\) may be null here`
     }
 
-    function containers(ContainerInterface $c, Kernel $k, Other $o): void {
+    function containers(ContainerInterface $c, Kernel $k, Other $o, ArrayContainer $a): void {
+        $a->get('mailer')->send(); // not reported: an implementation of the listed interface
+        $a->find('mailer')->send(); // want `\$a->find\(\) may be null here`
         $c->get('mailer')->send(); // not reported: listed by its fully-qualified interface
         $c->GET('mailer')->send(); // not reported: method names compare without case
         $c->find('mailer')->send(); // want `\$c->find\(\) may be null here`
