@@ -62,7 +62,11 @@ type Setting struct {
 // Errorf returns an *Error about the setting, at its line, prefixed with
 // its name ("nullderef.strict: ").
 func (c *Config) Errorf(s Setting, format string, args ...any) error {
-	return &Error{File: c.Path, Line: s.Line, Column: 1, Msg: fmt.Sprintf("%s.%s: ", s.Check, s.Key) + fmt.Sprintf(format, args...)}
+	return settingError(c.Path, s, format, args...)
+}
+
+func settingError(file string, s Setting, format string, args ...any) error {
+	return &Error{File: file, Line: s.Line, Column: 1, Msg: fmt.Sprintf("%s.%s: ", s.Check, s.Key) + fmt.Sprintf(format, args...)}
 }
 
 // Override changes the enabled checks for some paths.
@@ -329,13 +333,13 @@ func settings(name string, src []byte, tables []string) ([]Setting, error) {
 				for i, x := range v {
 					s, ok := x.(string)
 					if !ok || strings.Contains(s, ",") {
-						return nil, (&Config{Path: name}).Errorf(st, "want a list of strings without commas, not %v", x)
+						return nil, settingError(name, st, "want a list of strings without commas, not %v", x)
 					}
 					items[i] = s
 				}
 				st.Value = strings.Join(items, ",")
 			default:
-				return nil, (&Config{Path: name}).Errorf(st, "want a boolean, a number, a string or a list of strings")
+				return nil, settingError(name, st, "want a boolean, a number, a string or a list of strings")
 			}
 			out = append(out, st)
 		}

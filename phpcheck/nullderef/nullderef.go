@@ -13,7 +13,8 @@ import (
 //go:embed doc.go
 var doc string
 
-// The check's settings (see doc.go's "Settings").
+// The check's settings, documented in doc.go and in the rule registry
+// (internal/rules), which a test keeps in step with Checker.Flags.
 var (
 	// strict reports findings whose only evidence is a declared type (see
 	// [flow.Declared]) besides those the code shows.
@@ -21,13 +22,14 @@ var (
 	// tests reports in test code too (see testCode).
 	tests bool
 	// neverNull and lifecycle are flow.Options' lists.
-	neverNull = names{re: calleeRE}
-	lifecycle = names{re: methodRE}
-)
-
-var (
-	calleeRE = regexp.MustCompile(`^\\?[\pL_][\pL\pN_]*(\\[\pL_][\pL\pN_]*)*(::[\pL_][\pL\pN_]*)?$`)
-	methodRE = regexp.MustCompile(`^[\pL_][\pL\pN_]*$`)
+	neverNull = names{
+		re:      regexp.MustCompile(`^\\?[\pL_][\pL\pN_]*(\\[\pL_][\pL\pN_]*)*(::[\pL_][\pL\pN_]*)?$`),
+		example: `"get_current_screen" or "Container::get"`,
+	}
+	lifecycle = names{
+		re:      regexp.MustCompile(`^[\pL_][\pL\pN_]*$`),
+		example: `"initialize"`,
+	}
 )
 
 func init() {
@@ -41,7 +43,8 @@ func init() {
 // such as "Container:get" would otherwise match nothing, silently.
 type names struct {
 	check.List
-	re *regexp.Regexp
+	re      *regexp.Regexp
+	example string // a valid item, for the error
 }
 
 func (n *names) Set(s string) error {
@@ -49,18 +52,11 @@ func (n *names) Set(s string) error {
 	_ = l.Set(s)
 	for _, v := range l {
 		if !n.re.MatchString(v) {
-			return fmt.Errorf("%q is not a name like %s", v, example(n.re))
+			return fmt.Errorf("%q is not a name like %s", v, n.example)
 		}
 	}
 	n.List = l
 	return nil
-}
-
-func example(re *regexp.Regexp) string {
-	if re == methodRE {
-		return `"initialize"`
-	}
-	return `"get_current_screen" or "Container::get"`
 }
 
 // Checker is the nullderef check.
