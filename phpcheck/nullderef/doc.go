@@ -102,8 +102,12 @@
 //   - A strict comparison with null, or is_null, that falls through without
 //     an exit leaves the value maybe null after the if, even when it was
 //     unknown before: the code itself says it can be null.
-//   - Loose `!= null` and `== null` prove non-null on one branch only, since
-//     0, "" and false also compare equal to null.
+//   - A comparison with null narrows any value, typed or not, on both
+//     branches, loose `==` included: where `$o == null` holds, $o is null,
+//     false, 0, "" or [] and no object, so `if ($o == null && $o->id)` is
+//     reported (sonar-php's S1697) with the comparison as the source. The
+//     code shows null there; a value that is only ever false or 0 when it
+//     equals null is reported too, and fails as a dereference all the same.
 //   - `try` is conservative: a catch starts from the join of every state the
 //     try block passed through, so a variable assigned in the try is maybe
 //     null after a catch that neither assigns it nor exits.

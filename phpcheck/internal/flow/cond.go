@@ -30,13 +30,13 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 	case *ast.ExprBinaryLogicalOr:
 		return a.or(e.Left, e.Right, s)
 	case *ast.ExprBinaryNotIdentical:
-		return a.nullCompare(e.Left, e.Right, s, true, true)
+		return a.nullCompare(e.Left, e.Right, s, true)
 	case *ast.ExprBinaryNotEqual:
-		return a.nullCompare(e.Left, e.Right, s, true, false)
+		return a.nullCompare(e.Left, e.Right, s, true)
 	case *ast.ExprBinaryIdentical:
-		return a.nullCompare(e.Left, e.Right, s, false, true)
+		return a.nullCompare(e.Left, e.Right, s, false)
 	case *ast.ExprBinaryEqual:
-		return a.nullCompare(e.Left, e.Right, s, false, false)
+		return a.nullCompare(e.Left, e.Right, s, false)
 	case *ast.ExprInstanceOf:
 		a.eval(e.Expr, s)
 		f := s.clone()
@@ -97,10 +97,12 @@ func (a *analyzer) or(l, r ast.Vertex, s *State) (*State, *State) {
 	return join(t1, t2), f2
 }
 
-// nullCompare handles comparisons with the null literal. For !== and ===
-// the branches learn both facts; loose != and == only prove non-null on
-// their non-null branch, since 0, "" and false also equal null.
-func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, strict bool) (*State, *State) {
+// nullCompare handles comparisons with the null literal: both branches
+// learn a fact, whatever was known of the value before. On the branch of a
+// loose == null the value is null, false, 0, "", "0" or []: no object, so
+// a dereference there fails as it would on null, and it is tracked as
+// null (the code itself just compared it with null: sonar-php's S1697).
+func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated bool) (*State, *State) {
 	x := l
 	switch {
 	case index.IsNull(r):
@@ -114,9 +116,7 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, strict bool) 
 	a.eval(x, s)
 	isNull, notNull := s, s.clone()
 	a.narrow(x, notNull, NonNull)
-	if strict {
-		a.narrow(x, isNull, Null)
-	}
+	a.narrow(x, isNull, Null)
 	if negated {
 		return notNull, isNull
 	}
