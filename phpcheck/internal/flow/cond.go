@@ -63,20 +63,26 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		if t, f, ok := a.typeCheck(e, s); ok {
 			return t, f
 		}
+		return a.callCond(e, s)
+	case *ast.ExprMethodCall, *ast.ExprNullsafeMethodCall, *ast.ExprStaticCall:
+		return a.callCond(e, s)
 	case *ast.ExprAssign:
 		// if ($x = f()): the assigned path is truthy in the true branch.
 		a.eval(e, s)
 		f := s.clone()
 		a.narrow(e.Var, s, NonNull)
 		return s, f
-	case *ast.ExprVariable, *ast.ExprPropertyFetch, *ast.ExprNullsafePropertyFetch,
-		*ast.ExprStaticPropertyFetch, *ast.ExprMethodCall, *ast.ExprNullsafeMethodCall, *ast.ExprStaticCall:
+	case *ast.ExprVariable, *ast.ExprPropertyFetch, *ast.ExprNullsafePropertyFetch, *ast.ExprStaticPropertyFetch:
 		// Truthiness: a truthy value is not null; a falsy one may be
-		// anything (0, "", false, null), so the false branch learns nothing.
+		// anything (0, "", false, null), so the false branch learns nothing
+		// of it. A variable holding a null test refines both branches.
 		a.eval(e, s)
 		f := s.clone()
 		a.narrow(e, s, NonNull)
+		a.applyTest(e, s, f)
 		return s, f
+	case *ast.ExprCastBool:
+		return a.cond(e.Expr, s)
 	}
 	v := a.eval(e, s)
 	if v.N == never {

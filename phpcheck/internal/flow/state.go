@@ -175,6 +175,9 @@ type State struct {
 	// that it must be copied before a write.
 	shared bool
 	vars   []entry
+	// tests holds what boolean variables know of the null tests assigned
+	// to them (see boolvar.go); never written in place, so shared freely.
+	tests []*test
 }
 
 type entry struct {
@@ -188,13 +191,13 @@ func deadState() *State { return &State{dead: true} }
 
 func (s *State) clone() *State {
 	s.shared = true
-	return &State{dead: s.dead, shared: true, vars: s.vars}
+	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests}
 }
 
 // replace makes s hold o's facts (expressions mutate the state in place).
 func (s *State) replace(o *State) {
 	o.shared = true
-	s.dead, s.shared, s.vars = o.dead, true, o.vars
+	s.dead, s.shared, s.vars, s.tests = o.dead, true, o.vars, o.tests
 }
 
 // own makes s's vars private before a write.
@@ -284,6 +287,7 @@ func isBelow(k, key string) bool {
 // kill forgets key and every path below it: assigning a variable
 // invalidates what was known of it.
 func (s *State) kill(key string) {
+	s.dropTests(key)
 	i, ok := s.find(key)
 	j := i
 	if ok {
@@ -319,10 +323,10 @@ func join(a, b *State) *State {
 	if b == nil || b.dead {
 		return a.clone()
 	}
-	if sameVars(a, b) {
+	if sameVars(a, b) && sameTests(a.tests, b.tests) {
 		return a.clone()
 	}
-	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars)))}
+	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars))), tests: joinTests(a.tests, b.tests)}
 	i, j := 0, 0
 	for i < len(a.vars) || j < len(b.vars) {
 		var k string
@@ -365,7 +369,7 @@ func into(acc **State, s *State) {
 
 // equal reports whether two states hold the same facts (loop fixpoints).
 func equal(a, b *State) bool {
-	if a.dead != b.dead || len(a.vars) != len(b.vars) {
+	if a.dead != b.dead || len(a.vars) != len(b.vars) || !sameTests(a.tests, b.tests) {
 		return false
 	}
 	for i := range a.vars {
