@@ -94,7 +94,17 @@ func appendFunc(b []byte, f *Func) []byte {
 		b = appendType(b, &p.Type)
 		b = appendBool(b, p.ByRef)
 	}
-	return appendInt(b, f.Line)
+	b = appendInt(b, f.Line)
+	b = binary.AppendUvarint(b, uint64(len(f.Asserts)))
+	for i := range f.Asserts {
+		as := &f.Asserts[i]
+		b = append(b, byte(as.When))
+		b = appendString(b, as.Target)
+		b = appendType(b, &as.Type)
+		b = appendBool(b, as.Negated)
+		b = appendBool(b, as.Equality)
+	}
+	return b
 }
 
 func appendProp(b []byte, p *Prop) []byte {

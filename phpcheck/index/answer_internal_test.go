@@ -17,11 +17,11 @@ func TestAnswerCoversFields(t *testing.T) {
 		new  func() any
 		enc  func(any) []byte
 	}{
-		{"Func", func() any { return &Func{Params: []Param{{}}} }, func(v any) []byte { return appendFunc(nil, v.(*Func)) }},
+		{"Func", func() any { return &Func{Params: []Param{{}}, Asserts: []Assert{{}}} }, func(v any) []byte { return appendFunc(nil, v.(*Func)) }},
 		{"Prop", func() any { return &Prop{} }, func(v any) []byte { return appendProp(nil, v.(*Prop)) }},
 		{"Const", func() any { return &Const{} }, func(v any) []byte { return appendConst(nil, v.(*Const)) }},
 		{"Class", func() any {
-			return &Class{Methods: []Func{{Params: []Param{{}}}}, Props: []Prop{{}}, Consts: []Const{{}}}
+			return &Class{Methods: []Func{{Params: []Param{{}}, Asserts: []Assert{{}}}}, Props: []Prop{{}}, Consts: []Const{{}}}
 		}, func(v any) []byte { return appendClass(nil, v.(*Class)) }},
 	}
 	for _, c := range cases {

@@ -95,9 +95,10 @@ func line(v ast.Vertex) int {
 func (c *collector) function(s *ast.StmtFunction) Func {
 	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s)}
 	f.Params = c.params(s.Params, "", "")
-	doc := ""
-	if s.ReturnType == nil {
-		doc = docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
+	doc := docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
+	f.Asserts = DocAsserts(&c.names, doc, "", "")
+	if s.ReturnType != nil {
+		doc = ""
 	}
 	f.Returns = c.returns(s.ReturnType, doc, s.Stmts, "", "", f.Line)
 	f.NoReturn = noReturn(f.Returns, s.Stmts)
@@ -233,9 +234,10 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	if l, ok := s.Stmt.(*ast.StmtStmtList); ok {
 		body = l.Stmts
 	}
-	doc := ""
-	if s.ReturnType == nil {
-		doc = docComment(firstToken(s.AttrGroups, s.Modifiers, s.FunctionTkn))
+	doc := docComment(firstToken(s.AttrGroups, s.Modifiers, s.FunctionTkn))
+	m.Asserts = DocAsserts(&c.names, doc, cl.Name, cl.Parent)
+	if s.ReturnType != nil {
+		doc = ""
 	}
 	m.Returns = c.returns(s.ReturnType, doc, body, cl.Name, cl.Parent, m.Line)
 	m.NoReturn = noReturn(m.Returns, body)

@@ -89,6 +89,9 @@ type Func struct {
 	NoReturn bool
 	Params   []Param
 	Line     int
+	// Asserts are the function's @phpstan-assert and @psalm-assert tags
+	// (added for the narrowing people write; see assert.go).
+	Asserts []Assert
 }
 
 // Prop is a property (declared or promoted from a constructor parameter).

@@ -278,7 +278,13 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 	} else if !named {
 		a.eval(name, s)
 	}
+	if named && a.phpunitAssert(id, m, cl, args, s) {
+		return unknown
+	}
 	a.args(args, m, s)
+	if m != nil && len(m.Asserts) > 0 {
+		a.applyAsserts(m, receiver(e), args, line(e), s, nil)
+	}
 	if len(args) == 0 && named {
 		if v, ok := a.tracked(e, s); ok {
 			return v
@@ -304,6 +310,7 @@ func (a *analyzer) invalidate(recv ast.Vertex, s *State) {
 }
 
 func (a *analyzer) invalidatePrefix(prefix string, s *State) {
+	s.dropNullTests(prefix)
 	for i := range s.vars {
 		e := &s.vars[i]
 		if e.v.N.mayBeNull() && isBelow(e.key, prefix) {
@@ -395,7 +402,17 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	} else if !named {
 		a.eval(e.Call, s)
 	}
+	if named && a.phpunitAssert(id, m, cl, e.Args, s) {
+		return unknown
+	}
 	a.args(e.Args, m, s)
+	if m != nil && len(m.Asserts) > 0 {
+		var recv ast.Vertex
+		if isSelfName(e.Class) && a.class != "" && !a.static {
+			recv = thisVar
+		}
+		a.applyAsserts(m, recv, e.Args, line(e), s, nil)
+	}
 	if len(e.Args) == 0 && named {
 		if v, ok := a.tracked(e, s); ok {
 			return v
@@ -480,6 +497,9 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 	if fn == nil {
 		return unknown
 	}
+	if len(fn.Asserts) > 0 {
+		a.applyAsserts(fn, nil, e.Args, line(e), s, nil)
+	}
 	return a.result(fn, nil, "")
 }
 
@@ -532,6 +552,7 @@ func (a *analyzer) assign(lhs, rhs ast.Vertex, s *State) Value {
 	}
 	a.lvalue(lhs, s)
 	a.setPath(lhs, v, s)
+	a.rememberTest(lhs, rhs, s)
 	return v
 }
 
