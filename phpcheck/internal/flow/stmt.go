@@ -2,12 +2,8 @@ package flow
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
-	"github.com/VKCOM/php-parser/pkg/token"
-
-	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
 // stmts walks a statement list and returns the state at its end. Inside a
@@ -37,13 +33,14 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	}
 	a.depth++
 	defer func() { a.depth-- }()
+	later := a.inlineVars(st, s)
 	switch st := st.(type) {
 	case *ast.StmtExpression:
 		if v := a.eval(st.Expr, s); v.N == never || isExit(st.Expr) {
 			return deadState() // exit, throw, or a call that never returns
 		}
-		if as, ok := st.Expr.(*ast.ExprAssign); ok {
-			a.inlineVar(as.Var, s)
+		if later != nil {
+			a.applyVars(later, assigned(st.Expr), s)
 		}
 		return s
 	case *ast.StmtStmtList:
@@ -57,7 +54,7 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtFor:
 		return a.forLoop(st, s)
 	case *ast.StmtForeach:
-		return a.foreach(st, s)
+		return a.foreach(st, s, later)
 	case *ast.StmtSwitch:
 		return a.switchStmt(st, s)
 	case *ast.StmtTry:
@@ -255,7 +252,9 @@ func (a *analyzer) forLoop(st *ast.StmtFor, s *State) *State {
 	return a.loop(s, cond, func(s *State) *State { return a.stmt(st.Stmt, s) }, post)
 }
 
-func (a *analyzer) foreach(st *ast.StmtForeach, s *State) *State {
+// foreach walks a foreach loop; vars are the inline @var tags written
+// before it for its loop variables, which hold at the start of each pass.
+func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State {
 	a.eval(st.Expr, s)
 	cond := func(s *State) (*State, *State) {
 		// The body may run zero times: the exit sees the head state.
@@ -264,6 +263,7 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s *State) *State {
 	body := func(s *State) *State {
 		a.forget(st.Key, s)
 		a.forget(st.Var, s)
+		a.applyVars(vars, "", s)
 		return a.stmt(st.Stmt, s)
 	}
 	return a.loop(s, cond, body, nil)
@@ -334,53 +334,4 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		return a.stmts(f.Stmts, out)
 	}
 	return out
-}
-
-// inlineVar applies a `/** @var T $x */` docblock written right before
-// `$x = ...;`: the project states the variable's type there, as PHPStan and
-// Psalm read it. A non-null T makes $x non-null (the author asserts it); a
-// T with null makes it maybe null. Only this form is read, and only when
-// the statement starts with a doc comment, so ordinary code pays one check.
-func (a *analyzer) inlineVar(lhs ast.Vertex, s *State) {
-	v, ok := lhs.(*ast.ExprVariable)
-	if !ok || s.dead {
-		return
-	}
-	id, ok := v.Name.(*ast.Identifier)
-	if !ok || id.IdentifierTkn == nil {
-		return
-	}
-	doc, docLine := "", int32(0)
-	for _, ff := range id.IdentifierTkn.FreeFloating {
-		if ff.ID == token.T_DOC_COMMENT {
-			doc = string(ff.Value)
-			if ff.Position != nil {
-				docLine = int32(ff.Position.StartLine)
-			}
-		}
-	}
-	if doc == "" {
-		return
-	}
-	t, ok := index.DocType(&a.names, doc, "@var", a.class, a.parent)
-	if !ok {
-		return
-	}
-	// "@var T $name" must name this variable; a bare "@var T" is fine.
-	if i := strings.Index(doc, "$"); i >= 0 {
-		name := doc[i:]
-		end := 1
-		for end < len(name) && (name[end] == '_' || name[end] >= '0' && name[end] <= '9' || name[end]|0x20 >= 'a' && name[end]|0x20 <= 'z' || name[end] >= 0x80) {
-			end++
-		}
-		if name[:end] != string(id.Value) {
-			return
-		}
-	}
-	switch {
-	case t.Nullable:
-		s.set(string(id.Value), Value{N: Maybe, Class: t.Class(), Why: Why{kind: whyInlineVar, line: docLine}})
-	case t.NonNull:
-		s.set(string(id.Value), Value{N: NonNull, Class: t.Class()})
-	}
 }
