@@ -32,7 +32,11 @@
 // exit (return, throw, continue, break, exit, die), truthiness (`if ($x)`,
 // `if (!$x) return;`), instanceof, isset, !empty, is_null, is_object and the
 // other is_* functions, assert() of any of these, && and ||, ternaries, the
-// arms of `match (true)`,
+// arms of `match (true)`, a boolean variable holding any of these (`$ok =
+// $x !== null; if ($ok)`), @phpstan-assert and @psalm-assert tags (with
+// their -if-true and -if-false forms) on the called function or method,
+// PHPUnit's assertNotNull, assertInstanceOf, assertIsObject,
+// assertNotEmpty, and assertTrue or assertFalse of any condition,
 // `??` and `?:` with a non-null fallback, `??=`, assignments in conditions
 // (`while (($x = f()) !== null)`, `if ($x = f())`), and property paths
 // (`if ($p->avatar !== null) { $p->avatar->url(); }`). `?->` short-circuits
@@ -79,9 +83,29 @@
 //   - A docblock type counts only where there is no native type (PHP enforces
 //     the native one). Docblocks can be stale; they are the project's own
 //     claim, so a finding from one says "per @return" or "per @var".
-//   - An inline `/** @var T $x */` right before `$x = ...;` sets $x's type,
-//     as in PHPStan and Psalm: a non-null T silences the check (the author
-//     asserts it), a T with null is a source. A wrong annotation hides a bug.
+//   - An inline `/** @var T $x */` (or @phpstan-var, @psalm-var) before any
+//     statement sets $x's type from there on, as in PHPStan and Psalm; a
+//     bare `/** @var T */` types the variable its assignment writes, and a
+//     tag before a foreach types the loop variable in every pass. A
+//     non-null T silences the check (the author asserts it), a T with null
+//     is a source. A wrong annotation hides a bug.
+//   - A boolean variable that holds a null test (`$ok = $x !== null;`,
+//     isset, instanceof, is_* or an asserting call) narrows where it is
+//     tested, until either variable is assigned; at most a few tests per
+//     function and a few paths per test are remembered, so a test stored
+//     long before its use may be forgotten and its guard missed (a false
+//     positive, never a hidden bug).
+//   - @phpstan-assert and @psalm-assert tags are trusted as written: after
+//     `@phpstan-assert !null $x` the argument is non-null, and an -if-true
+//     or -if-false tag is negated on the other branch unless written =T,
+//     as PHPStan reads it (`-if-true null $x` makes $x non-null where the
+//     call is false). A wrong tag hides a bug, as a wrong @var does.
+//   - PHPUnit's assertions are recognised by name on `$this->`, `self::`,
+//     `static::` and any class (`Assert::`) when the scanned tree does not
+//     declare the method or declares it in a subclass of PHPUnit's Assert
+//     or TestCase: PHPUnit itself is rarely scanned. A project method of
+//     the same name that does not throw on failure, declared outside the
+//     tree, would hide a bug after it.
 //   - An untyped function counts as nullable only for an explicit `return
 //     null;`. A bare `return;` is far more often a void function's exit.
 //   - A variable that is undefined on some path (assigned in one branch only)

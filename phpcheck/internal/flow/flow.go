@@ -4,7 +4,9 @@
 // unknown, and reports every dereference of a value that may be null.
 //
 // The engine is flow-sensitive: conditions refine the state on each branch
-// (!== null, instanceof, isset, truthiness, is_null, assert, && and ||),
+// (!== null, instanceof, isset, truthiness, is_null, assert, && and ||,
+// boolean variables holding a test, @phpstan-assert tags, PHPUnit's
+// assertions),
 // branches join, loops run to a fixpoint (at most a few passes, since the
 // lattice is shallow), and try/catch joins every state the try block may
 // throw from. Types come from the [index.Index] of the whole tree, so a
@@ -16,7 +18,9 @@
 //
 // The walker is split by concern: [State] and the lattice (state.go), the
 // function and class level (flow.go), statements (stmt.go), expressions
-// (expr.go), conditions (cond.go) and paths (path.go).
+// (expr.go), conditions (cond.go) and paths (path.go); the narrowing people
+// write has its own files: stored tests (boolvar.go), assertion tags
+// (assert.go), PHPUnit (phpunit.go) and inline @var (inlinevar.go).
 package flow
 
 import (
