@@ -114,16 +114,9 @@ func isPath(e ast.Vertex) bool {
 // applyTest refines t and f, the branches of a test of variable e, by what
 // the variable's remembered test says.
 func (a *analyzer) applyTest(e ast.Vertex, t, f *State) {
-	name := varName(e)
-	if name == "" {
-		return
-	}
-	for i := len(t.tests) - 1; i >= 0; i-- {
-		if tc := t.tests[i]; tc.name == name {
-			refine(t, tc.t)
-			refine(f, tc.f)
-			return
-		}
+	if tc := t.testOf(varName(e)); tc != nil {
+		refine(t, tc.t)
+		refine(f, tc.f)
 	}
 }
 
@@ -229,4 +222,63 @@ func sameTests(a, b []*test) bool {
 		}
 	}
 	return true
+}
+
+// boolCompare splits `$ok === true`, `$ok == false` and their mirrors when
+// $ok holds a remembered test: it is a bool, so comparing it with true is
+// testing it. It reports false for any other comparison, leaving s as is.
+func (a *analyzer) boolCompare(l, r ast.Vertex, s *State) (t, f *State, ok bool) {
+	v, lit := l, r
+	want, isLit := boolLiteral(lit)
+	if !isLit {
+		v, lit = r, l
+		want, isLit = boolLiteral(lit)
+	}
+	tc := s.testOf(varName(v))
+	if !isLit || tc == nil {
+		return nil, nil, false
+	}
+	t, f = s, s.clone()
+	refine(t, tc.t)
+	refine(f, tc.f)
+	if !want {
+		t, f = f, t
+	}
+	return t, f, true
+}
+
+// testOf returns the test remembered for variable name, or nil.
+func (s *State) testOf(name string) *test {
+	if name == "" {
+		return nil
+	}
+	for i := len(s.tests) - 1; i >= 0; i-- {
+		if s.tests[i].name == name {
+			return s.tests[i]
+		}
+	}
+	return nil
+}
+
+// boolLiteral returns the value of a true or false literal.
+func boolLiteral(v ast.Vertex) (value, ok bool) {
+	c, isConst := v.(*ast.ExprConstFetch)
+	if !isConst {
+		return false, false
+	}
+	n, isName := c.Const.(*ast.Name)
+	if !isName || len(n.Parts) != 1 {
+		return false, false
+	}
+	p, isPart := n.Parts[0].(*ast.NamePart)
+	if !isPart {
+		return false, false
+	}
+	switch strings.ToLower(string(p.Value)) {
+	case "true":
+		return true, true
+	case "false":
+		return false, true
+	}
+	return false, false
 }

@@ -115,6 +115,12 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated bool) (*State,
 	case index.IsNull(l):
 		x = r
 	default:
+		if t, f, ok := a.boolCompare(l, r, s); ok {
+			if negated {
+				return f, t
+			}
+			return t, f
+		}
 		a.eval(l, s)
 		a.eval(r, s)
 		return s, s.clone()

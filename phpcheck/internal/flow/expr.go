@@ -780,14 +780,6 @@ func (a *analyzer) arrow(e *ast.ExprArrowFunction, s *State) {
 
 // isTrue reports whether v is the literal true.
 func isTrue(v ast.Vertex) bool {
-	c, ok := v.(*ast.ExprConstFetch)
-	if !ok {
-		return false
-	}
-	n, ok := c.Const.(*ast.Name)
-	if !ok || len(n.Parts) != 1 {
-		return false
-	}
-	p, ok := n.Parts[0].(*ast.NamePart)
-	return ok && strings.EqualFold(string(p.Value), "true")
+	b, ok := boolLiteral(v)
+	return ok && b
 }

@@ -63,6 +63,26 @@ function storedBoolCast(?Flag $x): string {
     return '';
 }
 
+function storedComparedWithBool(?Flag $x): string {
+    $ok = $x !== null;
+    if ($ok === false) {
+        return '';
+    }
+    $missing = is_null($x);
+    if (true == $missing) {
+        return '';
+    }
+    return $x->name(); // not reported: the stored tests compared with true and false
+}
+
+function storedComparedUsed(?Flag $x): string {
+    $ok = $x !== null;
+    if ($ok !== true) {
+        return $x->name(); // want `\$x may be null here \(parameter \$x is \?Flag\)`
+    }
+    return '';
+}
+
 function storedMissingUsed(?Flag $x): string {
     $missing = $x === null;
     if ($missing) {
@@ -115,6 +135,7 @@ function testStoredNull(): void {
     storedAnd(new Flag(), null);
     storedBoolCast(null);
     storedInLoop([0, 1, -1, 2]);
+    storedComparedWithBool(null);
 }
 
 function testStoredValue(): void {
@@ -127,6 +148,8 @@ function testStoredValue(): void {
     storedIsObject($f);
     storedAnd($f, $f);
     storedBoolCast($f);
+    storedComparedWithBool($f);
+    storedComparedUsed($f);
     storedMissingUsed($f);
     flagReassigned($f);
 }
@@ -134,3 +157,4 @@ function testStoredValue(): void {
 function testStoredMissingUsed(): void { storedMissingUsed(null); }
 function testTestedAfterReassign(): void { reassignedAfterTest(false); }
 function testFlagReassigned(): void { flagReassigned(null); }
+function testStoredComparedUsed(): void { storedComparedUsed(null); }
