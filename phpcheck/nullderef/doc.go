@@ -99,7 +99,11 @@
 //     `@phpstan-assert !null $x` the argument is non-null, and an -if-true
 //     or -if-false tag is negated on the other branch unless written =T,
 //     as PHPStan reads it (`-if-true null $x` makes $x non-null where the
-//     call is false). A wrong tag hides a bug, as a wrong @var does.
+//     call is false). A wrong tag hides a bug, as a wrong @var does. The
+//     negation never makes a value null, as PHPStan's would: tags like
+//     `-if-true !null $this->cache` are often written on tests that also
+//     fail for other reasons, and a null taken from them would be noise;
+//     a bug behind such a negation is missed.
 //   - PHPUnit's assertions are recognised by name on `$this->`, `self::`,
 //     `static::` and any class (`Assert::`) when the scanned tree does not
 //     declare the method or declares it in a subclass of PHPUnit's Assert

@@ -95,7 +95,11 @@ func (a *analyzer) callCond(e ast.Vertex, s *State) (*State, *State) {
 // call. With f nil, the call has returned (s is the state after it) and
 // the unconditional tags apply; otherwise s and f are the branches where
 // the call's result is true and false, and the -if-true and -if-false
-// tags apply, each also negated on the other branch unless written =T.
+// tags apply, each also negated on the other branch unless written =T, as
+// PHPStan reads them. A negation there only ever proves a value non-null:
+// `-if-true !null $this->cache` is often written on a test that also fails
+// for other reasons (`return $this->cache && $this->fresh($id);`), where
+// PHPStan's negation would make the property null on the false branch.
 func (a *analyzer) applyAsserts(fn *index.Func, recv ast.Vertex, args []ast.Vertex, ln int32, s, f *State) {
 	for i := range fn.Asserts {
 		as := &fn.Asserts[i]
@@ -113,9 +117,9 @@ func (a *analyzer) applyAsserts(fn *index.Func, recv ast.Vertex, args []ast.Vert
 		if target == nil {
 			continue
 		}
-		a.assertType(target, as, yes, as.Negated, ln)
+		a.assertType(target, as, yes, as.Negated, false, ln)
 		if no != nil && !as.Equality {
-			a.assertType(target, as, no, !as.Negated, ln)
+			a.assertType(target, as, no, !as.Negated, true, ln)
 		}
 	}
 }
@@ -123,8 +127,9 @@ func (a *analyzer) applyAsserts(fn *index.Func, recv ast.Vertex, args []ast.Vert
 // assertType narrows target in s by an asserted type (not, when negated):
 // `null` makes it null, a type without null makes it non-null (and of the
 // type's class); the negation of a type with null makes it non-null, and
-// the negation of class T makes a value that is T or null null.
-func (a *analyzer) assertType(target ast.Vertex, as *index.Assert, s *State, negated bool, ln int32) {
+// the negation of class T makes a value that is T or null null. On the
+// opposite branch of a conditional tag nothing is made null.
+func (a *analyzer) assertType(target ast.Vertex, as *index.Assert, s *State, negated, opposite bool, ln int32) {
 	if s.dead {
 		return
 	}
@@ -132,7 +137,9 @@ func (a *analyzer) assertType(target ast.Vertex, as *index.Assert, s *State, neg
 	isNull := strings.EqualFold(t.Text, "null")
 	switch {
 	case !negated && isNull:
-		a.assertNull(target, s, ln)
+		if !opposite {
+			a.assertNull(target, s, ln)
+		}
 	case !negated && t.NonNull:
 		a.narrow(target, s, NonNull)
 		if class := t.Class(); class != "" {
@@ -140,7 +147,7 @@ func (a *analyzer) assertType(target ast.Vertex, as *index.Assert, s *State, neg
 		}
 	case negated && t.Nullable:
 		a.narrow(target, s, NonNull)
-	case negated && t.NonNull && t.Class() != "":
+	case negated && t.NonNull && t.Class() != "" && !opposite:
 		if cur := a.peek(target, s); cur.N == Maybe && strings.EqualFold(cur.Class, t.Class()) {
 			a.assertNull(target, s, ln)
 		}

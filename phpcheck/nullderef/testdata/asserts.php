@@ -49,6 +49,21 @@ function isNamed(?Checked $x): bool { return $x !== null && $x->name() !== ''; }
 /** @psalm-assert-if-false !null $x */
 function missing(?Checked $x): bool { return $x === null; }
 
+class Link {
+    public $target;
+    public bool $open = false;
+
+    /** @phpstan-assert-if-true !null $this->target */
+    public function usable(): bool { return $this->target !== null && $this->open; }
+}
+
+function notUsable(Link $l): string {
+    if (!$l->usable()) {
+        return $l->target->name(); // not reported: false may mean closed, so the negation never makes a value null
+    }
+    return '';
+}
+
 function afterNotNull(?Checked $x): string {
     Asserting::notNull($x);
     return $x->name(); // not reported: @phpstan-assert !null
@@ -160,6 +175,9 @@ function testAssertValue(): void {
     namedTrue($c);
     namedFalseUsed($c);
     missingFalse($c);
+    $l = new Link();
+    $l->target = $c;
+    notUsable($l);
 }
 
 function testHasCurrentFalseUsed(): void { hasCurrentFalseUsed(new Asserting()); }
