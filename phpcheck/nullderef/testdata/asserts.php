@@ -49,7 +49,7 @@ function isNamed(?Checked $x): bool { return $x !== null && $x->name() !== ''; }
 /** @psalm-assert-if-false !null $x */
 function missing(?Checked $x): bool { return $x === null; }
 
-class Link {
+class Wire {
     public $target;
     public bool $open = false;
 
@@ -57,7 +57,7 @@ class Link {
     public function usable(): bool { return $this->target !== null && $this->open; }
 }
 
-function notUsable(Link $l): string {
+function notUsable(Wire $l): string {
     if (!$l->usable()) {
         return $l->target->name(); // not reported: false may mean closed, so the negation never makes a value null
     }
@@ -175,7 +175,7 @@ function testAssertValue(): void {
     namedTrue($c);
     namedFalseUsed($c);
     missingFalse($c);
-    $l = new Link();
+    $l = new Wire();
     $l->target = $c;
     notUsable($l);
 }
