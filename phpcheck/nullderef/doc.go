@@ -103,7 +103,8 @@
 //     negation never makes a value null, as PHPStan's would: tags like
 //     `-if-true !null $this->cache` are often written on tests that also
 //     fail for other reasons, and a null taken from them would be noise;
-//     a bug behind such a negation is missed.
+//     a bug behind such a negation is missed. An override without tags
+//     inherits its parent's (or interface's), as PHPStan reads @inheritDoc.
 //   - PHPUnit's assertions are recognised by name on `$this->`, `self::`,
 //     `static::` and any class (`Assert::`) when the scanned tree does not
 //     declare the method or declares it in a subclass of PHPUnit's Assert

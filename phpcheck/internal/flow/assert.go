@@ -38,7 +38,8 @@ func (a *analyzer) callee(e ast.Vertex, s *State) (*index.Func, ast.Vertex, []as
 		if !ok || class == "" {
 			return nil, nil, nil
 		}
-		m, _ := a.ix.Method(class, string(id.Value))
+		m, cl := a.ix.Method(class, string(id.Value))
+		m = a.withAsserts(m, cl)
 		var recv ast.Vertex
 		if isSelfName(e.Class) && a.class != "" && !a.static {
 			recv = thisVar
@@ -63,8 +64,7 @@ func (a *analyzer) methodOf(recv, name ast.Vertex, s *State) *index.Func {
 	if class == "" {
 		return nil
 	}
-	m, _ := a.ix.Method(class, string(id.Value))
-	return m
+	return a.withAsserts(a.ix.Method(class, string(id.Value)))
 }
 
 // hasConditionalAssert reports whether fn has an -if-true or -if-false
@@ -255,3 +255,34 @@ func receiver(e ast.Vertex) ast.Vertex {
 	}
 	return nil
 }
+
+// withAsserts returns the method whose assertion tags apply to a call of
+// m, declared in cl: m itself, or, when m has none, the nearest method of
+// the same name up its parents and interfaces that has some (an override
+// inherits its parent's docblock, as PHPStan reads it). It returns nil
+// when none has tags.
+func (a *analyzer) withAsserts(m *index.Func, cl *index.Class) *index.Func {
+	for depth := 0; m != nil && depth < maxAssertDepth; depth++ {
+		if len(m.Asserts) > 0 {
+			return m
+		}
+		if cl == nil {
+			return nil
+		}
+		var next *index.Func
+		var ncl *index.Class
+		for _, up := range append([]string{cl.Parent}, cl.Interfaces...) {
+			if up == "" {
+				continue
+			}
+			if next, ncl = a.ix.Method(up, m.Name); next != nil {
+				break
+			}
+		}
+		m, cl = next, ncl
+	}
+	return nil
+}
+
+// maxAssertDepth bounds the walk for inherited assertion tags.
+const maxAssertDepth = 4

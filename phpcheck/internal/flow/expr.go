@@ -282,8 +282,8 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 		return unknown
 	}
 	a.args(args, m, s)
-	if m != nil && len(m.Asserts) > 0 {
-		a.applyAsserts(m, receiver(e), args, line(e), s, nil)
+	if am := a.withAsserts(m, cl); am != nil {
+		a.applyAsserts(am, receiver(e), args, line(e), s, nil)
 	}
 	if len(args) == 0 && named {
 		if v, ok := a.tracked(e, s); ok {
@@ -406,12 +406,12 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 		return unknown
 	}
 	a.args(e.Args, m, s)
-	if m != nil && len(m.Asserts) > 0 {
+	if am := a.withAsserts(m, cl); am != nil {
 		var recv ast.Vertex
 		if isSelfName(e.Class) && a.class != "" && !a.static {
 			recv = thisVar
 		}
-		a.applyAsserts(m, recv, e.Args, line(e), s, nil)
+		a.applyAsserts(am, recv, e.Args, line(e), s, nil)
 	}
 	if len(e.Args) == 0 && named {
 		if v, ok := a.tracked(e, s); ok {

@@ -57,6 +57,18 @@ class Wire {
     public function usable(): bool { return $this->target !== null && $this->open; }
 }
 
+class Overriding extends Asserting {
+    /** @inheritDoc */
+    public function hasCurrent(): bool { return $this->current !== null; }
+}
+
+function inherited(Overriding $o): string {
+    if ($o->hasCurrent()) {
+        return $o->current->name(); // not reported: the override inherits the parent's tag
+    }
+    return '';
+}
+
 function notUsable(Wire $l): string {
     if (!$l->usable()) {
         return $l->target->name(); // not reported: false may mean closed, so the negation never makes a value null
@@ -178,6 +190,10 @@ function testAssertValue(): void {
     $l = new Wire();
     $l->target = $c;
     notUsable($l);
+    $o = new Overriding();
+    inherited($o);
+    $o->current = $c;
+    inherited($o);
 }
 
 function testHasCurrentFalseUsed(): void { hasCurrentFalseUsed(new Asserting()); }
