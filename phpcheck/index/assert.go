@@ -85,15 +85,12 @@ func parseAssert(n *Names, s, class, parent string) (Assert, bool) {
 	if rest, ok := strings.CutPrefix(s, "!"); ok {
 		as.Negated, s = true, rest
 	}
-	end := strings.IndexAny(s, " \t")
-	if end <= 0 {
-		return as, false
-	}
-	t, ok := DocType(n, "@var "+s[:end], "@var", class, parent)
+	text, rest := SplitDocType(s)
+	t, ok := DocType(n, "@var "+text, "@var", class, parent)
 	if !ok {
 		return as, false
 	}
-	target := strings.TrimLeft(s[end:], " \t")
+	target := strings.TrimLeft(rest, " \t")
 	k := 0
 	for k < len(target) && target[k] != ' ' && target[k] != '\t' && target[k] != '*' && target[k] != '\r' {
 		k++

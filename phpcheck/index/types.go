@@ -108,25 +108,12 @@ func DocType(n *Names, doc, tag, class, parent string) (t Type, ok bool) {
 	if i < 0 {
 		return Type{}, false
 	}
-	s := strings.TrimLeft(doc[i+len(tag):], " \t")
-	// The type runs to the first blank outside brackets.
-	depth, k := 0, 0
-	for ; k < len(s); k++ {
-		c := s[k]
-		if c == '<' || c == '(' || c == '{' || c == '[' {
-			depth++
-		} else if (c == '>' || c == ')' || c == '}' || c == ']') && depth > 0 {
-			depth--
-		} else if depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') {
-			break
-		}
-	}
-	text := s[:k]
+	text, _ := SplitDocType(doc[i+len(tag):])
 	if text == "" || text[0] == '$' {
 		return Type{}, false
 	}
 	t = Type{Text: text, Source: Doc, NonNull: true}
-	depth = 0
+	depth := 0
 	start := 0
 	for k := 0; k <= len(text); k++ {
 		if k < len(text) {
@@ -158,6 +145,25 @@ func DocType(n *Names, doc, tag, class, parent string) (t Type, ok bool) {
 		t.NonNull = false
 	}
 	return t, true
+}
+
+// SplitDocType splits the text after a docblock tag into the type, which
+// runs from the first non-blank to the first blank outside brackets, and
+// the rest.
+func SplitDocType(s string) (typ, rest string) {
+	s = strings.TrimLeft(s, " \t")
+	depth, k := 0, 0
+	for ; k < len(s); k++ {
+		c := s[k]
+		if c == '<' || c == '(' || c == '{' || c == '[' {
+			depth++
+		} else if (c == '>' || c == ')' || c == '}' || c == ']') && depth > 0 {
+			depth--
+		} else if depth == 0 && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '*') {
+			break
+		}
+	}
+	return s[:k], s[k:]
 }
 
 // docComment returns the last doc comment in the free-floating tokens before

@@ -117,19 +117,8 @@ func (a *analyzer) docVars(doc string, ln int32) []docVar {
 // varAfterType returns the "$name" that follows the type in a tag's text,
 // or "".
 func varAfterType(s string) string {
+	_, s = index.SplitDocType(s)
 	s = strings.TrimLeft(s, " \t")
-	depth, k := 0, 0
-	for ; k < len(s); k++ {
-		c := s[k]
-		if c == '<' || c == '(' || c == '{' || c == '[' {
-			depth++
-		} else if (c == '>' || c == ')' || c == '}' || c == ']') && depth > 0 {
-			depth--
-		} else if depth == 0 && (c == ' ' || c == '\t') {
-			break
-		}
-	}
-	s = strings.TrimLeft(s[k:], " \t")
 	if len(s) < 2 || s[0] != '$' {
 		return ""
 	}
