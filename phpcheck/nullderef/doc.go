@@ -84,7 +84,8 @@
 //     the native one). Docblocks can be stale; they are the project's own
 //     claim, so a finding from one says "per @return" or "per @var".
 //   - An inline `/** @var T $x */` (or @phpstan-var, @psalm-var) before any
-//     statement sets $x's type from there on, as in PHPStan and Psalm; a
+//     statement sets $x's type from there on, as in PHPStan and Psalm (and
+//     in PhpStorm's `@var $x T` order); a
 //     bare `/** @var T */` types the variable its assignment writes, and a
 //     tag before a foreach types the loop variable in every pass. A
 //     non-null T silences the check (the author asserts it), a T with null

@@ -78,12 +78,12 @@ func (a *analyzer) applyVar(dv docVar, name string, s *State) {
 	if s.dead || name == "" || name == "$this" {
 		return
 	}
+	// No kill: the tag states the variable's type, it does not assign it,
+	// so what is known of its properties stays.
 	switch {
 	case dv.t.Nullable:
-		s.kill(name)
 		s.set(name, Value{N: Maybe, Class: dv.t.Class(), Why: Why{kind: whyInlineVar, line: dv.line}})
 	case dv.t.NonNull:
-		s.kill(name)
 		s.set(name, Value{N: NonNull, Class: dv.t.Class()})
 	}
 }
@@ -106,6 +106,15 @@ func (a *analyzer) docVars(doc string, ln int32) []docVar {
 			}
 			t, ok := index.DocType(&a.names, line[i:], tag, a.class, a.parent)
 			if !ok {
+				// PhpStorm's order, `@var $x T`, is common in older code.
+				first, typ := index.SplitDocType(rest)
+				name := leadingVar(first)
+				if name == "" {
+					continue
+				}
+				if t, ok = index.DocType(&a.names, tag+" "+typ, tag, a.class, a.parent); ok {
+					out = append(out, docVar{name: name, t: t, line: ln})
+				}
 				continue
 			}
 			out = append(out, docVar{name: varAfterType(rest), t: t, line: ln})
@@ -118,13 +127,20 @@ func (a *analyzer) docVars(doc string, ln int32) []docVar {
 // or "".
 func varAfterType(s string) string {
 	_, s = index.SplitDocType(s)
-	s = strings.TrimLeft(s, " \t")
+	return leadingVar(strings.TrimLeft(s, " \t"))
+}
+
+// leadingVar returns the "$name" that s starts with, or "".
+func leadingVar(s string) string {
 	if len(s) < 2 || s[0] != '$' {
 		return ""
 	}
 	end := 1
-	for end < len(s) && (s[end] == '_' || s[end] >= '0' && s[end] <= '9' || s[end]|0x20 >= 'a' && s[end]|0x20 <= 'z' || s[end] >= 0x80) {
+	for end < len(s) && isIdent(s[1:end+1]) {
 		end++
+	}
+	if end == 1 {
+		return ""
 	}
 	return s[:end]
 }

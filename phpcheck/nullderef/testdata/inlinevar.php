@@ -31,6 +31,12 @@ function beforeReturn(): string {
     return $t->name(); // not reported: @psalm-var before the return
 }
 
+function phpStormOrder(): string {
+    $t = toolOrNull(true);
+    /** @var $t Tool */
+    return $t->name(); // not reported: PhpStorm's order, name first
+}
+
 function bareBeforeAssignment(): string {
     /** @var Tool */
     $t = toolOrNull(true);
@@ -51,7 +57,7 @@ function twoTags(): string {
 function nullableBeforeStatement(): void {
     $t = toolOrNull(false);
     /** @var Tool|null $t */
-    echo $t->name(); // want `\$t may be null here \(@var at line 53 includes null\)`
+    echo $t->name(); // want `\$t may be null here \(@var at line 59 includes null\)`
 }
 
 function foreachTyped(array $tools): int {
@@ -66,7 +72,7 @@ function foreachTyped(array $tools): int {
 function foreachNullable(): void {
     /** @var ?Tool $tool */
     foreach ([null] as $tool) {
-        echo $tool->name(); // want `\$tool may be null here \(@var at line 67 includes null\)`
+        echo $tool->name(); // want `\$tool may be null here \(@var at line 73 includes null\)`
     }
 }
 
@@ -74,6 +80,7 @@ function testInlineVars(): void {
     beforeIf();
     beforeExpression();
     beforeReturn();
+    phpStormOrder();
     bareBeforeAssignment();
     twoTags();
     foreachTyped([new Tool(), new Tool()]);
