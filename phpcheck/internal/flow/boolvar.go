@@ -14,10 +14,27 @@ import (
 // return;`) applies one side, as testing the condition itself would. The
 // test dies when the variable or any path it mentions is assigned (see
 // State.kill), so it never outlives the facts it was taken from.
+//
+// A flag assigned a literal (`$found = true;`) holds a test with no
+// refinements that only says which literal it holds (lit). Where an edge
+// on which the flag is true joins one on which it is false, the join makes
+// a test of them: each branch's refinements are what its edge knew beyond
+// the joined state (`$found = false; foreach (...) { if (...) { $item =
+// $x; $found = true; break; } } if ($found) $item->m();`).
 type test struct {
 	name string
 	t, f []entry
+	lit  literal
 }
+
+// literal says which boolean literal a flag was last assigned.
+type literal uint8
+
+const (
+	notLiteral literal = iota
+	litTrue
+	litFalse
+)
 
 // Bounds keep states small: a test remembers a few paths per branch (more
 // are dropped, which only loses narrowing), and a state a few tests (the
@@ -33,16 +50,32 @@ const (
 // already in s, so the two copies differ only by its refinements.
 func (a *analyzer) rememberTest(lhs, rhs ast.Vertex, s *State) {
 	name := varName(lhs)
-	if name == "" || name == "$this" || s.dead || !a.isTest(rhs, s, 0) {
+	if name == "" || name == "$this" || s.dead {
 		return
 	}
-	a.silent++
-	t, f := a.cond(rhs, s.clone())
-	a.silent--
-	tc := &test{name: name, t: refinements(t, s, name), f: refinements(f, s, name)}
-	if tc.t == nil && tc.f == nil {
-		return
+	var tc *test
+	if b, ok := boolLiteral(rhs); ok {
+		tc = &test{name: name, lit: litFalse}
+		if b {
+			tc.lit = litTrue
+		}
+	} else {
+		if !a.isTest(rhs, s, 0) {
+			return
+		}
+		a.silent++
+		t, f := a.cond(rhs, s.clone())
+		a.silent--
+		tc = &test{name: name, t: refinements(t, s, name), f: refinements(f, s, name)}
+		if tc.t == nil && tc.f == nil {
+			return
+		}
 	}
+	s.addTest(tc)
+}
+
+// addTest adds a test to s, dropping the oldest beyond maxTests.
+func (s *State) addTest(tc *test) {
 	tests := make([]*test, 0, min(len(s.tests)+1, maxTests))
 	if len(s.tests) >= maxTests {
 		tests = append(tests, s.tests[len(s.tests)-maxTests+1:]...)
@@ -55,11 +88,14 @@ func (a *analyzer) rememberTest(lhs, rhs ast.Vertex, s *State) {
 // refinements returns the paths whose value in b differs from base, at
 // most maxTestPaths of them, or nil when b is dead or mentions name (a
 // test of `$ok = !$ok` would refine the variable it is stored in).
+//
+// When there are more, the paths that base holds as maybe null come first:
+// they are the ones a test is consulted for.
 func refinements(b, base *State, name string) []entry {
 	if b.dead {
 		return nil
 	}
-	var out []entry
+	var out, rest []entry
 	for _, e := range b.vars {
 		old, ok := base.lookup(e.key)
 		if ok && old.N == e.v.N && old.Class == e.v.Class {
@@ -68,11 +104,14 @@ func refinements(b, base *State, name string) []entry {
 		if e.key == name || isBelow(e.key, name) {
 			return nil
 		}
-		if len(out) < maxTestPaths {
+		if old.N.mayBeNull() {
 			out = append(out, e)
+		} else {
+			rest = append(rest, e)
 		}
 	}
-	return out
+	out = append(out, rest...)
+	return out[:min(len(out), maxTestPaths):min(len(out), maxTestPaths)]
 }
 
 // isTest reports whether rhs is a condition worth remembering: a
@@ -193,19 +232,33 @@ func (s *State) filterTests(keep func(*test) bool) {
 	}
 }
 
-// joinTests keeps the tests both edges hold: a test is immutable, so the
-// same pointer on both sides is the same fact.
-func joinTests(a, b []*test) []*test {
-	if sameTests(a, b) {
-		return a
+// joinTests returns the tests of r, the join of a and b: those both edges
+// hold (a test is immutable, so the same pointer on both sides is the same
+// fact), a flag that holds the same literal on both, and a test made of a
+// flag that is true on one edge and false on the other.
+func joinTests(a, b, r *State) []*test {
+	if sameTests(a.tests, b.tests) {
+		return a.tests
 	}
 	var out []*test
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
+	for _, x := range a.tests {
+		for _, y := range b.tests {
+			switch {
+			case x == y, x.name == y.name && x.lit != notLiteral && x.lit == y.lit:
 				out = append(out, x)
-				break
+			case x.name == y.name && x.lit != notLiteral && y.lit != notLiteral:
+				onTrue, onFalse := a, b
+				if x.lit == litFalse {
+					onTrue, onFalse = b, a
+				}
+				tc := &test{name: x.name, t: refinements(onTrue, r, x.name), f: refinements(onFalse, r, x.name)}
+				if tc.t != nil || tc.f != nil {
+					out = append(out, tc)
+				}
+			default:
+				continue
 			}
+			break
 		}
 	}
 	return out

@@ -41,3 +41,30 @@ func TestTestsLifetime(t *testing.T) {
 		t.Error("a call on $x kept a test that makes $x->p null")
 	}
 }
+
+// TestFlagJoin checks that a flag true on one edge and false on the other
+// becomes a test of what each edge knew beyond the join.
+func TestFlagJoin(t *testing.T) {
+	onTrue, onFalse := newState(), newState()
+	onTrue.set("$item", Value{N: NonNull, Class: "Item"})
+	onFalse.set("$item", Value{N: Null})
+	onTrue.addTest(&test{name: "$found", lit: litTrue})
+	onFalse.addTest(&test{name: "$found", lit: litFalse})
+	for _, r := range []*State{join(onTrue, onFalse), join(onFalse, onTrue)} {
+		tc := r.testOf("$found")
+		if tc == nil || tc.lit != notLiteral {
+			t.Fatalf("join made no test of the flag: %+v", r.tests)
+		}
+		if len(tc.t) != 1 || tc.t[0].key != "$item" || tc.t[0].v.N != NonNull {
+			t.Errorf("true branch refinements = %+v, want $item non-null", tc.t)
+		}
+		if len(tc.f) != 1 || tc.f[0].v.N != Null {
+			t.Errorf("false branch refinements = %+v, want $item null", tc.f)
+		}
+	}
+	same := onTrue.clone()
+	same.tests = []*test{{name: "$found", lit: litTrue}}
+	if r := join(onTrue, same); r.testOf("$found") == nil || r.testOf("$found").lit != litTrue {
+		t.Errorf("a flag true on both edges is not kept: %+v", r.tests)
+	}
+}

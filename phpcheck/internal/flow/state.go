@@ -326,7 +326,7 @@ func join(a, b *State) *State {
 	if sameVars(a, b) && sameTests(a.tests, b.tests) {
 		return a.clone()
 	}
-	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars))), tests: joinTests(a.tests, b.tests)}
+	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars)))}
 	i, j := 0, 0
 	for i < len(a.vars) || j < len(b.vars) {
 		var k string
@@ -347,6 +347,7 @@ func join(a, b *State) *State {
 			r.vars = append(r.vars, entry{k, v})
 		}
 	}
+	r.tests = joinTests(a, b, r)
 	return r
 }
 

@@ -83,6 +83,44 @@ function storedComparedUsed(?Flag $x): string {
     return '';
 }
 
+function flagAfterLoop(array $xs): string {
+    $found = false;
+    $item = null;
+    foreach ($xs as $x) {
+        if ($x > 0) {
+            $item = new Flag();
+            $found = true;
+            break;
+        }
+    }
+    if (!$found) {
+        return '';
+    }
+    return $item->name(); // not reported: $found is true only where $item was set
+}
+
+function flagInBranch(?Flag $x): string {
+    $ok = false;
+    if ($x !== null && $x->name() !== '') {
+        $ok = true;
+    }
+    return $ok ? $x->name() : ''; // not reported: $ok is true only where $x was checked
+}
+
+function flagOtherBranch(bool $c): string {
+    $item = null;
+    $found = false;
+    if ($c) {
+        $found = true;
+    } else {
+        $item = new Flag();
+    }
+    if ($found) {
+        return $item->name(); // want `\$item may be null here \(assigned null at line 111\)`
+    }
+    return '';
+}
+
 function storedMissingUsed(?Flag $x): string {
     $missing = $x === null;
     if ($missing) {
@@ -136,6 +174,11 @@ function testStoredNull(): void {
     storedBoolCast(null);
     storedInLoop([0, 1, -1, 2]);
     storedComparedWithBool(null);
+    flagAfterLoop([0, -1]);
+    flagAfterLoop([0, 2]);
+    flagInBranch(null);
+    flagInBranch(new Flag());
+    flagOtherBranch(false);
 }
 
 function testStoredValue(): void {
@@ -158,3 +201,4 @@ function testStoredMissingUsed(): void { storedMissingUsed(null); }
 function testTestedAfterReassign(): void { reassignedAfterTest(false); }
 function testFlagReassigned(): void { flagReassigned(null); }
 function testStoredComparedUsed(): void { storedComparedUsed(null); }
+function testFlagOtherBranch(): void { flagOtherBranch(true); }
