@@ -92,10 +92,12 @@
 //     is a source. A wrong annotation hides a bug.
 //   - A boolean variable that holds a null test (`$ok = $x !== null;`,
 //     isset, instanceof, is_* or an asserting call) narrows where it is
-//     tested, until either variable is assigned; at most a few tests per
-//     function and a few paths per test are remembered, so a test stored
-//     long before its use may be forgotten and its guard missed (a false
-//     positive, never a hidden bug).
+//     tested, until either variable is assigned; so does a flag set to true
+//     on one path and false on another (`$found = true; break;`), with what
+//     each path knew. At most a few tests per function and a few paths per
+//     test are remembered, and a flag set inside a loop without leaving it
+//     is forgotten, so such a guard can be missed (a false positive, never
+//     a hidden bug).
 //   - @phpstan-assert and @psalm-assert tags are trusted as written: after
 //     `@phpstan-assert !null $x` the argument is non-null, and an -if-true
 //     or -if-false tag is negated on the other branch unless written =T,
