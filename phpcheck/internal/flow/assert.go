@@ -269,9 +269,18 @@ func (a *analyzer) withAsserts(m *index.Func, cl *index.Class) *index.Func {
 		if cl == nil {
 			return nil
 		}
+		// The class is looked up again, not read from cl, so that a
+		// cached result records the parents it depends on.
+		if cl = a.ix.Class(cl.Name); cl == nil {
+			return nil
+		}
 		var next *index.Func
 		var ncl *index.Class
-		for _, up := range append([]string{cl.Parent}, cl.Interfaces...) {
+		for i := -1; i < len(cl.Interfaces); i++ {
+			up := cl.Parent
+			if i >= 0 {
+				up = cl.Interfaces[i]
+			}
 			if up == "" {
 				continue
 			}
