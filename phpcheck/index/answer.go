@@ -37,6 +37,10 @@ func (ix *Index) AppendAnswer(b []byte, l Lookup) []byte {
 		}
 	case LookupSubclass:
 		return appendBool(b, q.IsSubclass(l.Name, l.Member))
+	case LookupSupers:
+		if e := q.entry(l.Name); e != nil {
+			return appendStrings(appendString(append(b, 1), e.Parent), e.Interfaces)
+		}
 	case LookupEnum:
 		if name, ok := q.Enum(l.Name); ok {
 			return appendString(append(b, 1), name)

@@ -162,6 +162,7 @@ const (
 	LookupProperty                   // Property(Name, Member)
 	LookupSubclass                   // IsSubclass(Name, Member)
 	LookupEnum                       // Enum(Name)
+	LookupSupers                     // Supers(Name): added for inherited assertion tags
 )
 
 // Lookup is one question asked of the index: the method called and its
@@ -422,6 +423,20 @@ func (ix *Index) Enum(name string) (string, bool) {
 		return e.Name, true
 	}
 	return "", false
+}
+
+// Supers returns the class a class-like declaration extends and the
+// interfaces it implements (an interface: extends). Unlike Class, its
+// answer does not change with the class's members, so a result that only
+// walks up the hierarchy stays cached when a method is added.
+func (ix *Index) Supers(name string) (parent string, interfaces []string) {
+	if ix != nil {
+		ix.record(LookupSupers, name, "")
+	}
+	if e := ix.entry(name); e != nil {
+		return e.Parent, e.Interfaces
+	}
+	return "", nil
 }
 
 // Len returns the number of classes and functions in the index.

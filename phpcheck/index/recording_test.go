@@ -32,6 +32,9 @@ enum Suit { case Hearts; }
 	if name, ok := v.Enum("suit"); !ok || name != "Suit" {
 		t.Errorf("Enum(suit) = %q, %t", name, ok)
 	}
+	if parent, _ := v.Supers("Child"); parent != "Base" {
+		t.Errorf("Supers(Child) = %q", parent)
+	}
 	ix.Class("Base") // the original does not record
 	want := []index.Lookup{
 		{Kind: index.LookupMethod, Name: "Child", Member: "id"},
@@ -41,6 +44,7 @@ enum Suit { case Hearts; }
 		{Kind: index.LookupProperty, Name: "Child", Member: "p"},
 		{Kind: index.LookupSubclass, Name: "Child", Member: "Base"},
 		{Kind: index.LookupEnum, Name: "suit"},
+		{Kind: index.LookupSupers, Name: "Child"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("recorded\n%v\nwant\n%v", got, want)
@@ -73,6 +77,7 @@ class Child extends Base { public function name(): string { return ""; }
 		{index.Lookup{Kind: index.LookupClass, Name: "Child"}, false},
 		{index.Lookup{Kind: index.LookupSubclass, Name: "Child", Member: "Base"}, true},
 		{index.Lookup{Kind: index.LookupEnum, Name: "Child"}, true},
+		{index.Lookup{Kind: index.LookupSupers, Name: "Child"}, true},
 		{index.Lookup{Kind: index.LookupFunction, Name: "f"}, true},
 	} {
 		a, b := before.AppendAnswer(nil, c.l), after.AppendAnswer(nil, c.l)

@@ -269,17 +269,15 @@ func (a *analyzer) withAsserts(m *index.Func, cl *index.Class) *index.Func {
 		if cl == nil {
 			return nil
 		}
-		// The class is looked up again, not read from cl, so that a
-		// cached result records the parents it depends on.
-		if cl = a.ix.Class(cl.Name); cl == nil {
-			return nil
-		}
+		// The parents are looked up, not read from cl, so that a cached
+		// result records what it depends on.
+		parent, interfaces := a.ix.Supers(cl.Name)
 		var next *index.Func
 		var ncl *index.Class
-		for i := -1; i < len(cl.Interfaces); i++ {
-			up := cl.Parent
+		for i := -1; i < len(interfaces); i++ {
+			up := parent
 			if i >= 0 {
-				up = cl.Interfaces[i]
+				up = interfaces[i]
 			}
 			if up == "" {
 				continue
