@@ -113,7 +113,9 @@
 //     declare the method or declares it in a subclass of PHPUnit's Assert
 //     or TestCase: PHPUnit itself is rarely scanned. A project method of
 //     the same name that does not throw on failure, declared outside the
-//     tree, would hide a bug after it.
+//     tree, would hide a bug after it. They matter in test code (reported
+//     with -nullderef.tests) and in helpers outside it that call them
+//     (Laravel's TestResponse).
 //   - An untyped function counts as nullable only for an explicit `return
 //     null;`. A bare `return;` is far more often a void function's exit.
 //   - A variable that is undefined on some path (assigned in one branch only)

@@ -1,4 +1,5 @@
 <?php // riskvet:run
+// riskvet:flags -nullderef.tests
 // PHPUnit's assertions narrow like assert(). PHPUnit is not loaded here: a
 // stand-in of its Assert and TestCase classes, with the same names, throws
 // on a failed assertion as PHPUnit does.
