@@ -2,12 +2,14 @@ package main
 
 import (
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/riskvet/riskvet/analyzers/vettool"
@@ -29,10 +31,11 @@ func vettoolMode(args []string) bool {
 }
 
 // runVettool hands the process to the unit checker; it does not return.
-// riskvet.toml, found from the working directory (the package's directory
-// when vet analyzes one), reaches the analyzers as flags placed before
-// vet's own, so that `go vet -vettool=riskvet -genericdepth.max=5` still
-// wins over the file.
+// riskvet.toml, found from the package's directory (the working directory
+// for -V=full), reaches the analyzers as flags placed before vet's own, so
+// that `go vet -vettool=riskvet -genericdepth.max=5` still wins over the
+// file; its excludes and per-path overrides filter the diagnostics before
+// the unit checker prints them, in text and in -json alike.
 func runVettool() {
 	args := os.Args[1:]
 	if slices.Contains(args, "-flags") || slices.Contains(args, "--flags") {
@@ -40,7 +43,7 @@ func runVettool() {
 		// hides this call's stderr: a bad file is reported by -V=full.
 		unitchecker.Main(vettool.Analyzers()...)
 	}
-	cfg, err := config.Discover(".")
+	cfg, err := config.Discover(unitDir(args))
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
 		os.Exit(exitError)
@@ -53,13 +56,31 @@ func runVettool() {
 		os.Exit(exitClean)
 	}
 	os.Args = slices.Concat(os.Args[:1], vetConfigArgs(cfg), args)
-	unitchecker.Main(vettool.Analyzers()...)
+	unitchecker.Main(filtered(vettool.Analyzers(), cfg)...)
+}
+
+// unitDir returns the directory of the package a unit checker call
+// analyzes: the Dir of its unit.cfg (go vet runs the tool there too), or
+// the working directory.
+func unitDir(args []string) string {
+	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return "."
+	}
+	data, err := os.ReadFile(args[len(args)-1])
+	if err != nil {
+		return "." // the unit checker reports the unreadable file itself
+	}
+	var unit struct{ Dir string }
+	if json.Unmarshal(data, &unit) != nil || unit.Dir == "" {
+		return "."
+	}
+	return unit.Dir
 }
 
 // vetConfigArgs turns riskvet.toml into unit checker flags: thresholds
-// (-genericdepth.max=4) and checks turned off (-nilness=false). Per-path
-// overrides and excludes are not applied under go vet, which prints the
-// diagnostics itself.
+// (-genericdepth.max=4) and checks turned off everywhere (-nilness=false).
+// A check that an override turns back on for some paths keeps running, and
+// filtered drops its findings elsewhere.
 func vetConfigArgs(cfg *config.Config) []string {
 	var args []string
 	for _, t := range thresholds(cfg) {
@@ -68,11 +89,51 @@ func vetConfigArgs(cfg *config.Config) []string {
 		}
 	}
 	for _, a := range vettool.Analyzers() {
-		if slices.Contains(cfg.Disable, a.Name) {
+		if slices.Contains(cfg.Disable, a.Name) && !enabledSomewhere(cfg, a.Name) {
 			args = append(args, "-"+a.Name+"=false")
 		}
 	}
 	return args
+}
+
+// enabledSomewhere reports whether an override turns rule on for its paths.
+func enabledSomewhere(cfg *config.Config, rule string) bool {
+	for _, o := range cfg.Overrides {
+		if slices.Contains(o.Enable, rule) {
+			return true
+		}
+	}
+	return false
+}
+
+// filtered returns the analyzers with riskvet.toml's excludes and per-path
+// overrides applied to their diagnostics: each is a copy whose pass drops
+// a diagnostic in an excluded file or in a file where its rule is off. The
+// unit checker prints what is left, so its text and -json outputs agree.
+// Without excludes or overrides, the analyzers are returned as they are.
+// A copy keeps its original's name, flags, facts and requirements; no
+// analyzer of the list requires another one of it, so none runs twice.
+func filtered(as []*analysis.Analyzer, cfg *config.Config) []*analysis.Analyzer {
+	if len(cfg.Exclude) == 0 && len(cfg.Overrides) == 0 {
+		return as
+	}
+	out := make([]*analysis.Analyzer, len(as))
+	for i, a := range as {
+		c := *a
+		c.Run = func(pass *analysis.Pass) (any, error) {
+			p := *pass
+			p.Report = func(d analysis.Diagnostic) {
+				file := pass.Fset.Position(d.Pos).Filename
+				if file != "" && (cfg.Excluded(file) || !cfg.Enabled(file, a.Name, true)) {
+					return
+				}
+				pass.Report(d)
+			}
+			return a.Run(&p)
+		}
+		out[i] = &c
+	}
+	return out
 }
 
 // printVetVersion answers go vet's "-V=full": the line go vet keys its
