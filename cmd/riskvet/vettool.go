@@ -1,19 +1,23 @@
 package main
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
+	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
 	"github.com/riskvet/riskvet/analyzers/vettool"
 	"github.com/riskvet/riskvet/internal/config"
+	"github.com/riskvet/riskvet/internal/rules"
 )
 
 // vettoolMode reports whether args are one of the calls go vet makes of its
@@ -166,4 +170,95 @@ func printVetVersion(w io.Writer, cfg *config.Config) error {
 	}
 	_, err = fmt.Fprintf(w, "%s version devel comments-go-here buildID=%02x%s\n", exe, h.Sum(nil), suffix)
 	return err
+}
+
+// vetExtra is an analyzer the vettool runs that the installed Go's vet
+// does not.
+type vetExtra struct {
+	name, source, title string
+}
+
+// compareVet compares the vettool's analyzers with those the installed
+// Go's vet runs (vet names the listing of `go tool vet help`): extra are
+// the vettool's own, missing are vet's that the vettool lacks.
+func compareVet(installed []string) (extra []vetExtra, missing []string) {
+	inVet := map[string]bool{}
+	for _, n := range installed {
+		inVet[n] = true
+	}
+	ours := map[string]bool{}
+	for _, a := range vettool.Analyzers() {
+		ours[a.Name] = true
+		if inVet[a.Name] {
+			continue
+		}
+		e := vetExtra{name: a.Name, source: "x/tools vet suite"}
+		title, _, _ := strings.Cut(a.Doc, "\n")
+		title = strings.TrimPrefix(title, a.Name+": ")
+		if r, ok := rules.Lookup(a.Name); ok {
+			e.source, title = cmp.Or(r.Upstream, "riskvet"), r.Title
+		}
+		e.title = title
+		extra = append(extra, e)
+	}
+	for _, n := range installed {
+		if !ours[n] {
+			missing = append(missing, n)
+		}
+	}
+	return extra, missing
+}
+
+// installedVet returns the installed Go's version and the analyzers its vet
+// runs, read from `go tool vet help`.
+func installedVet() (version string, names []string, err error) {
+	out, err := exec.Command("go", "env", "GOVERSION").Output()
+	if err != nil {
+		return "", nil, fmt.Errorf("go env GOVERSION: %v", err)
+	}
+	version = strings.TrimSpace(string(out))
+	// vet prints its help on stderr or stdout depending on the version.
+	out, err = exec.Command("go", "tool", "vet", "help").CombinedOutput()
+	if err != nil {
+		return "", nil, fmt.Errorf("go tool vet help: %v", err)
+	}
+	_, list, ok := strings.Cut(string(out), "Registered analyzers:")
+	if !ok {
+		return "", nil, fmt.Errorf("go tool vet help: no list of analyzers")
+	}
+	for line := range strings.Lines(list) {
+		fields := strings.Fields(line)
+		switch {
+		case len(fields) == 0:
+			continue
+		case !strings.HasPrefix(line, " "):
+			return version, names, nil // the text after the list
+		}
+		names = append(names, fields[0])
+	}
+	return version, names, nil
+}
+
+// writeVetHelp is `riskvet help vet`: which analyzers go vet -vettool=riskvet
+// runs beyond the installed Go's vet.
+func writeVetHelp(w io.Writer) error {
+	version, installed, err := installedVet()
+	if err != nil {
+		return err
+	}
+	extra, missing := compareVet(installed)
+	fmt.Fprintf(w, "go vet -vettool=riskvet runs %d analyzers: %d of the %d that %s's vet runs, and %d more:\n\n",
+		len(vettool.Analyzers()), len(installed)-len(missing), len(installed), version, len(extra))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, e := range extra {
+		fmt.Fprintf(tw, "  %s\t%s\t%s\n", e.name, e.source, e.title)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if len(missing) > 0 {
+		fmt.Fprintf(w, "\n%s's vet runs %d the vettool does not: %s\n", version, len(missing), strings.Join(missing, ", "))
+	}
+	fmt.Fprintf(w, "\nFindings of the %d more are ones plain go vet would not print.\n", len(extra))
+	return nil
 }
