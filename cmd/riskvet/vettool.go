@@ -1,15 +1,20 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"golang.org/x/tools/go/analysis"
@@ -47,7 +52,8 @@ func runVettool() {
 		// hides this call's stderr: a bad file is reported by -V=full.
 		unitchecker.Main(vettool.Analyzers()...)
 	}
-	cfg, err := config.Discover(unitDir(args))
+	u := readUnit(args)
+	cfg, err := config.Discover(u.dir())
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
 		os.Exit(exitError)
@@ -59,26 +65,91 @@ func runVettool() {
 		}
 		os.Exit(exitClean)
 	}
+	var typechecked func()
+	if u.Dir != "" && !u.VetxOnly && runtime.GOOS != "windows" {
+		fd := os.Getenv(typecheckedEnv)
+		if fd == "" {
+			if code, ok := superviseUnit(args); ok {
+				os.Exit(code)
+			}
+		} else if n, err := strconv.Atoi(fd); err == nil {
+			f := os.NewFile(uintptr(n), "typechecked")
+			typechecked = func() { f.Write([]byte{1}); f.Close() }
+		}
+	}
 	os.Args = slices.Concat(os.Args[:1], vetConfigArgs(cfg), args)
-	unitchecker.Main(filtered(vettool.Analyzers(), cfg)...)
+	unitchecker.Main(filtered(vettool.Analyzers(), cfg, typechecked)...)
 }
 
-// unitDir returns the directory of the package a unit checker call
-// analyzes: the Dir of its unit.cfg (go vet runs the tool there too), or
-// the working directory.
-func unitDir(args []string) string {
+// unit is what riskvet reads of the unit.cfg go vet passes its tool.
+type unit struct {
+	Dir      string // the package's directory; go vet runs the tool there too
+	VetxOnly bool   // analyze a dependency for its facts only: nothing is printed
+}
+
+// readUnit reads the unit.cfg that ends args; the zero unit when there is
+// none or it cannot be read (the unit checker then reports it itself).
+func readUnit(args []string) unit {
+	var u unit
 	if len(args) == 0 || !strings.HasSuffix(args[len(args)-1], ".cfg") {
-		return "."
+		return u
 	}
-	data, err := os.ReadFile(args[len(args)-1])
+	if data, err := os.ReadFile(args[len(args)-1]); err == nil {
+		_ = json.Unmarshal(data, &u)
+	}
+	return u
+}
+
+// dir is the directory riskvet.toml is searched from.
+func (u unit) dir() string { return cmp.Or(u.Dir, ".") }
+
+// typecheckedEnv names the file descriptor on which a unit checker run
+// under superviseUnit reports that the package type-checked.
+const typecheckedEnv = "RISKVET_VET_TYPECHECKED_FD"
+
+// superviseUnit runs the unit checker on a package in a child riskvet and
+// relays its output, so that a type error keeps the form go vet's own tool
+// gives it: "vet: file:line:col: message". x/tools' unit checker prints a
+// type error without that prefix and exits 1, as it does after printing
+// findings; only the child knows which happened, and it says so by writing
+// to a pipe once an analyzer runs, which happens only after the package
+// type-checked. ok is false when the child could not be started; the
+// caller then runs the unit checker itself. Only packages whose findings
+// are printed are supervised: a dependency analyzed for its facts prints
+// nothing, so it costs no second process.
+func superviseUnit(args []string) (code int, ok bool) {
+	exe, err := os.Executable()
 	if err != nil {
-		return "." // the unit checker reports the unreadable file itself
+		return 0, false
 	}
-	var unit struct{ Dir string }
-	if json.Unmarshal(data, &unit) != nil || unit.Dir == "" {
-		return "."
+	r, w, err := os.Pipe()
+	if err != nil {
+		return 0, false
 	}
-	return unit.Dir
+	defer r.Close()
+	var stderr bytes.Buffer
+	cmd := exec.Command(exe, args...)
+	cmd.Env = append(os.Environ(), typecheckedEnv+"=3")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, os.Stdout, &stderr
+	cmd.ExtraFiles = []*os.File{w}
+	err = cmd.Start()
+	w.Close()
+	if err != nil {
+		return 0, false
+	}
+	signal, _ := io.ReadAll(r) // until the child closes it or exits
+	err = cmd.Wait()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
+		return exitError, true
+	}
+	code = cmd.ProcessState.ExitCode()
+	if code == 1 && len(signal) == 0 && stderr.Len() > 0 && !bytes.HasPrefix(stderr.Bytes(), []byte("riskvet: ")) {
+		os.Stderr.WriteString("vet: ")
+	}
+	os.Stderr.Write(stderr.Bytes())
+	return code, true
 }
 
 // vetConfigArgs turns riskvet.toml into unit checker flags: thresholds
@@ -114,17 +185,29 @@ func enabledSomewhere(cfg *config.Config, rule string) bool {
 // overrides applied to their diagnostics: each is a copy whose pass drops
 // a diagnostic in an excluded file or in a file where its rule is off. The
 // unit checker prints what is left, so its text and -json outputs agree.
-// Without excludes or overrides, the analyzers are returned as they are.
-// A copy keeps its original's name, flags, facts and requirements; no
-// analyzer of the list requires another one of it, so none runs twice.
-func filtered(as []*analysis.Analyzer, cfg *config.Config) []*analysis.Analyzer {
-	if len(cfg.Exclude) == 0 && len(cfg.Overrides) == 0 {
+// typechecked, when not nil, is called once, when the first analyzer runs.
+// Without excludes, overrides or typechecked, the analyzers are returned
+// as they are. A copy keeps its original's name, flags, facts and
+// requirements; no analyzer of the list requires another one of it, so
+// none runs twice.
+func filtered(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) []*analysis.Analyzer {
+	filter := len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0
+	if !filter && typechecked == nil {
 		return as
 	}
+	once := sync.OnceFunc(func() {
+		if typechecked != nil {
+			typechecked()
+		}
+	})
 	out := make([]*analysis.Analyzer, len(as))
 	for i, a := range as {
 		c := *a
 		c.Run = func(pass *analysis.Pass) (any, error) {
+			once()
+			if !filter {
+				return a.Run(pass)
+			}
 			p := *pass
 			p.Report = func(d analysis.Diagnostic) {
 				file := pass.Fset.Position(d.Pos).Filename
