@@ -106,9 +106,12 @@ func message(info *types.Info, c inspector.Cursor, d int, chain []string, expand
 	e := c.Node().(ast.Expr)
 	var b strings.Builder
 	fmt.Fprintf(&b, "generic nesting depth %d exceeds %d in %s (%s)", d, maxDepth, quote(info, e), strings.Join(chain, " → "))
-	crossed := aliasesIn(info, e)
+	var crossed []string
+	if expand {
+		crossed = aliasesIn(info, e)
+	}
 	switch {
-	case expand && len(crossed) > 0:
+	case len(crossed) > 0:
 		// Naming an intermediate type with another alias would change
 		// nothing in this mode.
 		fmt.Fprintf(&b, "; %s %s expanded: only a defined type resets the depth",
