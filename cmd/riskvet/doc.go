@@ -43,8 +43,9 @@
 //	//lint:file-ignore constraintcoupling generated code
 //
 // A directive without a reason, or one that suppresses nothing, is reported
-// as lintdirective. Under go vet, directives are not read; riskvet.toml's
-// excludes and overrides are. The flags are:
+// as lintdirective. Under go vet, directives with a reason suppress the
+// same way (for vet's own analyzers too), but one without a reason is not
+// reported: vet has no rule to report it under. The flags are:
 //
 //	-f format        text (file:line:col: message (rule)), json (riskvet's
 //	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)

@@ -424,10 +424,8 @@ func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, 
 			if dir.Command == "ignore" && d.Position.Line != dir.NodePosition.Line {
 				continue
 			}
-			for _, c := range checks {
-				if ok, _ := filepath.Match(c, strings.ToLower(d.Category)); ok {
-					suppressed[i], matched = true, true
-				}
+			if suppresses(checks, d.Category) {
+				suppressed[i], matched = true, true
 			}
 		}
 		if dir.Command == "ignore" && !matched && relevant {
@@ -445,6 +443,19 @@ func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, 
 		}
 	}
 	return out
+}
+
+// suppresses reports whether a directive naming checks (names or
+// patterns such as "SA4*", in any case) covers rule, as staticcheck
+// matches them.
+func suppresses(checks []string, rule string) bool {
+	rule = strings.ToLower(rule)
+	for _, c := range checks {
+		if ok, _ := filepath.Match(strings.ToLower(c), rule); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // posPrefix matches the "file:line:col" or "file:line" that starts a go

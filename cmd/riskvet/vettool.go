@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/token"
 	"io"
 	"os"
 	"os/exec"
@@ -19,6 +21,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
+	"honnef.co/go/tools/analysis/lint"
 
 	"github.com/riskvet/riskvet/analyzers/vettool"
 	"github.com/riskvet/riskvet/internal/config"
@@ -182,43 +185,84 @@ func enabledSomewhere(cfg *config.Config, rule string) bool {
 }
 
 // filtered returns the analyzers with riskvet.toml's excludes and per-path
-// overrides applied to their diagnostics: each is a copy whose pass drops
-// a diagnostic in an excluded file or in a file where its rule is off. The
-// unit checker prints what is left, so its text and -json outputs agree.
-// typechecked, when not nil, is called once, when the first analyzer runs.
-// Without excludes, overrides or typechecked, the analyzers are returned
-// as they are. A copy keeps its original's name, flags, facts and
-// requirements; no analyzer of the list requires another one of it, so
-// none runs twice.
+// overrides and the packages' //lint:ignore and //lint:file-ignore
+// directives applied to their diagnostics: each is a copy whose pass drops
+// a diagnostic in an excluded file, in a file where its rule is off, or that
+// a directive with a reason suppresses. The unit checker prints what is
+// left, so its text and -json outputs agree. typechecked, when not nil, is
+// called once, when the first analyzer runs. A copy keeps its original's
+// name, flags, facts and requirements; no analyzer of the list requires
+// another one of it, so none runs twice.
 func filtered(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) []*analysis.Analyzer {
-	filter := len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0
-	if !filter && typechecked == nil {
-		return as
-	}
+	byConfig := len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0
+	var ignores []ignore
 	once := sync.OnceFunc(func() {
 		if typechecked != nil {
 			typechecked()
 		}
 	})
+	var parse sync.Once // the unit checker analyzes one package per process
 	out := make([]*analysis.Analyzer, len(as))
 	for i, a := range as {
 		c := *a
 		c.Run = func(pass *analysis.Pass) (any, error) {
 			once()
-			if !filter {
+			parse.Do(func() { ignores = lintIgnores(pass.Fset, pass.Files) })
+			if !byConfig && len(ignores) == 0 {
 				return a.Run(pass)
 			}
 			p := *pass
 			p.Report = func(d analysis.Diagnostic) {
-				file := pass.Fset.Position(d.Pos).Filename
-				if file != "" && (cfg.Excluded(file) || !cfg.Enabled(file, a.Name, true)) {
+				posn := pass.Fset.Position(d.Pos)
+				if posn.Filename != "" && byConfig && (cfg.Excluded(posn.Filename) || !cfg.Enabled(posn.Filename, a.Name, true)) {
 					return
+				}
+				for _, ig := range ignores {
+					if ig.file == posn.Filename && (ig.line == 0 || ig.line == posn.Line) && suppresses(ig.checks, a.Name) {
+						return
+					}
 				}
 				pass.Report(d)
 			}
 			return a.Run(&p)
 		}
 		out[i] = &c
+	}
+	return out
+}
+
+// ignore is a //lint:ignore (line > 0: the line of the node it annotates)
+// or a //lint:file-ignore (line 0) directive with a reason.
+type ignore struct {
+	file   string
+	line   int
+	checks []string
+}
+
+// lintIgnores returns the //lint:ignore and //lint:file-ignore directives
+// of files that give a reason, as staticcheck reads them. A directive
+// without a reason suppresses nothing; the standalone linter reports it,
+// go vet has no rule to report it under. Only files with a //lint: comment
+// are mapped, which is the costly part.
+func lintIgnores(fset *token.FileSet, files []*ast.File) []ignore {
+	var out []ignore
+	for _, f := range files {
+		if !slices.ContainsFunc(f.Comments, func(g *ast.CommentGroup) bool {
+			return slices.ContainsFunc(g.List, func(c *ast.Comment) bool { return strings.HasPrefix(c.Text, "//lint:") })
+		}) {
+			continue
+		}
+		for _, d := range lint.ParseDirectives([]*ast.File{f}, fset) {
+			if (d.Command != "ignore" && d.Command != "file-ignore") || len(d.Arguments) < 2 {
+				continue
+			}
+			ig := ignore{file: fset.Position(d.Directive.Pos()).Filename, checks: strings.Split(d.Arguments[0], ",")}
+			if d.Command == "ignore" {
+				posn := fset.Position(d.Node.Pos())
+				ig.file, ig.line = posn.Filename, posn.Line
+			}
+			out = append(out, ig)
+		}
 	}
 	return out
 }
