@@ -38,8 +38,9 @@
 //
 // Every setting is optional. max-depth and max-coupling default to the
 // analyzers' own defaults (-genericdepth.max, -constraintcoupling.max) and
-// must not be negative; checks defaults to riskvet's default suite and may
-// name only analyzers of that suite. An unknown key, a negative threshold, an
+// have their flags' lower bounds: max-depth at least 1, max-coupling at least
+// 0; checks defaults to riskvet's default suite and may name only analyzers
+// of that suite. An unknown key, an out-of-range threshold, an
 // unknown or repeated check, or a threshold for a check left out of checks is
 // an error that stops golangci-lint before it lints anything, rather than a
 // silently ignored setting.

@@ -241,11 +241,11 @@ func expect(t *testing.T, ws ...want) []string {
 // riskvet, the message starts with the analyzer's name.
 var (
 	depth4At3 = want{"generics.go", "depth4", "List[Opt[List", "riskvet",
-		"genericdepth: generic nesting depth 4 exceeds 3 in List[Opt[List[Opt[int]]]]; name an intermediate type"}
+		"genericdepth: generic nesting depth 4 exceeds 3 in List[Opt[List[Opt[int]]]] (List → Opt → List → Opt); name an intermediate type"}
 	depth4At1 = want{"generics.go", "depth4", "List[Opt[List", "riskvet",
-		"genericdepth: generic nesting depth 4 exceeds 1 in List[Opt[List[Opt[int]]]]; name an intermediate type"}
+		"genericdepth: generic nesting depth 4 exceeds 1 in List[Opt[List[Opt[int]]]] (List → Opt → List → Opt); name an intermediate type"}
 	depth2At1 = want{"generics.go", "depth2", "Opt[Opt[string", "riskvet",
-		"genericdepth: generic nesting depth 2 exceeds 1 in Opt[Opt[string]]; name an intermediate type"}
+		"genericdepth: generic nesting depth 2 exceeds 1 in Opt[Opt[string]] (Opt → Opt); name an intermediate type"}
 	coupling = want{"generics.go", "coupling", "M interface", "riskvet",
 		"constraintcoupling: type parameter M's constraint couples 2 other type parameters (K, V); max is 1"}
 	nilDeref = want{"nils.go", "nilderef", "Val //", "riskvet",
@@ -374,7 +374,7 @@ issues:
 
 	// Bad settings stop golangci-lint before it lints, naming the problem.
 	for _, tc := range []struct{ settings, want string }{
-		{"          max-depth: -1\n", "max-depth must not be negative, got -1"},
+		{"          max-depth: -1\n", "max-depth must be at least 1, got -1"},
 		{"          maxdepth: 4\n", `unknown field "maxdepth"`},
 		{"          checks: [genericdepth, SA9999]\n", `unknown check "SA9999"`},
 	} {

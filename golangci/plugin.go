@@ -37,11 +37,11 @@ type Settings struct {
 var thresholds = []struct {
 	key      string
 	analyzer *analysis.Analyzer
-	def      int
+	def, min int // the analyzer's flag refuses values below min
 	get      func(*Settings) *int
 }{
-	{"max-depth", genericdepth.Analyzer, genericdepth.DefaultMax, func(s *Settings) *int { return s.MaxDepth }},
-	{"max-coupling", constraintcoupling.Analyzer, constraintcoupling.DefaultMax, func(s *Settings) *int { return s.MaxCoupling }},
+	{"max-depth", genericdepth.Analyzer, genericdepth.DefaultMax, 1, func(s *Settings) *int { return s.MaxDepth }},
+	{"max-coupling", constraintcoupling.Analyzer, constraintcoupling.DefaultMax, 0, func(s *Settings) *int { return s.MaxCoupling }},
 }
 
 // Plugin is the riskvet linter for golangci-lint, built by New from
@@ -71,8 +71,8 @@ func New(raw any) (register.LinterPlugin, error) {
 		if v == nil {
 			continue
 		}
-		if *v < 0 {
-			return nil, fmt.Errorf("riskvet settings: %s must not be negative, got %d", th.key, *v)
+		if *v < th.min {
+			return nil, fmt.Errorf("riskvet settings: %s must be at least %d, got %d", th.key, th.min, *v)
 		}
 		if !slices.Contains(as, th.analyzer) {
 			return nil, fmt.Errorf("riskvet settings: %s is set but %s is not in checks", th.key, th.analyzer.Name)

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/riskvet/riskvet/analyzers/internal/generated"
+	"github.com/riskvet/riskvet/analyzers/internal/limit"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
 
@@ -31,24 +33,30 @@ var Analyzer = &analysis.Analyzer{
 // DefaultMax is the default of -constraintcoupling.max.
 const DefaultMax = 1
 
-var maxRefs = DefaultMax
+var (
+	maxRefs          int
+	includeGenerated *bool
+)
 
 func init() {
-	Analyzer.Flags.IntVar(&maxRefs, "max", DefaultMax,
+	limit.Var(&Analyzer.Flags, &maxRefs, "max", DefaultMax, 0,
 		"report a type parameter whose constraint refers to more than this many other type parameters")
+	includeGenerated = generated.Flag(&Analyzer.Flags)
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	filter := []ast.Node{(*ast.FuncDecl)(nil), (*ast.TypeSpec)(nil)}
-	insp.Preorder(filter, func(n ast.Node) {
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			checkList(pass, n.Type.TypeParams) // nil for methods: see the type declaration
-		case *ast.TypeSpec:
-			checkList(pass, n.TypeParams)
+	for file := range generated.Files(insp, *includeGenerated) {
+		for c := range file.Preorder(filter...) {
+			switch n := c.Node().(type) {
+			case *ast.FuncDecl:
+				checkList(pass, n.Type.TypeParams) // nil for methods: see the type declaration
+			case *ast.TypeSpec:
+				checkList(pass, n.TypeParams)
+			}
 		}
-	})
+	}
 	return nil, nil
 }
 

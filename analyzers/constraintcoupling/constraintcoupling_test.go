@@ -63,3 +63,24 @@ func TestDoc(t *testing.T) {
 		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
 	}
 }
+
+// TestGenerated checks that generated files are skipped unless
+// -constraintcoupling.generated is set.
+func TestGenerated(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer, "generated")
+	f := constraintcoupling.Analyzer.Flags.Lookup("generated")
+	t.Cleanup(func() { f.Value.Set(f.DefValue) })
+	if err := f.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, analysistest.TestData(), constraintcoupling.Analyzer, "generatedon")
+}
+
+// TestBadMax checks that a negative -constraintcoupling.max is refused
+// when set, so that every driver reports it as a usage error.
+func TestBadMax(t *testing.T) {
+	err := constraintcoupling.Analyzer.Flags.Set("max", "-1")
+	if err == nil || err.Error() != "must be at least 0, not -1" {
+		t.Errorf("-max=-1: error %v", err)
+	}
+}

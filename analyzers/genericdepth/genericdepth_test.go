@@ -12,7 +12,14 @@ import (
 
 func TestAnalyzer(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), genericdepth.Analyzer,
-		"basic", "contexts", "aliases", "defined", "exempt")
+		"basic", "contexts", "aliasnames", "defined", "exempt")
+}
+
+// TestAliasesExpand checks -genericdepth.aliases=expand, today's
+// type-level depth, on the fixture written for it.
+func TestAliasesExpand(t *testing.T) {
+	setFlag(t, "aliases", "expand")
+	analysistest.Run(t, analysistest.TestData(), genericdepth.Analyzer, "aliases")
 }
 
 // setFlag sets an analyzer flag for one test and restores it after.
@@ -63,5 +70,37 @@ func TestDoc(t *testing.T) {
 	doc := genericdepth.Analyzer.Doc
 	if !strings.HasPrefix(doc, "report generic instantiations nested too deep\n\n") {
 		t.Errorf("Doc does not start with the summary line: %q", doc[:min(len(doc), 80)])
+	}
+}
+
+// TestGenerated checks that generated files are skipped unless
+// -genericdepth.generated is set.
+func TestGenerated(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), genericdepth.Analyzer, "generated")
+	setFlag(t, "generated", "true")
+	analysistest.Run(t, analysistest.TestData(), genericdepth.Analyzer, "generatedon")
+}
+
+// TestQuote checks that long expressions are quoted shortened.
+func TestQuote(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), genericdepth.Analyzer, "long")
+}
+
+// TestBadFlags checks that out-of-range values are refused when set, so
+// that every driver reports them as usage errors.
+func TestBadFlags(t *testing.T) {
+	for _, f := range []struct{ name, value, want string }{
+		{"max", "-1", "must be at least 1, not -1"},
+		{"max", "0", "must be at least 1, not 0"},
+		{"max", "three", `not an integer: "three"`},
+		{"aliases", "expanded", `want names or expand, not "expanded"`},
+	} {
+		err := genericdepth.Analyzer.Flags.Set(f.name, f.value)
+		if err == nil || err.Error() != f.want {
+			t.Errorf("-%s=%s: error %v, want %q", f.name, f.value, err, f.want)
+		}
+	}
+	if got := genericdepth.Analyzer.Flags.Lookup("max").Value.String(); got != "3" {
+		t.Errorf("a refused value changed -max to %s", got)
 	}
 }

@@ -18,7 +18,17 @@
 // (genericdepth, constraintcoupling and the curated checks) followed by every
 // analyzer of cmd/vet, so nothing vet checked is lost. Analyzer flags are
 // vet flags: go vet -vettool=$(command -v riskvet) -genericdepth.max=4 ./...
-// and go vet -json work as with vet itself.
+// and go vet -json work as with vet itself. `riskvet help vet` lists the
+// analyzers the vettool runs beyond the installed Go's vet (computed from
+// go tool vet help), whose findings plain go vet would not print.
+//
+// riskvet.toml is found from each package's directory; its thresholds and
+// disabled checks become flags, and its excludes and per-path overrides drop
+// findings before vet prints them, in text and -json alike. A package that
+// does not type-check is reported in vet's own form (vet: file:line:col:
+// message); to tell that from findings, riskvet analyzes each package whose
+// findings are printed in a child process that reports when it
+// type-checked (not on Windows, where x/tools' form is kept).
 //
 // # Standalone
 //
@@ -33,8 +43,9 @@
 //	//lint:file-ignore constraintcoupling generated code
 //
 // A directive without a reason, or one that suppresses nothing, is reported
-// as lintdirective. go vet has no suppression mechanism, so under go vet
-// every finding is printed. The flags are:
+// as lintdirective. Under go vet, directives with a reason suppress the
+// same way (for vet's own analyzers too), but one without a reason is not
+// reported: vet has no rule to report it under. The flags are:
 //
 //	-f format        text (file:line:col: message (rule)), json (riskvet's
 //	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
@@ -51,7 +62,17 @@
 //	-baseline-write file
 //	                 record today's findings in file and report none
 //	-genericdepth.max, -constraintcoupling.max, ...
-//	                 every analyzer flag, named as under go vet
+//	                 every analyzer flag, named as under go vet; a
+//	                 threshold out of range is a usage error
+//	-genericdepth.aliases names|expand
+//	                 count an alias as one level (default) or as the
+//	                 type it stands for
+//	-genericdepth.generated, -constraintcoupling.generated
+//	                 also check generated files (skipped by default)
+//
+// An unknown -checks name is a usage error naming the closest check. The
+// json report's files are the module's own Go files (no test mains from
+// the build cache), relative to the working directory.
 //
 // Analyzer flags are part of the cache key, so a run at another threshold
 // never replays cached findings.

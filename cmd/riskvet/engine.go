@@ -25,6 +25,7 @@ import (
 	"honnef.co/go/tools/analysis/lint"
 	"honnef.co/go/tools/config"
 	"honnef.co/go/tools/go/buildid"
+	"honnef.co/go/tools/go/loader"
 	"honnef.co/go/tools/lintcmd/cache"
 	"honnef.co/go/tools/lintcmd/runner"
 
@@ -187,7 +188,9 @@ func collect(results []runner.Result, names []string, rep *finding.Report, stder
 			continue // a dependency, analyzed for its facts only
 		}
 		for _, f := range res.Package.GoFiles {
-			checked[f] = true
+			if ownFile(res.Package, f) {
+				checked[f] = true
+			}
 		}
 		data, err := res.Load()
 		if err != nil {
@@ -212,6 +215,21 @@ func collect(results []runner.Result, names []string, rep *finding.Report, stder
 	}
 	files := slices.Sorted(maps.Keys(checked))
 	return diags, files, nil
+}
+
+// ownFile reports whether file is one of the module's own source files
+// rather than one the go command wrote: the main package `go test` generates
+// for a test binary lives in the build cache. A package without a module
+// (the standard library, GOPATH) keeps every file.
+func ownFile(p *loader.PackageSpec, file string) bool {
+	if strings.HasSuffix(p.PkgPath, ".test") {
+		return false // the generated test main
+	}
+	if p.Module == nil || p.Module.Dir == "" {
+		return true
+	}
+	rel, err := filepath.Rel(p.Module.Dir, file)
+	return err == nil && filepath.IsLocal(rel)
 }
 
 // toFinding converts one of the runner's diagnostics, its category being
@@ -406,10 +424,8 @@ func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, 
 			if dir.Command == "ignore" && d.Position.Line != dir.NodePosition.Line {
 				continue
 			}
-			for _, c := range checks {
-				if ok, _ := filepath.Match(c, strings.ToLower(d.Category)); ok {
-					suppressed[i], matched = true, true
-				}
+			if suppresses(checks, d.Category) {
+				suppressed[i], matched = true, true
 			}
 		}
 		if dir.Command == "ignore" && !matched && relevant {
@@ -427,6 +443,19 @@ func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, 
 		}
 	}
 	return out
+}
+
+// suppresses reports whether a directive naming checks (names or
+// patterns such as "SA4*", in any case) covers rule, as staticcheck
+// matches them.
+func suppresses(checks []string, rule string) bool {
+	rule = strings.ToLower(rule)
+	for _, c := range checks {
+		if ok, _ := filepath.Match(strings.ToLower(c), rule); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // posPrefix matches the "file:line:col" or "file:line" that starts a go

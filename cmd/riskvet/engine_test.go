@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"go/token"
 	"reflect"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/riskvet/riskvet/analyzers/vettool"
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/rules"
 )
 
 func TestVettoolMode(t *testing.T) {
@@ -188,5 +190,35 @@ func TestFlagsReset(t *testing.T) {
 	fs, _ = newGoFlagSet(new(bytes.Buffer))
 	if got := fs.Lookup("genericdepth.max").Value.String(); got != "3" {
 		t.Errorf("genericdepth.max after a new flag set = %s, want the default 3", got)
+	}
+}
+
+func TestCompareVet(t *testing.T) {
+	// An installed vet without scannererr but with a check the vettool
+	// lacks.
+	var installed []string
+	for _, a := range vettool.Analyzers() {
+		if r, _ := rules.Lookup(a.Name); r.ID == "" && a.Name != "scannererr" {
+			installed = append(installed, a.Name)
+		}
+	}
+	installed = append(installed, "errorsas", "newcheck")
+	extra, missing := compareVet(installed)
+	var names []string
+	for _, e := range extra {
+		names = append(names, e.name+"/"+e.source)
+	}
+	want := "genericdepth/riskvet constraintcoupling/riskvet nilness/x/tools nilfunc/x/tools ifaceassert/x/tools " +
+		"SA4023/staticcheck SA5010/staticcheck SA4022/staticcheck SA4031/staticcheck SA4020/staticcheck scannererr/x/tools vet suite"
+	if got := strings.Join(names, " "); got != want {
+		t.Errorf("extra = %s\nwant    %s", got, want)
+	}
+	if fmt.Sprint(missing) != "[newcheck]" {
+		t.Errorf("missing = %v, want [newcheck]", missing)
+	}
+	for _, e := range extra {
+		if e.title == "" || strings.HasPrefix(e.title, e.name+":") {
+			t.Errorf("%s: title %q", e.name, e.title)
+		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/analyzers"
@@ -97,6 +98,10 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 			checks = append(checks, strings.TrimSpace(c))
 		}
 	}
+	if err := checkNames(checks); err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
+	}
 	dir, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
@@ -138,6 +143,60 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitCode(rep)
+}
+
+// checkNames reports the first entry of a -checks list that names no
+// check of the suite, with the closest name it knows: a typo would
+// otherwise run nothing and exit 0. "all", "*", "inherit" and patterns
+// ending in "*" are accepted, as staticcheck accepts them.
+func checkNames(checks []string) error {
+	var names []string
+	for _, a := range analyzers.Suite {
+		names = append(names, a.Name)
+	}
+	for _, c := range checks {
+		name := strings.TrimPrefix(c, "-")
+		switch {
+		case name == "all" || name == "inherit" || strings.HasSuffix(name, "*"):
+			continue
+		case slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, name) }):
+			continue
+		case name == "":
+			return fmt.Errorf("empty entry in -checks %q", strings.Join(checks, ","))
+		}
+		best, dist := "", len(name)
+		for _, n := range names {
+			if d := editDistance(strings.ToLower(name), strings.ToLower(n)); d < dist {
+				best, dist = n, d
+			}
+		}
+		if best == "" || dist > max(2, len(name)/3) {
+			return fmt.Errorf("unknown check %q in -checks; `riskvet help` lists the checks", name)
+		}
+		return fmt.Errorf("unknown check %q in -checks; did you mean %s?", name, best)
+	}
+	return nil
+}
+
+// editDistance returns the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // exitCode is the exit code of a finished check: exitError when a file or

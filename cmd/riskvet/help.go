@@ -33,7 +33,9 @@ Flags (standalone Go linter):
 // exitText ends the usage message.
 const exitText = `
 Exit codes: 0 nothing found, 1 findings, 2 usage, I/O or type-check error.
-Under go vet, vet's own exit codes apply.
+Under go vet, vet's own exit codes apply, and riskvet runs its own suite
+and every analyzer of cmd/vet: ` + "`riskvet help vet`" + ` lists the analyzers
+beyond the installed Go's vet.
 `
 
 // printUsage writes the usage message with fs's flags.
@@ -64,8 +66,16 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 		fmt.Fprintln(stdout, "\n`riskvet help RULE` prints a rule's description, rationale and examples.")
+		fmt.Fprintln(stdout, "`riskvet help vet` lists the analyzers go vet -vettool=riskvet runs beyond the installed Go's vet.")
 		return exitClean
 	case 1:
+		if args[0] == "vet" {
+			if err := writeVetHelp(stdout); err != nil {
+				fmt.Fprintf(stderr, "riskvet help vet: %v\n", err)
+				return exitError
+			}
+			return exitClean
+		}
 		if !explainRule(stdout, args[0]) {
 			fmt.Fprintf(stderr, "riskvet: unknown rule %q; `riskvet help` lists them\n", args[0])
 			return exitError

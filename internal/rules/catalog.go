@@ -7,8 +7,10 @@ func init() {
 		Language: "go",
 		Title:    "Generic instantiation nested too deep",
 		Description: "Reports a type expression whose generic instantiation nests deeper than " +
-			"-genericdepth.max (default 3). A non-generic type counts 0; an instantiated generic type " +
-			"counts 1 plus the deepest of its type arguments. Aliases are transparent; a defined type resets the depth.",
+			"-genericdepth.max (default 3), as written: an instantiation counts 1 plus the deepest of its " +
+			"type arguments, and a name counts 0, except an alias of an instantiated type, which counts 1. " +
+			"An alias's right-hand side is measured at its declaration; -genericdepth.aliases=expand measures " +
+			"the types aliases stand for instead. Generated files are skipped unless -genericdepth.generated is set.",
 		Rationale: "Each level of nesting is one more type a reader must expand in their head. " +
 			"Naming an intermediate type documents the concept and keeps signatures readable.",
 		Bad:       "var idx Map[string, List[Pair[int, Opt[User]]]]",
@@ -27,7 +29,8 @@ func init() {
 		Title:    "Type parameter constraint couples other type parameters",
 		Description: "Reports a type parameter whose constraint's methods refer to more than " +
 			"-constraintcoupling.max (default 1) other type parameters of the same list, and every " +
-			"type parameter on a cycle of such references. Structural terms (~[]E, ~map[K]V, unions) do not count.",
+			"type parameter on a cycle of such references. Structural terms (~[]E, ~map[K]V, unions) do not count. " +
+			"Generated files are skipped unless -constraintcoupling.generated is set.",
 		Rationale: "A constraint that ties several type parameters together makes every call site " +
 			"infer or spell them all, and its errors are hard to read. A named interface or a concrete type is usually clearer.",
 		Bad:       "func NewStore[K comparable, V any, M interface{ Get(K) V; Put(K, V) }](m M) *Store[K, V, M]",

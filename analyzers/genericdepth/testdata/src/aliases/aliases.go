@@ -1,6 +1,8 @@
-// Package aliases checks that aliases, generic ones included, are
-// transparent.
+// Package aliases checks that under -genericdepth.aliases=expand aliases,
+// generic ones included, are transparent: today's type-level depth.
 package aliases
+
+import "dep"
 
 type Opt[T any] struct{ v T }
 
@@ -46,3 +48,9 @@ type Drop[T any] = int
 var dropped Opt[Drop[Opt[Opt[Opt[int]]]]]
 
 var droppedDeep Opt[Drop[Opt[Opt[Opt[Opt[int]]]]]] // want `depth 4 exceeds 3 in Opt\[Opt\[Opt\[Opt\[int\]\]\]\]`
+
+// An imported alias of a depth-3 type adds its 3.
+var importedAlias Opt[dep.Deep3] // want `depth 4 exceeds 3 in Opt\[dep\.Deep3\] \(Opt → dep\.Opt → dep\.Opt → dep\.Opt\); alias dep\.Deep3 expanded: only a defined type resets the depth$`
+
+// A plain use of the alias is depth 3: silent.
+var importedAliasUse dep.Deep3
