@@ -1,0 +1,281 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/riskvet/riskvet/internal/finding"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestWilson(t *testing.T) {
+	// Reference values worked out by hand from the closed form (Wilson
+	// 1927): center (p + z²/2n) / (1 + z²/n), half-width
+	// z·sqrt(p(1-p)/n + z²/4n²) / (1 + z²/n).
+	for _, c := range []struct {
+		k, n   int
+		lo, hi float64
+	}{
+		{8, 10, 0.4902, 0.9433},
+		{3, 40, 0.0258, 0.1986},
+		{0, 5, 0, 0.4345},
+		{5, 5, 0.5655, 1},
+	} {
+		lo, hi := wilson(c.k, c.n)
+		if math.Abs(lo-c.lo) > 5e-4 || math.Abs(hi-c.hi) > 5e-4 {
+			t.Errorf("wilson(%d, %d) = %.4f-%.4f, want %.4f-%.4f", c.k, c.n, lo, hi, c.lo, c.hi)
+		}
+	}
+}
+
+// TestPrecisionGolden recomputes precision from a fixture sheet holding
+// every verdict kind, a false without a cause, an upper-case verdict and a
+// pending row.
+func TestPrecisionGolden(t *testing.T) {
+	var out, errb bytes.Buffer
+	sheet := "testdata/nullderef-strict-2026-12-01.tsv"
+	if code := run([]string{"precision", sheet}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	golden := "testdata/precision.golden"
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.String() != string(want) {
+		t.Errorf("output differs from %s (go test -update to accept):\n%s", golden, out.String())
+	}
+	// The headline row, checked by hand: 2 true, 4 false, 1 unclear, 1
+	// pending; 2/6 = 0.33; post-2022: 4 rows with a verdict of true or
+	// false (1 true, 3 false) plus none pending.
+	if !strings.Contains(out.String(), "| nullderef strict | 7 | 2 | 4 | 1 | 1 | 0.33 (0.10-0.70) | 4 (1/3) | 0.25 (0.05-0.70) | initialized 2, (no cause given) 1, framework 1 |") {
+		t.Errorf("headline row missing or wrong:\n%s", out.String())
+	}
+}
+
+func TestPrecisionBadVerdict(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "s.tsv")
+	os.WriteFile(p, []byte("corpus\trule\tlevel\tpost2022\tverdict\tcause\nwp\tnullderef\tdefault\tn/a\tyes\t\n"), 0o644)
+	var out, errb bytes.Buffer
+	if code := run([]string{"precision", p}, &out, &errb); code != 2 {
+		t.Fatalf("exit %d, want 2", code)
+	}
+	if want := p + `:2: verdict "yes"`; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr %q lacks %q", errb.String(), want)
+	}
+	os.WriteFile(p, []byte("corpus\trule\tverdict\n"), 0o644)
+	if code := run([]string{"precision", p}, &out, &errb); code != 2 || !strings.Contains(errb.String(), `header lacks column "level"`) {
+		t.Errorf("exit %d, stderr %q: want 2 and a missing column", code, errb.String())
+	}
+}
+
+func items(spec map[string]int) []*item {
+	var all []*item
+	for _, c := range sortedKeys(spec) {
+		for i := range spec[c] {
+			all = append(all, &item{Corpus: c, F: finding.Finding{Rule: "nullderef", File: "f.php", Line: i + 1}})
+		}
+	}
+	return all
+}
+
+// postIfGH dates findings of corpora named gh-* on odd lines as post-2022.
+func postIfGH(it *item) string {
+	if !strings.HasPrefix(it.Corpus, "gh-") {
+		return "n/a"
+	}
+	if it.F.Line%2 == 1 {
+		return "yes"
+	}
+	return "no"
+}
+
+func TestDrawStratified(t *testing.T) {
+	// One big corpus dominates; the small ones and the post-2022 lines
+	// must still appear.
+	all := items(map[string]int{"big": 2000, "a": 3, "b": 3, "c": 3, "d": 3, "gh-x": 40})
+	d := drawSample(all, 30, 7, 6, 20, 1000, postIfGH)
+	if len(d.Sample) != 30 {
+		t.Fatalf("sample of %d, want 30", len(d.Sample))
+	}
+	corpora := map[string]bool{}
+	post := 0
+	seen := map[*item]bool{}
+	for _, it := range d.Sample {
+		corpora[it.Corpus] = true
+		if it.post == "yes" {
+			post++
+		}
+		if seen[it] {
+			t.Errorf("finding %v drawn twice", it.F)
+		}
+		seen[it] = true
+	}
+	if len(corpora) < 6 || post < 20 || len(d.Unmet) > 0 {
+		t.Errorf("%d corpora, %d post-2022, unmet %q: want 6, 20, none", len(corpora), post, d.Unmet)
+	}
+	// The same seed draws the same sample; another seed another one.
+	again := drawSample(items(map[string]int{"big": 2000, "a": 3, "b": 3, "c": 3, "d": 3, "gh-x": 40}), 30, 7, 6, 20, 1000, postIfGH)
+	if fmt.Sprint(keys(d.Sample)) != fmt.Sprint(keys(again.Sample)) {
+		t.Error("same seed, different samples")
+	}
+	other := drawSample(items(map[string]int{"big": 2000, "a": 3, "b": 3, "c": 3, "d": 3, "gh-x": 40}), 30, 8, 6, 20, 1000, postIfGH)
+	if fmt.Sprint(keys(d.Sample)) == fmt.Sprint(keys(other.Sample)) {
+		t.Error("seeds 7 and 8 drew the same sample")
+	}
+}
+
+func TestDrawUnmet(t *testing.T) {
+	// Two corpora, five post-2022 lines: the draw takes what there is and
+	// says what it could not meet.
+	d := drawSample(items(map[string]int{"a": 50, "gh-x": 10}), 20, 1, 6, 20, 1000, postIfGH)
+	if len(d.Unmet) != 2 {
+		t.Fatalf("unmet %q, want corpora and post-2022", d.Unmet)
+	}
+	post := 0
+	for _, it := range d.Sample {
+		if it.post == "yes" {
+			post++
+		}
+	}
+	if post != 5 {
+		t.Errorf("%d post-2022 findings, want all 5", post)
+	}
+	// A pool smaller than n is the whole sample.
+	if d := drawSample(items(map[string]int{"a": 4}), 20, 1, 1, 0, 10, postIfGH); len(d.Sample) != 4 {
+		t.Errorf("sample of %d from a pool of 4", len(d.Sample))
+	}
+}
+
+func keys(s []*item) []string {
+	var out []string
+	for _, it := range s {
+		out = append(out, fmt.Sprintf("%s:%d", it.Corpus, it.F.Line))
+	}
+	return out
+}
+
+func TestPoolLevels(t *testing.T) {
+	f := func(line int, rule string) finding.Finding {
+		return finding.Finding{Rule: rule, File: "a.php", Line: line, Column: 1, Message: "m"}
+	}
+	def := map[string]*finding.Report{"wp": {Findings: []finding.Finding{f(1, "nullderef"), f(2, "stricttypes")}}}
+	strict := map[string]*finding.Report{"wp": {Findings: []finding.Finding{f(1, "nullderef"), f(3, "nullderef"), f(2, "stricttypes")}}}
+	for _, c := range []struct {
+		level string
+		want  []string
+	}{
+		{"default", []string{"1 default"}},
+		{"strict", []string{"1 default", "3 strict-only"}},
+		{"strict-only", []string{"3 strict-only"}},
+	} {
+		p, err := pool(def, strict, "nullderef", c.level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, it := range p {
+			got = append(got, fmt.Sprintf("%d %s", it.F.Line, it.Level))
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("level %s: %q, want %q", c.level, got, c.want)
+		}
+	}
+	if _, err := pool(def, strict, "nullderef", "loose"); err == nil {
+		t.Error("level loose accepted")
+	}
+}
+
+func TestNames(t *testing.T) {
+	funcs, props, classes := names("$this->status may be null here (Status::getValue() returns ?Value at Status.php:41)")
+	if !slices.Equal(funcs, []string{"getValue"}) || !slices.Equal(props, []string{"status"}) || !slices.Contains(classes, "Status") || !slices.Contains(classes, "Value") {
+		t.Errorf("names: funcs %q props %q classes %q", funcs, props, classes)
+	}
+}
+
+func TestIsTestPath(t *testing.T) {
+	for p, want := range map[string]bool{
+		"tests/Unit/FooTest.php":           true,
+		"src/Symfony/Tests/Fixtures/A.php": true,
+		"src/FooTest.php":                  true,
+		"src/Testing/Foo.php":              false,
+		"src/Foo.php":                      false,
+		"tests":                            false,
+	} {
+		if got := isTestPath(p); got != want {
+			t.Errorf("isTestPath(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+// TestSampleEndToEnd runs judge sample on reports of two small corpora:
+// the sheet's columns, the context files, the refusal to overwrite.
+func TestSampleEndToEnd(t *testing.T) {
+	dir := t.TempDir()
+	bench := filepath.Join(dir, "bench")
+	for _, c := range []string{"one", "two"} {
+		src := filepath.Join(bench, "corpus", c)
+		os.MkdirAll(src, 0o755)
+		os.WriteFile(filepath.Join(src, "a.php"), []byte("<?php\nclass Repo {\n    private ?Repo $next = null;\n    public function find(): ?Repo { return $this->next; }\n}\n$r = (new Repo)->find();\necho $r->find();\n"), 0o644)
+		rep := finding.Report{Schema: finding.Schema, Files: []finding.FileStat{{Path: "a.php", Lines: 7}},
+			Findings: []finding.Finding{{Rule: "nullderef", File: "a.php", Line: 7, Column: 6, Message: "$r may be null here (Repo::find() returns ?Repo)"}}, Errors: []finding.Error{}}
+		data, _ := json.Marshal(rep)
+		os.MkdirAll(filepath.Join(dir, "reports", "default"), 0o755)
+		os.WriteFile(filepath.Join(dir, "reports", "default", c+".json"), data, 0o644)
+	}
+	versions := filepath.Join(bench, "corpus", "VERSIONS")
+	os.WriteFile(versions, []byte("one\tcorpus/one\t1.0\tdebian:one\t\t\ntwo\tcorpus/two\t2.0\tdebian:two\t\t\n"), 0o644)
+	args := []string{"sample", "-reports", filepath.Join(dir, "reports"), "-versions", versions, "-n", "5", "-seed", "3",
+		"-out", filepath.Join(dir, "judged"), "-context", filepath.Join(dir, "ctx"), "-date", "2026-12-01"}
+	var out, errb bytes.Buffer
+	if code := run(args, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	sheet, err := os.ReadFile(filepath.Join(dir, "judged", "nullderef-default-2026-12-01.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data []string
+	for _, l := range strings.Split(strings.TrimSuffix(string(sheet), "\n"), "\n") {
+		if !strings.HasPrefix(l, "#") {
+			data = append(data, l)
+		}
+	}
+	want := []string{
+		strings.Join(sheetColumns, "\t"),
+		"1\tone\t1.0\ta.php\t7\t6\tnullderef\tdefault\t$r may be null here (Repo::find() returns ?Repo)\tn/a\t\t\t",
+		"2\ttwo\t2.0\ta.php\t7\t6\tnullderef\tdefault\t$r may be null here (Repo::find() returns ?Repo)\tn/a\t\t\t",
+	}
+	if !slices.Equal(data, want) {
+		t.Errorf("sheet:\n%s\nwant:\n%s", strings.Join(data, "\n"), strings.Join(want, "\n"))
+	}
+	ctx, err := os.ReadFile(filepath.Join(dir, "ctx", "nullderef-default-2026-12-01", "1.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{">    7  echo $r->find();", "## class Repo: 1 declaration(s)", "## function find: 1 declaration(s)", "a.php:4"} {
+		if !strings.Contains(string(ctx), s) {
+			t.Errorf("context file lacks %q:\n%s", s, ctx)
+		}
+	}
+	// A second draw on the same day must not overwrite the judged sheet.
+	errb.Reset()
+	if code := run(args, &out, &errb); code != 2 || !strings.Contains(errb.String(), "never overwritten") {
+		t.Errorf("second run: exit %d, stderr %q", code, errb.String())
+	}
+}
