@@ -24,7 +24,7 @@ const maxDecls = 6
 // missed.
 var (
 	funcDecl  = regexp.MustCompile(`\bfunction\s+&?\s*([A-Za-z_]\w*)\s*\(`)
-	classDecl = regexp.MustCompile(`\b(?:class|interface|trait|enum)\s+([A-Za-z_]\w*)`)
+	classDecl = regexp.MustCompile(`^\s*(?:(?:abstract|final|readonly)\s+)*(?:class|interface|trait|enum)\s+([A-Za-z_]\w*)`)
 	propDecl  = regexp.MustCompile(`^\s*(?:(?:public|protected|private|var|static|readonly)(?:\([a-z]+\))?\s+)+(?:[?\w\\|&()]+\s+)?\$(\w+)`)
 )
 
@@ -33,7 +33,7 @@ var (
 var (
 	callName  = regexp.MustCompile(`(?:::|->)?([A-Za-z_]\w*)\(\)`)
 	propName  = regexp.MustCompile(`->([A-Za-z_]\w*)\b(?:[^(]|$)`)
-	className = regexp.MustCompile(`\b([A-Z]\w*)\b`)
+	className = regexp.MustCompile(`(?:\\?[A-Za-z_]\w*\\)*\b([A-Z]\w*)\b`) // the last segment of a qualified name
 	varName   = regexp.MustCompile(`\$(\w+)`)
 )
 
@@ -148,17 +148,20 @@ func writeContexts(dir string, sample []*item, corpora map[string]corpus) error 
 			if len(ds) == 0 {
 				return
 			}
-			// The finding's own file first: that is where $this's class is.
-			ds = slices.Clone(ds)
-			slices.SortStableFunc(ds, func(a, b decl) int {
-				switch {
-				case a.file == it.F.File && b.file != it.F.File:
-					return -1
-				case b.file == it.F.File && a.file != it.F.File:
+			// The finding's own file first (that is where $this's class
+			// is), then the files named after a class the message names
+			// (PSR-4: class Foo lives in Foo.php).
+			rank := func(d decl) int {
+				if d.file == it.F.File {
+					return 0
+				}
+				if slices.Contains(classes, strings.TrimSuffix(filepath.Base(d.file), ".php")) {
 					return 1
 				}
-				return 0
-			})
+				return 2
+			}
+			ds = slices.Clone(ds)
+			slices.SortStableFunc(ds, func(a, b decl) int { return rank(a) - rank(b) })
 			fmt.Fprintf(&b, "\n## %s %s: %d declaration(s)", label, name, len(ds))
 			if len(ds) > maxDecls {
 				fmt.Fprintf(&b, ", first %d shown", maxDecls)
@@ -170,14 +173,14 @@ func writeContexts(dir string, sample []*item, corpora map[string]corpus) error 
 				b.WriteString(excerpt(filepath.Join(c.Dir, d.file), d.line-6, d.line+6, d.line))
 			}
 		}
-		for _, n := range classes {
-			show("c", "class", n)
-		}
 		for _, n := range funcs {
 			show("f", "function", n)
 		}
 		for _, n := range props {
 			show("p", "property", n)
+		}
+		for _, n := range classes {
+			show("c", "class", n)
 		}
 		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i+1)), []byte(b.String()), 0o644); err != nil {
 			return err

@@ -116,12 +116,17 @@ func writeDensity(w io.Writer, runs []reportSet) {
 	for i, r := range runs {
 		labels[i] = r.label
 	}
-	fmt.Fprintf(w, "Findings per thousand lines (count in parentheses); runs: %s.\n\n", strings.Join(labels, "; "))
+	fmt.Fprintf(w, "Findings per thousand lines (count in parentheses); runs: %s; a rule with no finding in a corpus is left out.\n\n", strings.Join(labels, "; "))
 	fmt.Fprintf(w, "| corpus | files | lines | rule | %s |\n", strings.Join(labels, " | "))
 	fmt.Fprintf(w, "|---|---|---|---|%s\n", strings.Repeat("---|", len(runs)))
 	for _, c := range rowsOf {
 		first, _ := get(0, c)
+		shown := false
 		for _, rule := range sortedKeys(rules) {
+			if !anyFinding(runs, func(i int) (density, bool) { return get(i, c) }, rule) {
+				continue
+			}
+			shown = true
 			cells := make([]string, len(runs))
 			for i := range runs {
 				d, ok := get(i, c)
@@ -132,6 +137,9 @@ func writeDensity(w io.Writer, runs []reportSet) {
 				cells[i] = fmt.Sprintf("%.2f (%d)", perKLOC(d.byRule[rule], d.lines), d.byRule[rule])
 			}
 			fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", c, first.files, first.lines, rule, strings.Join(cells, " | "))
+		}
+		if !shown {
+			fmt.Fprintf(w, "| %s | %d | %d | (none) | %s |\n", c, first.files, first.lines, strings.TrimSuffix(strings.Repeat("0 | ", len(runs)), " | "))
 		}
 	}
 	fmt.Fprintf(w, "\nnullderef findings in test code (a tests/Tests/test/Test folder or a *Test.php file), share of all nullderef findings:\n\n")
@@ -163,4 +171,15 @@ func share(k, n int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.0f%%", 100*float64(k)/float64(n))
+}
+
+// anyFinding reports whether some run has a finding of rule: a row of
+// zeros in every run is left out of the table.
+func anyFinding(runs []reportSet, get func(int) (density, bool), rule string) bool {
+	for i := range runs {
+		if d, ok := get(i); ok && d.byRule[rule] > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -206,6 +206,10 @@ func TestNames(t *testing.T) {
 	if !slices.Equal(funcs, []string{"getValue"}) || !slices.Equal(props, []string{"status"}) || !slices.Contains(classes, "Status") || !slices.Contains(classes, "Value") {
 		t.Errorf("names: funcs %q props %q classes %q", funcs, props, classes)
 	}
+	// A qualified name names its last segment only.
+	if _, _, classes := names(`$r may be null here (Map::get() returns \Illuminate\Routing\Route|null per @return)`); !slices.Equal(classes, []string{"Map", "Route"}) {
+		t.Errorf("qualified name: classes %q, want Map, Route", classes)
+	}
 }
 
 func TestIsTestPath(t *testing.T) {
@@ -277,5 +281,38 @@ func TestSampleEndToEnd(t *testing.T) {
 	errb.Reset()
 	if code := run(args, &out, &errb); code != 2 || !strings.Contains(errb.String(), "never overwritten") {
 		t.Errorf("second run: exit %d, stderr %q", code, errb.String())
+	}
+}
+
+func TestDensity(t *testing.T) {
+	rep := func(lines int, fs ...finding.Finding) *finding.Report {
+		return &finding.Report{Files: []finding.FileStat{{Path: "a.php", Lines: lines}}, Findings: fs}
+	}
+	nd := func(file string) finding.Finding { return finding.Finding{Rule: "nullderef", File: file} }
+	before := reportSet{"before default", map[string]*finding.Report{
+		"wp": rep(2000, nd("a.php"), nd("tests/b.php"), finding.Finding{Rule: "stricttypes", File: "a.php"}),
+		"mw": rep(500),
+	}}
+	after := reportSet{"after default", map[string]*finding.Report{
+		"wp": rep(2000, nd("a.php")),
+		"mw": rep(500),
+	}}
+	var out bytes.Buffer
+	writeDensity(&out, []reportSet{before, after})
+	for _, want := range []string{
+		"| wp | 1 | 2000 | nullderef | 1.00 (2) | 0.50 (1) |",
+		"| wp | 1 | 2000 | stricttypes | 0.50 (1) | 0.00 (0) |",
+		"| all | 2 | 2500 | nullderef | 0.80 (2) | 0.40 (1) |",
+		"| wp | 50% (1 of 2) | 0% (0 of 1) |",
+		"| mw | - (0 of 0) | - (0 of 0) |",
+		"| mw | 1 | 500 | (none) | 0 | 0 |",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("density lacks %q:\n%s", want, out.String())
+		}
+	}
+	// mw has no finding at all: one row says so, none per rule.
+	if strings.Contains(out.String(), "| mw | 1 | 500 | nullderef") {
+		t.Errorf("a corpus without findings has rule rows:\n%s", out.String())
 	}
 }
