@@ -5,28 +5,30 @@
 # after binary's findings into judging sheets and recomputes precision from
 # the sheets already judged. Writes bench/out/precision.md.
 #
-#	bench/precision.sh [-b BEFORE] [-a AFTER] [-r RULES] [-n N] [-m M] [-s SEED] [-d]
+#	bench/precision.sh [-b BEFORE] [-a AFTER] [-r RULES] [-n N] [-m M] [-s SEED] [-S FLAG] [-d]
 #
 #	-b BEFORE  the binary to compare against (default /tmp/riskvet-before)
 #	-a AFTER   the binary sampled (default: BEFORE, a dry run of the kit)
 #	-r RULES   comma-separated rules to sample (default nullderef)
-#	-n N       findings per default-level sheet (default 60)
+#	-n N       findings per default-level sheet (default 60; 0: none; with
+#	           -m 0, the run only recomputes the tables and precision)
 #	-m M       findings per strict-only sheet (default 30; 0: none), drawn
-#	           only when AFTER has -<rule>.strict
+#	           only when AFTER accepts the strict flag
 #	-s SEED    seed of the draws (default 1)
+#	-S FLAG    the flag of the strict level (default -nullderef.strict)
 #	-d         dry run: sheets go to bench/out/judge/dry/, not bench/judged/
 #
 # Reports: bench/out/precision/{before,after}/{default,strict}/<corpus>.json,
 # each written by `riskvet php -f json -cache-dir off -config off .` inside
 # the corpus folder (so paths are relative to it, and no riskvet.toml a
-# corpus may carry applies); strict adds -nullderef.strict. A binary
+# corpus may carry applies); strict adds the strict flag. A binary
 # without that flag has no strict level. Reports are reused while the
 # binary and bench/corpus/VERSIONS are unchanged.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-before=/tmp/riskvet-before after="" rules=nullderef n=60 m=30 seed=1 dry=0
-while getopts b:a:r:n:m:s:d opt; do
+before=/tmp/riskvet-before after="" rules=nullderef n=60 m=30 seed=1 dry=0 strict=-nullderef.strict
+while getopts b:a:r:n:m:s:S:d opt; do
 	case $opt in
 	b) before=$OPTARG ;;
 	a) after=$OPTARG ;;
@@ -34,6 +36,7 @@ while getopts b:a:r:n:m:s:d opt; do
 	n) n=$OPTARG ;;
 	m) m=$OPTARG ;;
 	s) seed=$OPTARG ;;
+	S) strict=$OPTARG ;;
 	d) dry=1 ;;
 	*) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
 	esac
@@ -63,17 +66,17 @@ has_flag() {
 # reports LABEL BIN runs BIN over every corpus at each level it has.
 reports() {
 	local label=$1 bin=$2 stamp levels=default
-	stamp="$(sha256sum "$bin" | cut -c1-64) $(sha256sum bench/corpus/VERSIONS | cut -c1-64)"
+	stamp="$(sha256sum "$bin" | cut -c1-64) $(sha256sum bench/corpus/VERSIONS | cut -c1-64) $strict"
 	if [ "$(cat "$out/$label/stamp" 2>/dev/null)" = "$stamp" ]; then
 		echo "$label: reports of $bin are up to date"
 		return
 	fi
 	rm -rf "${out:?}/$label"
-	has_flag "$bin" -nullderef.strict && levels="default strict"
+	has_flag "$bin" "$strict" && levels="default strict"
 	for level in $levels; do
 		mkdir -p "$out/$label/$level"
 		local flags=()
-		[ "$level" = strict ] && flags=(-nullderef.strict)
+		[ "$level" = strict ] && flags=("$strict")
 		while IFS=$'\t' read -r name dir _; do
 			local rc=0
 			(cd "bench/$dir" && "$bin" php -f json -cache-dir off -config off -quiet "${flags[@]}" .) \
@@ -100,14 +103,17 @@ sheets=bench/judged ctx=bench/out/judge
 day=$(date -u +%F)
 samples=$out/samples.txt
 : >"$samples"
+# draw RULE LEVEL N appends judge sample's summary (or its error: a sheet
+# that exists, an empty pool) to the samples list.
+draw() {
+	"$judge" sample -reports "$out/after" -rule "$1" -level "$2" -n "$3" -seed "$seed" -date "$day" \
+		-out "$sheets" -context "$ctx" -binary "$after" >>"$samples" 2>&1 || true
+}
 for rule in ${rules//,/ }; do
-	"$judge" sample -reports "$out/after" -rule "$rule" -level default -n "$n" -seed "$seed" -date "$day" \
-		-out "$sheets" -context "$ctx" -binary "$after" >>"$samples" 2>&1 || cat "$samples" >&2
-	if [ "$m" -gt 0 ] && [ -d "$out/after/strict" ]; then
-		"$judge" sample -reports "$out/after" -rule "$rule" -level strict-only -n "$m" -seed "$seed" -date "$day" \
-			-out "$sheets" -context "$ctx" -binary "$after" >>"$samples" 2>&1 || cat "$samples" >&2
-	fi
+	if [ "$n" -gt 0 ]; then draw "$rule" default "$n"; fi
+	if [ "$m" -gt 0 ] && [ -d "$out/after/strict" ]; then draw "$rule" strict-only "$m"; fi
 done
+cat "$samples"
 
 {
 	echo "# Real-code precision kit: $(date -u '+%F %H:%M UTC')"
