@@ -39,7 +39,8 @@ func newBlamer(path string) *blamer {
 // post2022 says whether line of file, in the corpus's snapshot at the
 // exported commit (its Version), was written in 2023 or later: "yes",
 // "no", or "unknown" when blame fails or, in a shallow snapshot, stops at
-// the boundary commit.
+// a boundary commit made in 2023 or later (one made earlier makes the
+// line "no").
 func (b *blamer) post2022(c corpus, file string, line int) string {
 	k := fmt.Sprintf("%s %s %s %d", c.GitDir, c.Version, file, line)
 	if v, ok := b.cache[k]; ok {
@@ -57,14 +58,26 @@ func blameLine(c corpus, file string, line int) string {
 	if err != nil {
 		return "unknown"
 	}
-	var when int64 = -1
+	var when, committed int64 = -1, -1
+	boundary := false
 	for _, l := range strings.Split(string(out), "\n") {
-		if l == "boundary" && c.Shallow {
-			return "unknown"
+		if l == "boundary" {
+			boundary = true
 		}
 		if s, ok := strings.CutPrefix(l, "author-time "); ok {
 			when, _ = strconv.ParseInt(s, 10, 64)
 		}
+		if s, ok := strings.CutPrefix(l, "committer-time "); ok {
+			committed, _ = strconv.ParseInt(s, 10, 64)
+		}
+	}
+	if boundary && c.Shallow {
+		// The line existed when the boundary commit was made, which is all
+		// a shallow history says: old enough if that was before 2023.
+		if committed >= 0 && time.Unix(committed, 0).Before(cutoff) {
+			return "no"
+		}
+		return "unknown"
 	}
 	switch {
 	case when < 0:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -314,5 +315,54 @@ func TestDensity(t *testing.T) {
 	// mw has no finding at all: one row says so, none per rule.
 	if strings.Contains(out.String(), "| mw | 1 | 500 | nullderef") {
 		t.Errorf("a corpus without findings has rule rows:\n%s", out.String())
+	}
+}
+
+// TestBlame dates lines of a two-commit repository: one written in 2022,
+// one in 2024; a clone cut to the last commit cannot date the old line.
+func TestBlame(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	gitRun := func(date string, args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "GIT_AUTHOR_DATE="+date, "GIT_COMMITTER_DATE="+date,
+			"GIT_AUTHOR_NAME=a", "GIT_AUTHOR_EMAIL=a@b", "GIT_COMMITTER_NAME=a", "GIT_COMMITTER_EMAIL=a@b")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	src := filepath.Join(dir, "src")
+	os.MkdirAll(src, 0o755)
+	dir = src
+	gitRun("2022-06-01T00:00:00Z", "init", "-q")
+	os.WriteFile(filepath.Join(src, "a.php"), []byte("<?php\nold();\n"), 0o644)
+	gitRun("2022-06-01T00:00:00Z", "add", "a.php")
+	gitRun("2022-06-01T00:00:00Z", "commit", "-q", "-m", "old")
+	os.WriteFile(filepath.Join(src, "a.php"), []byte("<?php\nold();\nnew();\n"), 0o644)
+	gitRun("2024-03-01T00:00:00Z", "commit", "-q", "-am", "new")
+	head, _ := exec.Command("git", "-C", src, "rev-parse", "HEAD").Output()
+	c := corpus{GitDir: filepath.Join(src, ".git"), Version: strings.TrimSpace(string(head))}
+	b := newBlamer(filepath.Join(t.TempDir(), "blame.tsv"))
+	for line, want := range map[int]string{2: "no", 3: "yes", 9: "unknown"} {
+		if got := b.post2022(c, "a.php", line); got != want {
+			t.Errorf("line %d: %s, want %s", line, got, want)
+		}
+	}
+	// A clone cut at the 2024 commit: every line stops at that boundary,
+	// so none can be dated. Cut at the 2022 commit: old enough.
+	for i, cut := range []struct{ rev, line2 string }{{"HEAD", "unknown"}, {"HEAD~1", "no"}} {
+		shallow := filepath.Join(filepath.Dir(src), fmt.Sprintf("shallow%d", i))
+		dir = filepath.Dir(src)
+		rev, _ := exec.Command("git", "-C", src, "rev-parse", cut.rev).Output()
+		gitRun("2024-03-01T00:00:00Z", "clone", "-q", "--bare", "--no-local", "file://"+src, shallow)
+		gitRun("2024-03-01T00:00:00Z", "--git-dir="+shallow, "fetch", "-q", "--depth", "1", "origin", strings.TrimSpace(string(rev)))
+		sc := corpus{GitDir: shallow, Version: strings.TrimSpace(string(rev)), Shallow: true}
+		if got := blameLine(sc, "a.php", 2); got != cut.line2 {
+			t.Errorf("shallow at %s, line 2: %s, want %s", cut.rev, got, cut.line2)
+		}
 	}
 }
