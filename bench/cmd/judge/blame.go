@@ -3,9 +3,11 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"maps"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -96,7 +98,7 @@ func (b *blamer) save() error {
 		return err
 	}
 	var s strings.Builder
-	for _, k := range sortedKeys(b.cache) {
+	for _, k := range slices.Sorted(maps.Keys(b.cache)) {
 		fmt.Fprintf(&s, "%s\t%s\n", k, b.cache[k])
 	}
 	return os.WriteFile(b.path, []byte(s.String()), 0o644)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
@@ -84,16 +83,6 @@ func readReport(path string) (*finding.Report, error) {
 		return nil, fmt.Errorf("%s: schema %q, want %q", path, r.Schema, finding.Schema)
 	}
 	return &r, nil
-}
-
-// sortedKeys returns m's keys in order.
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // isTestPath reports whether a file is test code by its path: under a

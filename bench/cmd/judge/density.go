@@ -4,6 +4,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
@@ -104,7 +106,7 @@ func writeDensity(w io.Writer, runs []reportSet) {
 		}
 		return t
 	}
-	rowsOf := append(sortedKeys(corpora), "all")
+	rowsOf := append(slices.Sorted(maps.Keys(corpora)), "all")
 	get := func(i int, c string) (density, bool) {
 		if c == "all" {
 			return total(i), true
@@ -122,20 +124,14 @@ func writeDensity(w io.Writer, runs []reportSet) {
 	for _, c := range rowsOf {
 		first, _ := get(0, c)
 		shown := false
-		for _, rule := range sortedKeys(rules) {
+		for _, rule := range slices.Sorted(maps.Keys(rules)) {
 			if !anyFinding(runs, func(i int) (density, bool) { return get(i, c) }, rule) {
 				continue
 			}
 			shown = true
-			cells := make([]string, len(runs))
-			for i := range runs {
-				d, ok := get(i, c)
-				if !ok {
-					cells[i] = "-"
-					continue
-				}
-				cells[i] = fmt.Sprintf("%.2f (%d)", perKLOC(d.byRule[rule], d.lines), d.byRule[rule])
-			}
+			cells := cellsOf(len(runs), func(i int) (density, bool) { return get(i, c) }, func(d density) string {
+				return fmt.Sprintf("%.2f (%d)", perKLOC(d.byRule[rule], d.lines), d.byRule[rule])
+			})
 			fmt.Fprintf(w, "| %s | %d | %d | %s | %s |\n", c, first.files, first.lines, rule, strings.Join(cells, " | "))
 		}
 		if !shown {
@@ -146,17 +142,24 @@ func writeDensity(w io.Writer, runs []reportSet) {
 	fmt.Fprintf(w, "| corpus | %s |\n", strings.Join(labels, " | "))
 	fmt.Fprintf(w, "|---|%s\n", strings.Repeat("---|", len(runs)))
 	for _, c := range rowsOf {
-		cells := make([]string, len(runs))
-		for i := range runs {
-			d, ok := get(i, c)
-			if !ok {
-				cells[i] = "-"
-				continue
-			}
-			cells[i] = fmt.Sprintf("%s (%d of %d)", share(d.nullTests, d.byRule["nullderef"]), d.nullTests, d.byRule["nullderef"])
-		}
+		cells := cellsOf(len(runs), func(i int) (density, bool) { return get(i, c) }, func(d density) string {
+			return fmt.Sprintf("%s (%d of %d)", share(d.nullTests, d.byRule["nullderef"]), d.nullTests, d.byRule["nullderef"])
+		})
 		fmt.Fprintf(w, "| %s | %s |\n", c, strings.Join(cells, " | "))
 	}
+}
+
+// cellsOf formats one table cell per run, "-" where a run lacks the corpus.
+func cellsOf(n int, get func(int) (density, bool), format func(density) string) []string {
+	cells := make([]string, n)
+	for i := range cells {
+		if d, ok := get(i); ok {
+			cells[i] = format(d)
+		} else {
+			cells[i] = "-"
+		}
+	}
+	return cells
 }
 
 func perKLOC(n, lines int) float64 {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"os/exec"
@@ -87,7 +88,7 @@ func TestPrecisionBadVerdict(t *testing.T) {
 
 func items(spec map[string]int) []*item {
 	var all []*item
-	for _, c := range sortedKeys(spec) {
+	for _, c := range slices.Sorted(maps.Keys(spec)) {
 		for i := range spec[c] {
 			all = append(all, &item{Corpus: c, F: finding.Finding{Rule: "nullderef", File: "f.php", Line: i + 1}})
 		}

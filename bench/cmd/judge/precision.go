@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"slices"
@@ -188,7 +189,7 @@ func writePrecision(w io.Writer, sheets []string, rows []row) {
 		fmt.Fprintf(w, "\n### %s\n\n", title)
 		fmt.Fprintln(w, "| group | judged | true | false | unclear | pending | precision (95% CI) | post-2022 (true/false) | post-2022 precision | causes of false |")
 		fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|")
-		for _, k := range sortedKeys(byKey) {
+		for _, k := range slices.Sorted(maps.Keys(byKey)) {
 			t := byKey[k]
 			fmt.Fprintf(w, "| %s | %d | %d | %d | %d | %d | %s | %d (%d/%d) | %s | %s |\n", k, t.True+t.False+t.Unclear, t.True, t.False, t.Unclear, t.Pending,
 				precision(t.True, t.False), t.Post, t.PostTrue, t.PostFalse, precision(t.PostTrue, t.PostFalse), t.causeList())

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -321,7 +322,7 @@ func sample(reports, versions, rule, level string, n int, seed uint64, minCorpor
 
 func perCorpus(m map[string]int) string {
 	var b strings.Builder
-	for _, c := range sortedKeys(m) {
+	for _, c := range slices.Sorted(maps.Keys(m)) {
 		fmt.Fprintf(&b, " %s %d", c, m[c])
 	}
 	return b.String()
