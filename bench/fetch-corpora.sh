@@ -55,8 +55,9 @@ if ! apt-cache show php-doctrine-dbal >/dev/null 2>&1; then
 	exit 2
 fi
 
-versions=corpus/VERSIONS.tmp
-: >"$versions"
+# Written aside and moved in whole, so a run stopped half-way (or two at
+# once) never leaves a VERSIONS that lacks corpora.
+versions=$(mktemp corpus/VERSIONS.XXXXXX)
 for spec in "${debian[@]}"; do
 	name=${spec%%:*} pkgs=${spec#*:} main=$pkgs
 	case $pkgs in
@@ -120,9 +121,13 @@ for spec in "${github[@]}"; do
 		rm -f "$idx"
 		echo "$commit" >"$dir/.commit"
 	fi
+	if [ -s "$dir/.missing" ]; then
+		echo "$name: $(wc -l <"$dir/.missing") file(s) whose blob the snapshot lacks, listed in bench/$dir/.missing" >&2
+	fi
 	printf '%s\t%s\t%s\tgithub:%s\t%s\t%s\n' "$name" "$dir" "$commit" "$repo" "$git_dir" \
 		"$(git --git-dir="$git_dir" rev-parse --is-shallow-repository)" >>"$versions"
 done
+chmod 644 "$versions"
 mv "$versions" corpus/VERSIONS
 
 while IFS=$'\t' read -r name dir ver src _ _; do
