@@ -99,8 +99,11 @@ else
 fi
 
 sheets=bench/judged ctx=bench/out/judge
-[ "$dry" = 1 ] && sheets=bench/out/judge/dry ctx=bench/out/judge/dry
 day=$(date -u +%F)
+if [ "$dry" = 1 ]; then
+	sheets=bench/out/judge/dry ctx=bench/out/judge/dry
+	rm -f "$sheets"/*-"$day".tsv # a dry run's sheets are redrawn, never judged
+fi
 samples=$out/samples.txt
 : >"$samples"
 # draw RULE LEVEL N appends judge sample's summary (or its error: a sheet
