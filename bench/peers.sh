@@ -13,7 +13,8 @@
 # under $RISKVET_MIRROR (default /work/.mirror) as <owner>+<name>/repo; a
 # script cannot fetch them, so a missing one is named with the fetch source
 # to ask for and the run stops. $RISKVET_PEERS overrides the harness
-# folder. Writes bench/out/peers/ (cases, per-suite results, REPORT.md)
+# folder. Writes bench/out/_peers/ (cases, per-suite results, REPORT.md; the
+# underscore keeps the go tool out of the peers' Go test files there)
 # and bench/out/peers.md (the report's summary tables).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,15 +51,15 @@ if [ -z "$bin" ]; then
 	bin=bench/out/bin/riskvet
 fi
 bin=$(realpath "$bin")
-"$peers/run_peers.sh" "$mirror" "$PWD/bench/out/peers" "$bin" >bench/out/peers.log 2>&1 || {
+"$peers/run_peers.sh" "$mirror" "$PWD/bench/out/_peers" "$bin" >bench/out/peers.log 2>&1 || {
 	tail -20 bench/out/peers.log >&2
 	exit 2
 }
 # The summary, and PHPStan's table split by method call and property fetch.
 {
-	sed -n '1,/^## Missing capabilities/p' bench/out/peers/REPORT.md | sed '$d'
+	sed -n '1,/^## Missing capabilities/p' bench/out/_peers/REPORT.md | sed '$d'
 	echo "## PHPStan by rule test"
 	echo
-	sed -n '/^## PHPStan (/,/^## Psalm/p' bench/out/peers/REPORT.md | sed -n '/^Scored against PHPStan/,/^Offset positives/p' | sed '$d'
+	sed -n '/^## PHPStan (/,/^## Psalm/p' bench/out/_peers/REPORT.md | sed -n '/^Scored against PHPStan/,/^Offset positives/p' | sed '$d'
 } >bench/out/peers.md
 cat bench/out/peers.md
