@@ -178,6 +178,7 @@ func writeContexts(dir string, sample []*item, corpora map[string]corpus) error 
 		}
 		for _, n := range props {
 			show("p", "property", n)
+			b.WriteString(assignments(filepath.Join(c.Dir, it.F.File), n))
 		}
 		for _, n := range classes {
 			show("c", "class", n)
@@ -206,4 +207,25 @@ func excerpt(path string, from, to, mark int) string {
 		fmt.Fprintf(&b, "%s%5d  %s\n", flag, n, lines[n-1])
 	}
 	return b.String()
+}
+
+// assignments lists the lines of a file that assign $this->name: where a
+// nullable property gets its value is what a judge of nullderef checks
+// first (the constructor, setUp, an init method).
+func assignments(path, name string) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	re := regexp.MustCompile(`\$this->` + regexp.QuoteMeta(name) + `\s*(?:=[^=>]|\?\?=)`)
+	var b strings.Builder
+	for n, line := range strings.Split(string(data), "\n") {
+		if re.MatchString(line) {
+			fmt.Fprintf(&b, " %5d  %s\n", n+1, line)
+		}
+	}
+	if b.Len() == 0 {
+		return fmt.Sprintf("\n## assignments to $this->%s in this file: none\n", name)
+	}
+	return fmt.Sprintf("\n## assignments to $this->%s in this file\n\n%s", name, b.String())
 }

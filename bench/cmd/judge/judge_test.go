@@ -274,7 +274,8 @@ func TestSampleEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, s := range []string{">    7  echo $r->find();", "## class Repo: 1 declaration(s)", "## function find: 1 declaration(s)", "a.php:4"} {
+	for _, s := range []string{">    7  echo $r->find();", "## class Repo: 1 declaration(s)", "## function find: 1 declaration(s)", "a.php:4",
+		"## assignments to $this->r in this file: none"} {
 		if !strings.Contains(string(ctx), s) {
 			t.Errorf("context file lacks %q:\n%s", s, ctx)
 		}
@@ -365,5 +366,19 @@ func TestBlame(t *testing.T) {
 		if got := blameLine(sc, "a.php", 2); got != cut.line2 {
 			t.Errorf("shallow at %s, line 2: %s, want %s", cut.rev, got, cut.line2)
 		}
+	}
+}
+
+func TestAssignments(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "a.php")
+	os.WriteFile(p, []byte("<?php\nclass A {\n  function __construct() { $this->em = new EM(); }\n  function f() { if ($this->em === null) {} $this->em ??= x(); $this->emx = 1; }\n}\n"), 0o644)
+	got := assignments(p, "em")
+	for _, want := range []string{"    3    function __construct() { $this->em = new EM(); }", "    4    function f()"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("assignments lack %q:\n%s", want, got)
+		}
+	}
+	if strings.Count(got, "\n ") != 2 {
+		t.Errorf("want 2 lines (=== is no assignment, emx another property):\n%s", got)
 	}
 }
