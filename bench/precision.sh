@@ -110,7 +110,7 @@ samples=$out/samples.txt
 # that exists, an empty pool) to the samples list.
 draw() {
 	"$judge" sample -reports "$out/after" -rule "$1" -level "$2" -n "$3" -seed "$seed" -date "$day" \
-		-out "$sheets" -context "$ctx" -binary "$after" >>"$samples" 2>&1 || true
+		-out "$sheets" -context "$ctx" -binary "$after (sha256 $(sha256sum "$after" | cut -c1-16))" >>"$samples" 2>&1 || true
 }
 for rule in ${rules//,/ }; do
 	if [ "$n" -gt 0 ]; then draw "$rule" default "$n"; fi

@@ -45,9 +45,10 @@
 // verdict, cause, note (the last three empty, for the judges), after
 // comment lines starting with "#" that record the draw. An existing sheet
 // is never overwritten. Beside it, under -context (git-ignored), one
-// <id>.txt per finding holds 40 lines of source around the finding and the
+// <id>.txt per finding holds 40 lines of source around the finding, the
 // declarations of the classes, functions, methods and properties its
-// message names, found by a scan of the corpus.
+// message names, found by a scan of the corpus, and the lines of its file
+// that assign those properties.
 //
 // # Precision
 //
