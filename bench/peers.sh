@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Scores riskvet's nullderef, undefinedindex and stricttypes against the
+# peers' own test data (PHPStan, Psalm, noverify, sonar-php) with the
+# project's shared harness, shared/peers/run_peers.sh beside the main
+# checkout (its README says what it extracts and how it scores).
+#
+#	bench/peers.sh [-b RISKVET]
+#
+#	-b RISKVET  the binary scored (default: built from this checkout into
+#	            bench/out/bin/riskvet)
+#
+# The harness reads bare snapshots that the library's `fetch` tool leaves
+# under $RISKVET_MIRROR (default /work/.mirror) as <owner>+<name>/repo; a
+# script cannot fetch them, so a missing one is named with the fetch source
+# to ask for and the run stops. $RISKVET_PEERS overrides the harness
+# folder. Writes bench/out/_peers/ (cases, per-suite results, REPORT.md; the
+# underscore keeps the go tool out of the peers' Go test files there)
+# and bench/out/peers.md (the report's summary tables).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bin=""
+while getopts b: opt; do
+	case $opt in
+	b) bin=$OPTARG ;;
+	*) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
+	esac
+done
+
+# shared/ sits beside the main worktree, whichever worktree runs this.
+main=$(dirname "$(realpath "$(git rev-parse --git-common-dir)")")
+peers=${RISKVET_PEERS:-$main/../shared/peers}
+mirror=${RISKVET_MIRROR:-/work/.mirror}
+missing=()
+[ -x "$peers/run_peers.sh" ] || missing+=("the harness $peers/run_peers.sh (set RISKVET_PEERS)")
+for repo in phpstan/phpstan-src vimeo/psalm VKCOM/noverify SonarSource/sonar-php; do
+	git --git-dir="$mirror/${repo%%/*}+${repo#*/}/repo" rev-parse -q --verify HEAD^{commit} >/dev/null 2>&1 ||
+		missing+=("snapshot github:$repo (ask the fetch tool for it; it lands in $mirror/${repo%%/*}+${repo#*/}/repo)")
+done
+command -v php >/dev/null || missing+=("php-cli (apt-get install -y php-cli)")
+command -v python3 >/dev/null || missing+=("python3")
+if [ ${#missing[@]} -gt 0 ]; then
+	echo "bench/peers.sh: missing:" >&2
+	printf '  %s\n' "${missing[@]}" >&2
+	exit 2
+fi
+
+if [ -z "$bin" ]; then
+	mkdir -p bench/out/bin
+	go build -o bench/out/bin/riskvet ./cmd/riskvet
+	bin=bench/out/bin/riskvet
+fi
+bin=$(realpath "$bin")
+"$peers/run_peers.sh" "$mirror" "$PWD/bench/out/_peers" "$bin" >bench/out/peers.log 2>&1 || {
+	tail -20 bench/out/peers.log >&2
+	exit 2
+}
+# The summary, and PHPStan's table split by method call and property fetch.
+{
+	sed -n '1,/^## Missing capabilities/p' bench/out/_peers/REPORT.md | sed '$d'
+	echo "## PHPStan by rule test"
+	echo
+	sed -n '/^## PHPStan (/,/^## Psalm/p' bench/out/_peers/REPORT.md | sed -n '/^Scored against PHPStan/,/^Offset positives/p' | sed '$d'
+} >bench/out/peers.md
+cat bench/out/peers.md
