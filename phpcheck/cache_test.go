@@ -63,6 +63,14 @@ function (
 `,
 }
 
+// findUser and findMaybe are Repo::find's signature and first body line
+// before and after the change that makes it return null: a declared ?User
+// whose body returns null, so that the caller's finding is shown.
+const (
+	findUser  = "find(int $id): User {\n        return new User();"
+	findMaybe = "find(int $id): ?User {\n        return $id > 0 ? new User() : null;"
+)
+
 func writeTree(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
 	for name, src := range files {
@@ -165,7 +173,7 @@ func TestCacheEqualsCold(t *testing.T) {
 	if k := nullderefs(); k != 0 {
 		t.Fatalf("caller reported %d times before the change", k)
 	}
-	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): ?User")
+	edit(t, dir, "repo.php", findUser, findMaybe)
 	st = step("declaration change")
 	if st.Parsed1 != 1 || st.Parsed2 != 1 || st.Reused2 != 1 {
 		t.Errorf("declaration change: %+v, want repo.php parsed by pass 1, caller.php (which reads find()) by pass 2, and other.php's results reused", *st)
@@ -175,7 +183,7 @@ func TestCacheEqualsCold(t *testing.T) {
 	}
 
 	// And back: the old entries serve again.
-	edit(t, dir, "repo.php", "find(int $id): ?User", "find(int $id): User")
+	edit(t, dir, "repo.php", findMaybe, findUser)
 	step("declaration reverted")
 	if k := nullderefs(); k != 0 {
 		t.Errorf("after the revert the caller is reported %d times, want 0", k)
@@ -246,7 +254,7 @@ func TestCleanCacheKeepsOtherFiles(t *testing.T) {
 func TestShardsPartition(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, cacheTree)
-	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): ?User")
+	edit(t, dir, "repo.php", findUser, findMaybe)
 	all, _ := runCached(t, dir, "", phpcheck.Shard{})
 	for _, n := range []int{1, 2, 3, 7} {
 		var files []finding.FileStat

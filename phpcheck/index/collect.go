@@ -93,8 +93,9 @@ func line(v ast.Vertex) int {
 }
 
 func (c *collector) function(s *ast.StmtFunction) Func {
-	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s)}
+	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s), File: c.fs.Path}
 	f.Params = c.params(s.Params, "", "")
+	f.Summary = summarize(s.Params, s.Stmts, true)
 	doc := docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
 	f.Asserts = DocAsserts(&c.names, doc, "", "")
 	if s.ReturnType != nil {
@@ -173,7 +174,7 @@ func varName(v ast.Vertex) string {
 }
 
 func (c *collector) class(kind Kind, name, extends ast.Vertex, impl, body []ast.Vertex, ln int) {
-	cl := Class{Name: c.names.Qualify(NameString(name)), Kind: kind, Line: ln}
+	cl := Class{Name: c.names.Qualify(NameString(name)), Kind: kind, Line: ln, File: c.fs.Path}
 	if extends != nil {
 		cl.Parent = c.names.Class(extends)
 	}
@@ -213,7 +214,7 @@ func (c *collector) enumMethods() {
 	cl := &c.fs.Classes[len(c.fs.Classes)-1]
 	self := []string{cl.Name}
 	cl.Methods = append(cl.Methods,
-		Func{Name: "tryFrom", Static: true, Returns: Type{Text: "?static", Classes: self, Nullable: true, Source: Declared}, Line: cl.Line},
+		Func{Name: "tryFrom", Static: true, Returns: Type{Text: "?static", Classes: self, Nullable: true, Source: Declared}, Line: cl.Line, Summary: Summary{Body: true, NullAt: -1}},
 		Func{Name: "from", Static: true, Returns: Type{Text: "static", Classes: self, NonNull: true, Source: Declared}, Line: cl.Line},
 	)
 }
@@ -231,11 +232,14 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	m := Func{Name: NameString(s.Name), Static: hasModifier(s.Modifiers, "static"), Line: line(s)}
 	m.Params = c.params(s.Params, cl.Name, cl.Parent)
 	var body []ast.Vertex
-	if l, ok := s.Stmt.(*ast.StmtStmtList); ok {
+	l, hasBody := s.Stmt.(*ast.StmtStmtList)
+	if hasBody {
 		body = l.Stmts
 	}
 	doc := docComment(firstToken(s.AttrGroups, s.Modifiers, s.FunctionTkn))
 	m.Asserts = DocAsserts(&c.names, doc, cl.Name, cl.Parent)
+	m.Summary = summarize(s.Params, body, hasBody)
+	m.Summary.Before = isBefore(s.AttrGroups, doc)
 	if s.ReturnType != nil {
 		doc = ""
 	}

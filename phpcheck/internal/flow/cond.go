@@ -65,7 +65,9 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		}
 		return a.callCond(e, s)
 	case *ast.ExprMethodCall, *ast.ExprNullsafeMethodCall, *ast.ExprStaticCall:
-		return a.callCond(e, s)
+		t, f := a.callCond(e, s)
+		a.nullTest(e, t, f)
+		return t, f
 	case *ast.ExprAssign:
 		// if ($x = f()): the assigned path is truthy in the true branch.
 		a.eval(e, s)

@@ -104,6 +104,11 @@ type analyzer struct {
 	// The enclosing class and method.
 	class, parent string
 	static        bool
+	method        string
+
+	// inits and effects remember the index's summary queries per file.
+	inits   map[string]string
+	effects map[string]map[string]bool
 
 	// Control-flow targets of the function being walked.
 	loops []*target
@@ -195,7 +200,10 @@ func (a *analyzer) classBody(class, parent string, stmts []ast.Vertex) {
 				static = true
 			}
 		}
+		saved := a.method
+		a.method = index.NameString(m.Name)
 		a.function(class, parent, static, m.Params, body.Stmts, nil)
+		a.method = saved
 	}
 }
 
@@ -262,5 +270,5 @@ func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 		a.reported = map[int]bool{}
 	}
 	a.reported[pos.StartPos] = true
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why})
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: v.Why.level()})
 }

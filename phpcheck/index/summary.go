@@ -1,0 +1,539 @@
+package index
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/visitor"
+	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
+)
+
+// Summary is what a function's body does, as far as the null checks need
+// it, collected from the body in the index pass so that callers in other
+// files can use it without the body.
+type Summary struct {
+	// Body reports whether there is a body (false for abstract and
+	// interface methods).
+	Body bool
+	// NullAt is the line of a return that yields null as written: the null
+	// literal, a ternary, match or ?? with a null branch, a `?->` result, a
+	// local assigned null or a nullable parameter; 0 when there is none,
+	// -1 when PHP's own body returns null (an enum's tryFrom).
+	NullAt int
+	// Sets are the properties of $this that every normal path (one that
+	// reaches the end of the body) assigns a value that is not null as
+	// written, sorted.
+	Sets []string
+	// MayNull are the properties of $this that the body may assign null
+	// (see NullAt for what may be null) or unset, sorted.
+	MayNull []string
+	// Calls are the methods of $this that every normal path calls, sorted:
+	// "init" for $this->init(), self::init() and static::init(),
+	// "parent::__construct" for parent::__construct().
+	Calls []string
+	// Getter is the property a getter returns: a body that is just
+	// `return $this->p;`.
+	Getter string
+	// NullTest is the property a body that is just a null test of it
+	// tests: `return $this->p !== null;`, `isset($this->p)`,
+	// `(bool) $this->p`, `!is_null($this->p)`. NullTestNeg reports the
+	// negated test (`=== null`, `is_null`): true when p is null.
+	NullTest    string
+	NullTestNeg bool
+	// Before reports a method marked #[Before] or @before, which PHPUnit
+	// runs before every test.
+	Before bool
+}
+
+// summarize collects the summary of a body with the given parameters.
+func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
+	sm := Summary{Body: hasBody}
+	if !hasBody {
+		return sm
+	}
+	sc := summaryCollector{nullVars: map[string]bool{}}
+	for _, p := range params {
+		if p, ok := p.(*ast.Parameter); ok && p.AmpersandTkn == nil && p.VariadicTkn == nil {
+			if _, nullable := p.Type.(*ast.Nullable); nullable || isNullUnion(p.Type) || p.DefaultValue != nil && IsNull(p.DefaultValue) {
+				sc.nullVars[varName(p.Var)] = true
+			}
+		}
+	}
+	// Locals first: a return or assignment may precede the `$x = null`
+	// that makes $x nullable in a loop.
+	tr := traverser.NewTraverser(&sc)
+	sc.pass = 0
+	for _, s := range body {
+		tr.Traverse(s)
+	}
+	sc.pass = 1
+	for _, s := range body {
+		tr.Traverse(s)
+	}
+	sm.NullAt = sc.nullAt
+	sm.MayNull = sortedKeys(sc.mayNull)
+	// A final return is the normal end of the body, not an early exit.
+	run := body
+	if n := len(run); n > 0 {
+		if _, ok := run[n-1].(*ast.StmtReturn); ok {
+			run = run[:n-1]
+		}
+	}
+	if m := sc.must(run, mustState{}, 0); !m.dead {
+		sm.Sets = sortedKeys(m.sets)
+		sm.Calls = sortedKeys(m.calls)
+	}
+	if len(body) == 1 {
+		if r, ok := body[0].(*ast.StmtReturn); ok {
+			sm.Getter = thisProp(r.Expr)
+			sm.NullTest, sm.NullTestNeg = nullTest(r.Expr, false, 0)
+		}
+	}
+	return sm
+}
+
+func isNullUnion(t ast.Vertex) bool {
+	u, ok := t.(*ast.Union)
+	if !ok {
+		return false
+	}
+	for _, x := range u.Types {
+		if strings.EqualFold(NameString(x), "null") {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys(m map[string]bool) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// thisProp returns p for `$this->p` (or `$this?->p`), else "".
+func thisProp(e ast.Vertex) string {
+	var recv, prop ast.Vertex
+	switch e := e.(type) {
+	case *ast.ExprPropertyFetch:
+		recv, prop = e.Var, e.Prop
+	case *ast.ExprBrackets:
+		return thisProp(e.Expr)
+	default:
+		return ""
+	}
+	if varName(recv) != "$this" {
+		return ""
+	}
+	if id, ok := prop.(*ast.Identifier); ok {
+		return string(id.Value)
+	}
+	return ""
+}
+
+// nullTest recognises `$this->p !== null` and its spellings; neg is true
+// when the expression holds when p is null.
+func nullTest(e ast.Vertex, neg bool, depth int) (string, bool) {
+	if depth > 8 {
+		return "", false
+	}
+	compare := func(l, r ast.Vertex, isNot bool) (string, bool) {
+		x := l
+		if IsNull(l) {
+			x = r
+		} else if !IsNull(r) {
+			return "", false
+		}
+		if p := thisProp(x); p != "" {
+			return p, neg == isNot
+		}
+		return "", false
+	}
+	switch e := e.(type) {
+	case *ast.ExprBrackets:
+		return nullTest(e.Expr, neg, depth+1)
+	case *ast.ExprBooleanNot:
+		return nullTest(e.Expr, !neg, depth+1)
+	case *ast.ExprBinaryNotIdentical:
+		return compare(e.Left, e.Right, true)
+	case *ast.ExprBinaryNotEqual:
+		return compare(e.Left, e.Right, true)
+	case *ast.ExprBinaryIdentical:
+		return compare(e.Left, e.Right, false)
+	case *ast.ExprBinaryEqual:
+		return compare(e.Left, e.Right, false)
+	case *ast.ExprIsset:
+		if len(e.Vars) == 1 {
+			if p := thisProp(e.Vars[0]); p != "" {
+				return p, neg
+			}
+		}
+	case *ast.ExprCastBool:
+		if p := thisProp(e.Expr); p != "" {
+			return p, neg
+		}
+	case *ast.ExprFunctionCall:
+		if strings.EqualFold(NameString(e.Function), "is_null") && len(e.Args) == 1 {
+			if a, ok := e.Args[0].(*ast.Argument); ok {
+				if p := thisProp(a.Expr); p != "" {
+					return p, !neg
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// summaryCollector walks a body for what may be null: locals assigned
+// null (pass 0), then null returns and null property assignments (pass 1).
+type summaryCollector struct {
+	visitor.Null
+	pass     int
+	nullVars map[string]bool
+	mayNull  map[string]bool
+	nullAt   int
+}
+
+func (sc *summaryCollector) ExprAssign(n *ast.ExprAssign) {
+	if sc.pass == 0 {
+		if name := varName(n.Var); name != "" && sc.mayBeNull(n.Expr, 0) {
+			sc.nullVars[name] = true
+		}
+		return
+	}
+	if p := thisProp(n.Var); p != "" && sc.mayBeNull(n.Expr, 0) {
+		sc.addMayNull(p)
+	}
+}
+
+func (sc *summaryCollector) StmtUnset(n *ast.StmtUnset) {
+	if sc.pass == 0 {
+		return
+	}
+	for _, v := range n.Vars {
+		if p := thisProp(v); p != "" {
+			sc.addMayNull(p)
+		}
+	}
+}
+
+func (sc *summaryCollector) StmtReturn(n *ast.StmtReturn) {
+	if sc.pass == 1 && sc.nullAt == 0 && n.Expr != nil && sc.mayBeNull(n.Expr, 0) {
+		sc.nullAt = line(n)
+	}
+}
+
+func (sc *summaryCollector) addMayNull(p string) {
+	if sc.mayNull == nil {
+		sc.mayNull = map[string]bool{}
+	}
+	sc.mayNull[p] = true
+}
+
+// mayBeNull reports whether an expression may be null as written: the
+// null literal, a `?->` result, a local assigned null or a nullable
+// parameter, or a ternary, match or ?? with such a branch.
+func (sc *summaryCollector) mayBeNull(e ast.Vertex, depth int) bool {
+	if depth > 16 {
+		return false
+	}
+	switch e := e.(type) {
+	case *ast.ExprConstFetch:
+		return IsNull(e)
+	case *ast.ExprNullsafePropertyFetch, *ast.ExprNullsafeMethodCall:
+		return true
+	case *ast.ExprVariable:
+		return sc.nullVars[varName(e)]
+	case *ast.ExprBrackets:
+		return sc.mayBeNull(e.Expr, depth+1)
+	case *ast.ExprAssign:
+		return sc.mayBeNull(e.Expr, depth+1)
+	case *ast.ExprTernary:
+		if e.IfTrue != nil && sc.mayBeNull(e.IfTrue, depth+1) {
+			return true
+		}
+		return sc.mayBeNull(e.IfFalse, depth+1)
+	case *ast.ExprBinaryCoalesce:
+		return sc.mayBeNull(e.Right, depth+1)
+	case *ast.ExprMatch:
+		for _, arm := range e.Arms {
+			if arm, ok := arm.(*ast.MatchArm); ok && sc.mayBeNull(arm.ReturnExpr, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mustState is the must-assign analysis's state at one point: the
+// properties of $this assigned non-null and the methods of $this called on
+// every path reaching it. dead marks a point no normal path reaches (after
+// return, throw, exit); it is the identity of meet.
+type mustState struct {
+	dead  bool
+	sets  map[string]bool
+	calls map[string]bool
+}
+
+// copyWith returns a copy of set with key added (on) or removed.
+func copyWith(set map[string]bool, key string, on bool) map[string]bool {
+	n := make(map[string]bool, len(set)+1)
+	for k := range set {
+		n[k] = true
+	}
+	if on {
+		n[key] = true
+	} else {
+		delete(n, key)
+	}
+	return n
+}
+
+// meet joins two paths: what both did.
+func meet(a, b mustState) mustState {
+	if a.dead {
+		return b
+	}
+	if b.dead {
+		return a
+	}
+	return mustState{sets: intersect(a.sets, b.sets), calls: intersect(a.calls, b.calls)}
+}
+
+func intersect(a, b map[string]bool) map[string]bool {
+	var out map[string]bool
+	for k := range a {
+		if b[k] {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// must runs the must-assign analysis over a statement list from m.
+func (sc *summaryCollector) must(list []ast.Vertex, m mustState, depth int) mustState {
+	for _, s := range list {
+		if m.dead {
+			return m
+		}
+		m = sc.mustStmt(s, m, depth)
+	}
+	return m
+}
+
+func (sc *summaryCollector) mustStmt(s ast.Vertex, m mustState, depth int) mustState {
+	if depth > maxNest {
+		return mustState{dead: m.dead}
+	}
+	switch s := s.(type) {
+	case *ast.StmtExpression:
+		return sc.mustExpr(s.Expr, m, 0)
+	case *ast.StmtStmtList:
+		return sc.must(s.Stmts, m, depth+1)
+	case *ast.StmtReturn, *ast.StmtThrow:
+		// A path that leaves early does not count against the rest: the
+		// caller sees the state of the paths that reach the end.
+		return mustState{dead: true}
+	case *ast.StmtIf:
+		out := sc.mustStmt(s.Stmt, m, depth+1)
+		for _, e := range s.ElseIf {
+			if e, ok := e.(*ast.StmtElseIf); ok {
+				out = meet(out, sc.mustStmt(e.Stmt, m, depth+1))
+			}
+		}
+		if e, ok := s.Else.(*ast.StmtElse); ok {
+			return meet(out, sc.mustStmt(e.Stmt, m, depth+1))
+		}
+		return meet(out, m)
+	case *ast.StmtSwitch:
+		return sc.mustSwitch(s, m, depth)
+	case *ast.StmtTry:
+		// The try body counts as run to its end; a catch that does not
+		// exit is a path of its own from the state before the try.
+		out := sc.must(s.Stmts, m, depth+1)
+		for _, c := range s.Catches {
+			if c, ok := c.(*ast.StmtCatch); ok {
+				out = meet(out, sc.must(c.Stmts, m, depth+1))
+			}
+		}
+		if f, ok := s.Finally.(*ast.StmtFinally); ok && !out.dead {
+			out = sc.must(f.Stmts, out, depth+1)
+		}
+		return out
+	case *ast.StmtDo:
+		// A do-while body runs at least once; a break may leave it
+		// early, so only a body without break counts.
+		if !hasBreak(s.Stmt, 0) {
+			if out := sc.mustStmt(s.Stmt, m, depth+1); !out.dead {
+				return out
+			}
+		}
+	}
+	return m
+}
+
+// mustSwitch: with a default, every case that ends (by break or by falling
+// off the switch) is a path; a case without statements falls through and
+// is not a path of its own. Without a default the switch may run nothing.
+func (sc *summaryCollector) mustSwitch(s *ast.StmtSwitch, m mustState, depth int) mustState {
+	hasDefault := false
+	out := mustState{dead: true}
+	for _, c := range s.Cases {
+		var body []ast.Vertex
+		switch c := c.(type) {
+		case *ast.StmtCase:
+			body = c.Stmts
+		case *ast.StmtDefault:
+			hasDefault = true
+			body = c.Stmts
+		}
+		if len(body) == 0 {
+			continue
+		}
+		if n := len(body); n > 0 {
+			if _, ok := body[n-1].(*ast.StmtBreak); ok {
+				body = body[:n-1]
+			}
+		}
+		if hasBreak(&ast.StmtStmtList{Stmts: body}, 0) {
+			out = meet(out, m)
+			continue
+		}
+		out = meet(out, sc.must(body, m, depth+1))
+	}
+	if !hasDefault {
+		return meet(out, m)
+	}
+	return out
+}
+
+// hasBreak reports whether a statement contains a break or continue
+// outside nested loops and switches.
+func hasBreak(s ast.Vertex, depth int) bool {
+	if depth > maxNest {
+		return true
+	}
+	switch s := s.(type) {
+	case *ast.StmtBreak, *ast.StmtContinue:
+		return true
+	case *ast.StmtStmtList:
+		return slices.ContainsFunc(s.Stmts, func(x ast.Vertex) bool { return hasBreak(x, depth+1) })
+	case *ast.StmtIf:
+		if hasBreak(s.Stmt, depth+1) {
+			return true
+		}
+		for _, e := range s.ElseIf {
+			if e, ok := e.(*ast.StmtElseIf); ok && hasBreak(e.Stmt, depth+1) {
+				return true
+			}
+		}
+		if e, ok := s.Else.(*ast.StmtElse); ok {
+			return hasBreak(e.Stmt, depth+1)
+		}
+	case *ast.StmtTry:
+		if slices.ContainsFunc(s.Stmts, func(x ast.Vertex) bool { return hasBreak(x, depth+1) }) {
+			return true
+		}
+		for _, c := range s.Catches {
+			if c, ok := c.(*ast.StmtCatch); ok && slices.ContainsFunc(c.Stmts, func(x ast.Vertex) bool { return hasBreak(x, depth+1) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mustExpr applies an expression statement: assignments to $this's
+// properties (chained ones too), calls of $this's methods, and exits.
+func (sc *summaryCollector) mustExpr(e ast.Vertex, m mustState, depth int) mustState {
+	if depth > 16 {
+		return m
+	}
+	switch e := e.(type) {
+	case *ast.ExprAssign:
+		m = sc.mustExpr(e.Expr, m, depth+1)
+		if p := thisProp(e.Var); p != "" {
+			m.sets = copyWith(m.sets, p, !sc.mayBeNull(e.Expr, 0))
+			return m
+		}
+	case *ast.ExprAssignCoalesce:
+		// $this->p ??= x leaves p non-null when x is.
+		if p := thisProp(e.Var); p != "" && !sc.mayBeNull(e.Expr, 0) {
+			m.sets = copyWith(m.sets, p, true)
+			return m
+		}
+	case *ast.ExprMethodCall:
+		if varName(e.Var) == "$this" {
+			if id, ok := e.Method.(*ast.Identifier); ok {
+				m.calls = copyWith(m.calls, string(id.Value), true)
+				return m
+			}
+		}
+	case *ast.ExprStaticCall:
+		id, ok := e.Call.(*ast.Identifier)
+		if !ok {
+			break
+		}
+		switch strings.ToLower(NameString(e.Class)) {
+		case "self", "static":
+			m.calls = copyWith(m.calls, string(id.Value), true)
+			return m
+		case "parent":
+			m.calls = copyWith(m.calls, "parent::"+string(id.Value), true)
+			return m
+		}
+	case *ast.ExprExit, *ast.ExprThrow:
+		return mustState{dead: true}
+	case *ast.ExprErrorSuppress:
+		return sc.mustExpr(e.Expr, m, depth+1)
+	}
+	return m
+}
+
+// isBefore reports whether a method's attributes or doc comment mark it as
+// one PHPUnit runs before every test: #[Before] or @before.
+func isBefore(attrs []ast.Vertex, doc string) bool {
+	for _, g := range attrs {
+		g, ok := g.(*ast.AttributeGroup)
+		if !ok {
+			continue
+		}
+		for _, at := range g.Attrs {
+			if at, ok := at.(*ast.Attribute); ok {
+				name := NameString(at.Name)
+				if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+					name = name[i+1:]
+				}
+				if strings.EqualFold(name, "Before") {
+					return true
+				}
+			}
+		}
+	}
+	for i := strings.Index(doc, "@before"); i >= 0; {
+		end := i + len("@before")
+		if end == len(doc) || !isWordByte(doc[end]) {
+			return true
+		}
+		j := strings.Index(doc[end:], "@before")
+		if j < 0 {
+			break
+		}
+		i = end + j
+	}
+	return false
+}
+
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
