@@ -17,8 +17,8 @@ const maxCallDepth = 8
 // class assigns a non-null value on every normal path: those its body sets
 // and those set by the methods of $this it calls on every path
 // ($this->init(), parent::__construct()), followed up to a few calls deep.
-// A property the method itself may assign null is not taken from its
-// callees.
+// A property the method may assign null after one of those calls is not
+// taken from its callees.
 func (ix *Index) Sets(class, method string) map[string]bool {
 	out := map[string]bool{}
 	ix.sets(class, class, method, 0, out)
@@ -48,7 +48,7 @@ func (ix *Index) sets(obj, class, method string, depth int, out map[string]bool)
 		}
 	}
 	for p := range sub {
-		if !slices.Contains(m.Summary.MayNull, p) {
+		if !slices.Contains(m.Summary.NullAfterCall, p) {
 			out[p] = true
 		}
 	}

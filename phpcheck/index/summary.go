@@ -32,6 +32,9 @@ type Summary struct {
 	// "init" for $this->init(), self::init() and static::init(),
 	// "parent::__construct" for parent::__construct().
 	Calls []string
+	// NullAfterCall are the properties of $this that may be assigned null
+	// after one of Calls, sorted: what the callee sets does not survive.
+	NullAfterCall []string
 	// Getter is the property a getter returns: a body that is just
 	// `return $this->p;`.
 	Getter string
@@ -52,7 +55,7 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 	if !hasBody {
 		return sm
 	}
-	sc := summaryCollector{nullVars: map[string]bool{}}
+	sc := summaryCollector{nullVars: map[string]bool{}, nullAfterCall: map[string]bool{}}
 	for _, p := range params {
 		if p, ok := p.(*ast.Parameter); ok && p.AmpersandTkn == nil && p.VariadicTkn == nil {
 			if _, nullable := p.Type.(*ast.Nullable); nullable || isNullUnion(p.Type) || p.DefaultValue != nil && IsNull(p.DefaultValue) {
@@ -83,11 +86,14 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 	if m := sc.must(run, mustState{}, 0); !m.dead {
 		sm.Sets = sortedKeys(m.sets)
 		sm.Calls = sortedKeys(m.calls)
+		sm.NullAfterCall = sortedKeys(sc.nullAfterCall)
 	}
 	if len(body) == 1 {
 		if r, ok := body[0].(*ast.StmtReturn); ok {
 			sm.Getter = thisProp(r.Expr)
-			sm.NullTest, sm.NullTestNeg = nullTest(r.Expr, false, 0)
+			if k, neg := nullTest(r.Expr, false, false, 0); strings.HasPrefix(k, "->") {
+				sm.NullTest, sm.NullTestNeg = k[2:], neg
+			}
 		}
 	}
 	return sm
@@ -138,9 +144,13 @@ func thisProp(e ast.Vertex) string {
 	return ""
 }
 
-// nullTest recognises `$this->p !== null` and its spellings; neg is true
-// when the expression holds when p is null.
-func nullTest(e ast.Vertex, neg bool, depth int) (string, bool) {
+// nullTest recognises a null test of $this->p or of a local variable:
+// `!== null` and `!= null` (either side), `=== null`, `isset`, `(bool)`,
+// `is_null`, `empty`, their negations and, when bare is set, plain
+// truthiness. It returns the tested operand's key ("->p" for $this->p,
+// "$x" for a local) and neg, true when the test holds where the operand is
+// null (or may be: empty). A true non-neg test proves the operand non-null.
+func nullTest(e ast.Vertex, neg, bare bool, depth int) (string, bool) {
 	if depth > 8 {
 		return "", false
 	}
@@ -151,16 +161,16 @@ func nullTest(e ast.Vertex, neg bool, depth int) (string, bool) {
 		} else if !IsNull(r) {
 			return "", false
 		}
-		if p := thisProp(x); p != "" {
-			return p, neg == isNot
+		if k := testKey(x); k != "" {
+			return k, neg == isNot
 		}
 		return "", false
 	}
 	switch e := e.(type) {
 	case *ast.ExprBrackets:
-		return nullTest(e.Expr, neg, depth+1)
+		return nullTest(e.Expr, neg, bare, depth+1)
 	case *ast.ExprBooleanNot:
-		return nullTest(e.Expr, !neg, depth+1)
+		return nullTest(e.Expr, !neg, bare, depth+1)
 	case *ast.ExprBinaryNotIdentical:
 		return compare(e.Left, e.Right, true)
 	case *ast.ExprBinaryNotEqual:
@@ -171,24 +181,46 @@ func nullTest(e ast.Vertex, neg bool, depth int) (string, bool) {
 		return compare(e.Left, e.Right, false)
 	case *ast.ExprIsset:
 		if len(e.Vars) == 1 {
-			if p := thisProp(e.Vars[0]); p != "" {
-				return p, neg
+			if k := testKey(e.Vars[0]); k != "" {
+				return k, neg
 			}
 		}
+	case *ast.ExprEmpty:
+		if k := testKey(e.Expr); k != "" {
+			return k, !neg
+		}
 	case *ast.ExprCastBool:
-		if p := thisProp(e.Expr); p != "" {
-			return p, neg
+		if k := testKey(e.Expr); k != "" {
+			return k, neg
 		}
 	case *ast.ExprFunctionCall:
 		if strings.EqualFold(NameString(e.Function), "is_null") && len(e.Args) == 1 {
 			if a, ok := e.Args[0].(*ast.Argument); ok {
-				if p := thisProp(a.Expr); p != "" {
-					return p, !neg
+				if k := testKey(a.Expr); k != "" {
+					return k, !neg
 				}
+			}
+		}
+	case *ast.ExprVariable, *ast.ExprPropertyFetch:
+		if bare {
+			if k := testKey(e); k != "" {
+				return k, neg
 			}
 		}
 	}
 	return "", false
+}
+
+// testKey returns the key nullTest uses for an operand: "->p" for
+// $this->p, "$x" for a local variable, else "".
+func testKey(e ast.Vertex) string {
+	if p := thisProp(e); p != "" {
+		return "->" + p
+	}
+	if name := varName(e); name != "" && name != "$this" {
+		return name
+	}
+	return ""
 }
 
 // summaryCollector walks a body for what may be null: locals assigned
@@ -198,7 +230,10 @@ type summaryCollector struct {
 	pass     int
 	nullVars map[string]bool
 	mayNull  map[string]bool
-	nullAt   int
+	// nullAfterCall holds the properties that may be assigned null after
+	// a call of $this's methods on some path.
+	nullAfterCall map[string]bool
+	nullAt        int
 }
 
 func (sc *summaryCollector) ExprAssign(n *ast.ExprAssign) {
@@ -273,13 +308,26 @@ func (sc *summaryCollector) mayBeNull(e ast.Vertex, depth int) bool {
 }
 
 // mustState is the must-assign analysis's state at one point: the
-// properties of $this assigned non-null and the methods of $this called on
-// every path reaching it. dead marks a point no normal path reaches (after
-// return, throw, exit); it is the identity of meet.
+// properties of $this assigned non-null (or tested non-null), the methods
+// of $this called, and the locals tested non-null, on every path reaching
+// it. dead marks a point no normal path reaches (after return, throw,
+// exit); it is the identity of meet.
 type mustState struct {
 	dead  bool
 	sets  map[string]bool
 	calls map[string]bool
+	vars  map[string]bool
+}
+
+// known returns m with the operand of a null test (see nullTest) known
+// non-null.
+func (m mustState) known(key string) mustState {
+	if p, ok := strings.CutPrefix(key, "->"); ok {
+		m.sets = copyWith(m.sets, p, true)
+	} else {
+		m.vars = copyWith(m.vars, key, true)
+	}
+	return m
 }
 
 // copyWith returns a copy of set with key added (on) or removed.
@@ -304,7 +352,7 @@ func meet(a, b mustState) mustState {
 	if b.dead {
 		return a
 	}
-	return mustState{sets: intersect(a.sets, b.sets), calls: intersect(a.calls, b.calls)}
+	return mustState{sets: intersect(a.sets, b.sets), calls: intersect(a.calls, b.calls), vars: intersect(a.vars, b.vars)}
 }
 
 func intersect(a, b map[string]bool) map[string]bool {
@@ -345,16 +393,29 @@ func (sc *summaryCollector) mustStmt(s ast.Vertex, m mustState, depth int) mustS
 		// caller sees the state of the paths that reach the end.
 		return mustState{dead: true}
 	case *ast.StmtIf:
-		out := sc.mustStmt(s.Stmt, m, depth+1)
+		// A null test in the condition proves its operand non-null on
+		// one side: `if ($this->p === null) { $this->p = new P(); }` sets
+		// p on both paths, `if ($x === null) throw ...;` proves $x after.
+		t, f := m, m
+		if len(s.ElseIf) == 0 {
+			if k, neg := nullTest(s.Cond, false, true, 0); k != "" {
+				if neg {
+					f = f.known(k)
+				} else {
+					t = t.known(k)
+				}
+			}
+		}
+		out := sc.mustStmt(s.Stmt, t, depth+1)
 		for _, e := range s.ElseIf {
 			if e, ok := e.(*ast.StmtElseIf); ok {
 				out = meet(out, sc.mustStmt(e.Stmt, m, depth+1))
 			}
 		}
 		if e, ok := s.Else.(*ast.StmtElse); ok {
-			return meet(out, sc.mustStmt(e.Stmt, m, depth+1))
+			return meet(out, sc.mustStmt(e.Stmt, f, depth+1))
 		}
-		return meet(out, m)
+		return meet(out, f)
 	case *ast.StmtSwitch:
 		return sc.mustSwitch(s, m, depth)
 	case *ast.StmtTry:
@@ -463,8 +524,16 @@ func (sc *summaryCollector) mustExpr(e ast.Vertex, m mustState, depth int) mustS
 	case *ast.ExprAssign:
 		m = sc.mustExpr(e.Expr, m, depth+1)
 		if p := thisProp(e.Var); p != "" {
-			m.sets = copyWith(m.sets, p, !sc.mayBeNull(e.Expr, 0))
+			nonNull := !sc.mayBeNull(e.Expr, 0) || m.vars[varName(e.Expr)]
+			if !nonNull && len(m.calls) > 0 {
+				sc.nullAfterCall[p] = true
+			}
+			m.sets = copyWith(m.sets, p, nonNull)
 			return m
+		}
+		if name := varName(e.Var); name != "" {
+			// A reassigned local loses what a test proved of it.
+			m.vars = copyWith(m.vars, name, false)
 		}
 	case *ast.ExprAssignCoalesce:
 		// $this->p ??= x leaves p non-null when x is.
