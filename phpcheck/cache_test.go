@@ -403,6 +403,68 @@ func TestCacheMemberDeps(t *testing.T) {
 	}
 }
 
+// TestCacheInitializer checks that a file whose finding depends on what a
+// constructor in another file assigns (the initialization analysis) is
+// checked again when that assignment changes, and only that file.
+func TestCacheInitializer(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"mailer.php": `<?php
+declare(strict_types=1);
+
+class Logger {
+    public function log(string $m): void {}
+}
+
+class Mailer {
+    public ?Logger $logger = null;
+
+    public function __construct(Logger $l) {
+        $this->logger = $l;
+    }
+}
+`,
+		"user.php": `<?php
+declare(strict_types=1);
+
+function notify(Mailer $m): void {
+    $m->logger->log('x');
+}
+`,
+		"other.php": `<?php
+declare(strict_types=1);
+
+function other(?Logger $l): void {
+    $l->log('y');
+}
+`,
+	})
+	users := func() int {
+		rep, _ := runCached(t, dir, cacheDir, phpcheck.Shard{})
+		k := 0
+		for _, f := range rep.Findings {
+			if f.Rule == "nullderef" && f.File == "user.php" {
+				k++
+			}
+		}
+		return k
+	}
+	runBoth(t, "first run", dir, cacheDir)
+	if k := users(); k != 0 {
+		t.Fatalf("user.php reported %d times while the constructor sets $logger, want 0", k)
+	}
+	// The constructor now sets $logger on one path only: the property is
+	// no longer initialised and the unchanged user.php must be reported.
+	edit(t, dir, "mailer.php", "$this->logger = $l;", "if ($l !== $l) { $this->logger = $l; }")
+	st := runBoth(t, "constructor change", dir, cacheDir)
+	if st.Parsed1 != 1 || st.Reused2 != 1 {
+		t.Errorf("constructor change: %+v, want mailer.php parsed by pass 1, user.php checked again and other.php's results reused", *st)
+	}
+	if k := users(); k != 1 {
+		t.Errorf("after the constructor change user.php is reported %d times, want 1", k)
+	}
+}
+
 // TestCacheDelta checks that a run with few new entries writes them to a
 // delta pack and leaves the full pack as it is, that reruns read both,
 // that a damaged or foreign delta costs only re-checking, and that a large
