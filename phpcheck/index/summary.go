@@ -64,18 +64,13 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 		}
 	}
 	// Locals first: a return or assignment may precede the `$x = null`
-	// that makes $x nullable in a loop.
+	// that makes $x nullable in a loop. Then the must-assign analysis,
+	// which knows the assignments a null test guards, then the rest.
 	tr := traverser.NewTraverser(&sc)
 	sc.pass = 0
 	for _, s := range body {
 		tr.Traverse(s)
 	}
-	sc.pass = 1
-	for _, s := range body {
-		tr.Traverse(s)
-	}
-	sm.NullAt = sc.nullAt
-	sm.MayNull = sortedKeys(sc.mayNull)
 	// A final return is the normal end of the body, not an early exit.
 	run := body
 	if n := len(run); n > 0 {
@@ -88,6 +83,12 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 		sm.Calls = sortedKeys(m.calls)
 		sm.NullAfterCall = sortedKeys(sc.nullAfterCall)
 	}
+	sc.pass = 1
+	for _, s := range body {
+		tr.Traverse(s)
+	}
+	sm.NullAt = sc.nullAt
+	sm.MayNull = sortedKeys(sc.mayNull)
 	if len(body) == 1 {
 		if r, ok := body[0].(*ast.StmtReturn); ok {
 			sm.Getter = thisProp(r.Expr)
@@ -230,6 +231,9 @@ type summaryCollector struct {
 	pass     int
 	nullVars map[string]bool
 	mayNull  map[string]bool
+	// guarded holds the assignments of a local that a null test proved
+	// non-null on every path to them (see mustState.vars).
+	guarded map[*ast.ExprAssign]bool
 	// nullAfterCall holds the properties that may be assigned null after
 	// a call of $this's methods on some path.
 	nullAfterCall map[string]bool
@@ -243,7 +247,7 @@ func (sc *summaryCollector) ExprAssign(n *ast.ExprAssign) {
 		}
 		return
 	}
-	if p := thisProp(n.Var); p != "" && sc.mayBeNull(n.Expr, 0) {
+	if p := thisProp(n.Var); p != "" && sc.mayBeNull(n.Expr, 0) && !sc.guarded[n] {
 		sc.addMayNull(p)
 	}
 }
@@ -524,7 +528,14 @@ func (sc *summaryCollector) mustExpr(e ast.Vertex, m mustState, depth int) mustS
 	case *ast.ExprAssign:
 		m = sc.mustExpr(e.Expr, m, depth+1)
 		if p := thisProp(e.Var); p != "" {
-			nonNull := !sc.mayBeNull(e.Expr, 0) || m.vars[varName(e.Expr)]
+			nonNull := !sc.mayBeNull(e.Expr, 0)
+			if !nonNull && m.vars[varName(e.Expr)] {
+				nonNull = true
+				if sc.guarded == nil {
+					sc.guarded = map[*ast.ExprAssign]bool{}
+				}
+				sc.guarded[e] = true
+			}
 			if !nonNull && len(m.calls) > 0 {
 				sc.nullAfterCall[p] = true
 			}

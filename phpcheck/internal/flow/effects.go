@@ -117,6 +117,13 @@ func (a *analyzer) nullTest(e ast.Vertex, t, f *State) {
 	if !ok {
 		return
 	}
+	// Only a receiver that is a path can be narrowed, and peeking at a
+	// path has no effects.
+	a.buf, ok = a.appendKey(a.buf[:0], call.Var, 0)
+	if !ok {
+		return
+	}
+	base := string(a.buf)
 	recv := a.peek(call.Var, t)
 	if recv.Class == "" {
 		return
@@ -132,11 +139,7 @@ func (a *analyzer) nullTest(e ast.Vertex, t, f *State) {
 	if into.dead {
 		return
 	}
-	a.buf, ok = a.appendKey(a.buf[:0], call.Var, 0)
-	if !ok {
-		return
-	}
-	key := string(a.buf) + "->" + m.Summary.NullTest
+	key := base + "->" + m.Summary.NullTest
 	v := Value{N: NonNull}
 	if p, _ := a.ix.Property(recv.Class, m.Summary.NullTest); p != nil {
 		v.Class = p.Type.Class()

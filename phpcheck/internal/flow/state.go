@@ -154,6 +154,9 @@ func joinValue(a, b Value) Value {
 		return a
 	}
 	if a.N == b.N && a.Class == b.Class {
+		if a.Why.declared && !b.Why.declared && b.N.mayBeNull() {
+			return b
+		}
 		return a
 	}
 	var r Value
