@@ -119,6 +119,7 @@ func appendSummary(b []byte, s *Summary) []byte {
 	b = appendStrings(b, s.MayNull)
 	b = appendStrings(b, s.Calls)
 	b = appendStrings(b, s.NullAfterCall)
+	b = appendString(b, s.ReturnsProp)
 	b = appendString(b, s.Getter)
 	b = appendString(b, s.NullTest)
 	b = appendBool(b, s.NullTestNeg)

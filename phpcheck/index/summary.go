@@ -35,6 +35,10 @@ type Summary struct {
 	// NullAfterCall are the properties of $this that may be assigned null
 	// after one of Calls, sorted: what the callee sets does not survive.
 	NullAfterCall []string
+	// ReturnsProp is the property a body's final `return $this->p;`
+	// returns when the body does not set it on every path before (a lazy
+	// getter that always loads it does): the result is as null as p.
+	ReturnsProp string
 	// Getter is the property a getter returns: a body that is just
 	// `return $this->p;`.
 	Getter string
@@ -82,6 +86,11 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 		sm.Sets = sortedKeys(m.sets)
 		sm.Calls = sortedKeys(m.calls)
 		sm.NullAfterCall = sortedKeys(sc.nullAfterCall)
+		if len(run) < len(body) {
+			if p := thisProp(body[len(body)-1].(*ast.StmtReturn).Expr); p != "" && !m.sets[p] {
+				sm.ReturnsProp = p
+			}
+		}
 	}
 	sc.pass = 1
 	for _, s := range body {

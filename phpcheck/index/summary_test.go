@@ -60,6 +60,8 @@ abstract class S {
         $this->a = null;
     }
     public function getA(): ?Conn { return $this->a; }
+    public function lazyGet(): ?Conn { if (!$this->b) { $this->b = new Conn(); } return $this->b; }
+    public function tryGet(bool $x): ?Conn { if (!$this->b && $x) { $this->b = new Conn(); } return $this->b; }
     public function hasA(): bool { return null !== $this->a; }
     public function hasB(): bool { return isset($this->b); }
     public function hasC(): bool { return (bool) $this->c; }
@@ -97,17 +99,19 @@ func TestSummaries(t *testing.T) {
 		"tried":       {Body: true, Sets: []string{"a"}},
 		"nulls":       {Body: true, MayNull: []string{"a", "b", "c", "d"}},
 		"nullAfter":   {Body: true, MayNull: []string{"a"}, Calls: []string{"init"}, NullAfterCall: []string{"a"}},
-		"getA":        {Body: true, Getter: "a"},
+		"getA":        {Body: true, Getter: "a", ReturnsProp: "a"},
+		"lazyGet":     {Body: true, Sets: []string{"b"}},
+		"tryGet":      {Body: true, ReturnsProp: "b"},
 		"hasA":        {Body: true, NullTest: "a"},
 		"hasB":        {Body: true, NullTest: "b"},
 		"hasC":        {Body: true, NullTest: "c"},
 		"noA":         {Body: true, NullTest: "a", NullTestNeg: true},
 		"noB":         {Body: true, NullTest: "b", NullTestNeg: true},
-		"lit":         {Body: true, NullAt: 57},
-		"tern":        {Body: true, NullAt: 58},
-		"local":       {Body: true, NullAt: 59},
-		"param":       {Body: true, NullAt: 60},
-		"coalesce":    {Body: true, NullAt: 61},
+		"lit":         {Body: true, NullAt: 59},
+		"tern":        {Body: true, NullAt: 60},
+		"local":       {Body: true, NullAt: 61},
+		"param":       {Body: true, NullAt: 62},
+		"coalesce":    {Body: true, NullAt: 63},
 		"throws":      {Body: true},
 		"abs":         {},
 		"attr":        {Body: true, Before: true},

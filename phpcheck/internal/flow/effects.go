@@ -174,13 +174,14 @@ func (a *analyzer) getter(e ast.Vertex, m *index.Func, s *State) (Value, bool) {
 
 // returnLevel marks the reason for a callee's nullable result as declared
 // when nothing in its body shows a null: the body never returns one as
-// written, or there is no body (interface, abstract). A getter takes the
-// level of the property it returns.
+// written, or there is no body (interface, abstract). A body that returns
+// a property it may not have set (a getter, a lazy getter that may fail to
+// load) takes the level of the property.
 func (a *analyzer) returnLevel(w *Why, m *index.Func, recvClass string) {
 	if m.Summary.NullAt != 0 || m.Returns.Source == index.ReturnsNull {
 		return
 	}
-	if g := m.Summary.Getter; g != "" && recvClass != "" {
+	if g := m.Summary.ReturnsProp; g != "" && recvClass != "" {
 		if p, _ := a.ix.Property(recvClass, g); p != nil && p.Type.Nullable {
 			w.declared = a.initializer(recvClass, g) != ""
 			return

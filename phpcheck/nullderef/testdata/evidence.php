@@ -113,3 +113,35 @@ function ownParam(?Item $i): string {
 }
 
 function testOwnParam(): void { ownParam(null); }
+
+// A lazy getter that always loads the property returns it non-null; one
+// that may fail to load returns it as null as the property is.
+class Loader {
+    private ?Item $item = null;
+
+    public function item(): ?Item {
+        if ($this->item === null) {
+            $this->item = new Item();
+        }
+        return $this->item;
+    }
+
+    public function tryItem(bool $load): ?Item {
+        if ($this->item === null && $load) {
+            $this->item = new Item();
+        }
+        return $this->item;
+    }
+}
+
+function lazy(): string {
+    return (new Loader())->item()->name(); // not reported: item() loads it on every path
+}
+
+function testLazy(): void { lazy(); }
+
+function tryLazy(): string {
+    return (new Loader())->tryItem(false)->name(); // want `^\(new Loader\(\)\)->tryItem\(\) may be null here \(Loader::tryItem\(\) returns \?Item\)$`
+}
+
+function testTryLazy(): void { tryLazy(); }
