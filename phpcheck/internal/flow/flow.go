@@ -16,6 +16,13 @@
 // does not know produce Unknown, so the engine only speaks when it can name
 // the source of the null.
 //
+// Method summaries from the index (index.Summary) grade and refine what the
+// declarations say: a nullable property every initializer sets, or a
+// callee whose body never returns null, is a [Declared] finding; a call
+// that always assigns a property makes it non-null after the call; a null
+// test method narrows the property it tests, and a getter returns it
+// (effects.go).
+//
 // The walker is split by concern: [State] and the lattice (state.go), the
 // function and class level (flow.go), statements (stmt.go), expressions
 // (expr.go), conditions (cond.go) and paths (path.go); the narrowing people
