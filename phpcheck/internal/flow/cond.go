@@ -194,8 +194,10 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 			cur := a.peek(e, s)
 			v := Value{N: n, Class: cur.Class}
 			if n == Null {
+				// A test for null shows null is expected, whatever only
+				// declared it before.
 				v.Why = Why{kind: whyIsNull, line: line(e)}
-				if cur.N.mayBeNull() {
+				if cur.N.mayBeNull() && !cur.Why.declared {
 					v.Why = cur.Why
 				}
 			}
