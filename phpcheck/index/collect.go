@@ -279,72 +279,86 @@ func (c *collector) properties(cl *Class, s *ast.StmtPropertyList) {
 // nested functions and classes. A bare `return;` is not counted: untyped
 // functions use it as void far more often than as a null result.
 func returnsNull(list []ast.Vertex, depth int) bool {
-	if depth > maxNest {
-		return false
-	}
-	for _, s := range list {
-		if stmtReturnsNull(s, depth) {
-			return true
-		}
-	}
-	return false
+	return nullReturn(list, depth, IsNull) > 0
 }
 
-func stmtReturnsNull(s ast.Vertex, depth int) bool {
+// nullReturn returns the line of the first return statement, outside
+// nested functions and classes, whose expression isNull accepts, or 0.
+func nullReturn(list []ast.Vertex, depth int, isNull func(ast.Vertex) bool) int {
+	if depth > maxNest {
+		return 0
+	}
+	for _, s := range list {
+		if ln := stmtNullReturn(s, depth, isNull); ln > 0 {
+			return ln
+		}
+	}
+	return 0
+}
+
+func stmtNullReturn(s ast.Vertex, depth int, isNull func(ast.Vertex) bool) int {
+	one := func(s ast.Vertex) int { return stmtNullReturn(s, depth+1, isNull) }
+	many := func(list []ast.Vertex) int { return nullReturn(list, depth+1, isNull) }
 	switch s := s.(type) {
 	case *ast.StmtReturn:
-		return IsNull(s.Expr)
+		if s.Expr != nil && isNull(s.Expr) {
+			return line(s)
+		}
 	case *ast.StmtStmtList:
-		return returnsNull(s.Stmts, depth+1)
+		return many(s.Stmts)
 	case *ast.StmtIf:
-		if stmtReturnsNull(s.Stmt, depth+1) {
-			return true
+		if ln := one(s.Stmt); ln > 0 {
+			return ln
 		}
 		for _, e := range s.ElseIf {
-			if e, ok := e.(*ast.StmtElseIf); ok && stmtReturnsNull(e.Stmt, depth+1) {
-				return true
+			if e, ok := e.(*ast.StmtElseIf); ok {
+				if ln := one(e.Stmt); ln > 0 {
+					return ln
+				}
 			}
 		}
 		if e, ok := s.Else.(*ast.StmtElse); ok {
-			return stmtReturnsNull(e.Stmt, depth+1)
+			return one(e.Stmt)
 		}
 	case *ast.StmtWhile:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtDo:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtFor:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtForeach:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtSwitch:
 		for _, k := range s.Cases {
+			var ln int
 			switch k := k.(type) {
 			case *ast.StmtCase:
-				if returnsNull(k.Stmts, depth+1) {
-					return true
-				}
+				ln = many(k.Stmts)
 			case *ast.StmtDefault:
-				if returnsNull(k.Stmts, depth+1) {
-					return true
-				}
+				ln = many(k.Stmts)
+			}
+			if ln > 0 {
+				return ln
 			}
 		}
 	case *ast.StmtTry:
-		if returnsNull(s.Stmts, depth+1) {
-			return true
+		if ln := many(s.Stmts); ln > 0 {
+			return ln
 		}
 		for _, k := range s.Catches {
-			if k, ok := k.(*ast.StmtCatch); ok && returnsNull(k.Stmts, depth+1) {
-				return true
+			if k, ok := k.(*ast.StmtCatch); ok {
+				if ln := many(k.Stmts); ln > 0 {
+					return ln
+				}
 			}
 		}
 		if f, ok := s.Finally.(*ast.StmtFinally); ok {
-			return returnsNull(f.Stmts, depth+1)
+			return many(f.Stmts)
 		}
 	case *ast.StmtDeclare:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	}
-	return false
+	return 0
 }
 
 // noReturn reports whether a function with the given return type and body

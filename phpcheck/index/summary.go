@@ -96,7 +96,7 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 	for _, s := range body {
 		tr.Traverse(s)
 	}
-	sm.NullAt = sc.nullAt
+	sm.NullAt = nullReturn(body, 0, func(e ast.Vertex) bool { return sc.mayBeNull(e, 0) })
 	sm.MayNull = sortedKeys(sc.mayNull)
 	if len(body) == 1 {
 		if r, ok := body[0].(*ast.StmtReturn); ok {
@@ -234,7 +234,7 @@ func testKey(e ast.Vertex) string {
 }
 
 // summaryCollector walks a body for what may be null: locals assigned
-// null (pass 0), then null returns and null property assignments (pass 1).
+// null (pass 0), then null property assignments (pass 1).
 type summaryCollector struct {
 	visitor.Null
 	pass     int
@@ -246,7 +246,6 @@ type summaryCollector struct {
 	// nullAfterCall holds the properties that may be assigned null after
 	// a call of $this's methods on some path.
 	nullAfterCall map[string]bool
-	nullAt        int
 }
 
 func (sc *summaryCollector) ExprAssign(n *ast.ExprAssign) {
@@ -269,12 +268,6 @@ func (sc *summaryCollector) StmtUnset(n *ast.StmtUnset) {
 		if p := thisProp(v); p != "" {
 			sc.addMayNull(p)
 		}
-	}
-}
-
-func (sc *summaryCollector) StmtReturn(n *ast.StmtReturn) {
-	if sc.pass == 1 && sc.nullAt == 0 && n.Expr != nil && sc.mayBeNull(n.Expr, 0) {
-		sc.nullAt = line(n)
 	}
 }
 

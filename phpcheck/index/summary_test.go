@@ -73,6 +73,7 @@ abstract class S {
     public function param(?Conn $c): ?Conn { return $c; }
     public function coalesce(): ?Conn { return $this->a ?? null; }
     public function throws(): ?Conn { return $this->a ?? throw new Exception(); }
+    public function mapped(array $xs): ?Conn { array_map(function ($x) { return null; }, $xs); return new Conn(); }
     abstract public function abs(): ?Conn;
     #[Before]
     public function attr() {}
@@ -113,6 +114,7 @@ func TestSummaries(t *testing.T) {
 		"param":       {Body: true, NullAt: 62},
 		"coalesce":    {Body: true, NullAt: 63},
 		"throws":      {Body: true},
+		"mapped":      {Body: true},
 		"abs":         {},
 		"attr":        {Body: true, Before: true},
 		"doc":         {Body: true, Before: true},
