@@ -157,5 +157,6 @@ func appendClass(b []byte, c *Class) []byte {
 		b = appendConst(b, &c.Consts[i])
 	}
 	b = appendInt(b, c.Line)
-	return appendString(b, c.File)
+	b = appendString(b, c.File)
+	return appendStrings(b, c.Before)
 }

@@ -52,6 +52,8 @@ func (c *collector) stmt(s ast.Vertex, depth int) {
 	case *ast.StmtClass:
 		if s.Name != nil {
 			c.class(KindClass, s.Name, s.Extends, s.Implements, s.Stmts, line(s))
+			doc := docComment(firstToken(s.AttrGroups, s.Modifiers, s.ClassTkn))
+			c.fs.Classes[len(c.fs.Classes)-1].Before = beforeMethods(s.AttrGroups, doc)
 		}
 	case *ast.StmtInterface:
 		c.class(KindInterface, s.Name, nil, s.Extends, s.Stmts, line(s))

@@ -59,7 +59,8 @@ func (ix *Index) sets(obj, class, method string, depth int, out map[string]bool)
 // initialised when the constructor (resolved through the parents: a
 // subclass constructor counts only through what it sets itself or through
 // parent::__construct()) or a lifecycle method (PHPUnit's setUp, methods
-// marked #[Before] or @before, and the names in lifecycle) assigns it a
+// marked #[Before] or @before, those a PHPBench BeforeMethods names, and
+// the names in lifecycle) assigns it a
 // non-null value on every normal path (see Sets), and no other method of
 // the class, its parents or their traits may assign it null. Such a
 // property is non-null wherever an initialised object is used.
@@ -68,12 +69,7 @@ func (ix *Index) Initializer(class, prop string, lifecycle []string) string {
 	if p == nil || p.Static {
 		return ""
 	}
-	inits := append([]string{"__construct", "setUp"}, lifecycle...)
-	ix.eachMethod(class, func(m *Func) {
-		if m.Summary.Before && !slices.Contains(inits, m.Name) {
-			inits = append(inits, m.Name)
-		}
-	})
+	inits := ix.initializers(class, lifecycle)
 	by := ""
 	for _, name := range inits {
 		if ix.Sets(class, name)[prop] {
@@ -85,9 +81,12 @@ func (ix *Index) Initializer(class, prop string, lifecycle []string) string {
 		return ""
 	}
 	nulled := false
-	ix.eachMethod(class, func(m *Func) {
-		if !nulled && slices.Contains(m.Summary.MayNull, prop) && !slices.ContainsFunc(inits, func(n string) bool { return strings.EqualFold(n, m.Name) }) {
-			nulled = true
+	ix.eachClass(class, func(c *Class) {
+		for i := range c.Methods {
+			m := &c.Methods[i]
+			if !nulled && slices.Contains(m.Summary.MayNull, prop) && !slices.ContainsFunc(inits, func(n string) bool { return strings.EqualFold(n, m.Name) }) {
+				nulled = true
+			}
 		}
 	})
 	if nulled {
@@ -96,9 +95,37 @@ func (ix *Index) Initializer(class, prop string, lifecycle []string) string {
 	return by
 }
 
-// eachMethod calls f with every method declared by class, its parents and
-// the traits they use.
-func (ix *Index) eachMethod(class string, f func(*Func)) {
+// IsInitializer reports whether method runs before the other methods of
+// class: the constructor or a lifecycle method (see Initializer).
+func (ix *Index) IsInitializer(class, method string, lifecycle []string) bool {
+	return slices.ContainsFunc(ix.initializers(class, lifecycle), func(n string) bool { return strings.EqualFold(n, method) })
+}
+
+// initializers returns the constructor and the lifecycle methods of
+// class: PHPUnit's setUp, the methods marked #[Before] or @before, the
+// methods a PHPBench BeforeMethods names, and lifecycle.
+func (ix *Index) initializers(class string, lifecycle []string) []string {
+	inits := append([]string{"__construct", "setUp"}, lifecycle...)
+	add := func(name string) {
+		if !slices.ContainsFunc(inits, func(n string) bool { return strings.EqualFold(n, name) }) {
+			inits = append(inits, name)
+		}
+	}
+	ix.eachClass(class, func(c *Class) {
+		for _, name := range c.Before {
+			add(name)
+		}
+		for i := range c.Methods {
+			if c.Methods[i].Summary.Before {
+				add(c.Methods[i].Name)
+			}
+		}
+	})
+	return inits
+}
+
+// eachClass calls f with class, its parents and the traits they use.
+func (ix *Index) eachClass(class string, f func(*Class)) {
 	seen := map[string]bool{}
 	var walk func(name string, depth int)
 	walk = func(name string, depth int) {
@@ -111,9 +138,7 @@ func (ix *Index) eachMethod(class string, f func(*Func)) {
 		if c == nil {
 			return
 		}
-		for i := range c.Methods {
-			f(&c.Methods[i])
-		}
+		f(c)
 		for _, t := range c.Traits {
 			walk(t, depth+1)
 		}

@@ -127,6 +127,10 @@ type Class struct {
 	Line       int
 	// File is the path of the file declaring the class.
 	File string
+	// Before names the methods that a class attribute or tag says run
+	// before each of the others: PHPBench's #[BeforeMethods('init')] and
+	// @BeforeMethods({"init"}).
+	Before []string
 }
 
 // Short returns the class name without its namespace, as messages show it.

@@ -592,11 +592,7 @@ func isBefore(attrs []ast.Vertex, doc string) bool {
 		}
 		for _, at := range g.Attrs {
 			if at, ok := at.(*ast.Attribute); ok {
-				name := NameString(at.Name)
-				if i := strings.LastIndexByte(name, '\\'); i >= 0 {
-					name = name[i+1:]
-				}
-				if strings.EqualFold(name, "Before") {
+				if strings.EqualFold(lastName(NameString(at.Name)), "Before") {
 					return true
 				}
 			}
@@ -618,4 +614,66 @@ func isBefore(attrs []ast.Vertex, doc string) bool {
 
 func isWordByte(c byte) bool {
 	return c == '_' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
+// beforeMethods returns the methods a class's PHPBench BeforeMethods
+// attribute or doc tag names: #[BeforeMethods('init')],
+// #[BeforeMethods(['a', 'b'])], @BeforeMethods({"init"}).
+func beforeMethods(attrs []ast.Vertex, doc string) []string {
+	var out []string
+	for _, g := range attrs {
+		g, ok := g.(*ast.AttributeGroup)
+		if !ok {
+			continue
+		}
+		for _, at := range g.Attrs {
+			at, ok := at.(*ast.Attribute)
+			if !ok || !strings.EqualFold(lastName(NameString(at.Name)), "BeforeMethods") {
+				continue
+			}
+			for _, arg := range at.Args {
+				if arg, ok := arg.(*ast.Argument); ok {
+					out = appendStringLits(out, arg.Expr, 0)
+				}
+			}
+		}
+	}
+	if i := strings.Index(doc, "@BeforeMethods("); i >= 0 {
+		rest := doc[i+len("@BeforeMethods("):]
+		if end := strings.IndexByte(rest, ')'); end >= 0 {
+			out = append(out, strings.FieldsFunc(rest[:end], func(r rune) bool { return strings.ContainsRune("{}\"', \t\n*", r) })...)
+		}
+	}
+	return out
+}
+
+// appendStringLits appends the string literals of e: a string, or an
+// array of them.
+func appendStringLits(out []string, e ast.Vertex, depth int) []string {
+	switch e := e.(type) {
+	case *ast.ScalarString:
+		v := string(e.Value)
+		if len(v) >= 2 && (v[0] == '\'' || v[0] == '"') {
+			v = v[1 : len(v)-1]
+		}
+		return append(out, v)
+	case *ast.ExprArray:
+		if depth > 0 {
+			return out
+		}
+		for _, it := range e.Items {
+			if it, ok := it.(*ast.ExprArrayItem); ok {
+				out = appendStringLits(out, it.Val, depth+1)
+			}
+		}
+	}
+	return out
+}
+
+// lastName returns a name's last segment.
+func lastName(name string) string {
+	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }

@@ -145,6 +145,16 @@ class Drops extends Base {
 class Nulls extends Base {
     public function close() { $this->conn = null; }
 }
+/** @BeforeMethods({"init", "more"}) */
+class Bench {
+    protected ?Conn $conn = null;
+    public function init() { $this->conn = new Conn(); }
+}
+#[BeforeMethods(['init'])]
+class AttrBench extends Base {
+    protected ?Conn $spare = null;
+    public function init() { $this->spare = new Conn(); }
+}
 class Hooked {
     protected ?Conn $conn = null;
     public function boot() { $this->conn = new Conn(); }
@@ -166,10 +176,18 @@ func TestInitializer(t *testing.T) {
 		{"Hooked", "conn", nil, ""},
 		{"Hooked", "conn", []string{"boot"}, "boot"},
 		{"Missing", "conn", nil, ""},
+		{"Bench", "conn", nil, "init"},
+		{"AttrBench", "spare", nil, "init"},
 	} {
 		if got := ix.Initializer(c.class, c.prop, c.lifecycle); got != c.want {
 			t.Errorf("Initializer(%s, %s, %v) = %q, want %q", c.class, c.prop, c.lifecycle, got, c.want)
 		}
+	}
+	if c := ix.Class("Bench"); !reflect.DeepEqual(c.Before, []string{"init", "more"}) {
+		t.Errorf("Bench.Before = %q", c.Before)
+	}
+	if !ix.IsInitializer("AttrBench", "INIT", nil) || ix.IsInitializer("AttrBench", "other", nil) {
+		t.Errorf("IsInitializer(AttrBench, ...) wrong")
 	}
 	if got := ix.Sets("Base", "__construct"); !reflect.DeepEqual(got, map[string]bool{"conn": true}) {
 		t.Errorf("Sets(Base, __construct) = %v", got)

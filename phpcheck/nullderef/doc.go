@@ -36,8 +36,9 @@
 // Initialization: a nullable property (`?T`, `T|null`, `@var T|null`) that
 // the constructor (through the parents: a subclass constructor counts
 // through what it sets and through parent::__construct()) or a lifecycle
-// method (PHPUnit's setUp, methods marked `#[Before]` or `@before`, and
-// those listed in the configuration) sets on every normal path, directly
+// method (PHPUnit's setUp, methods marked `#[Before]` or `@before`, those a
+// PHPBench `BeforeMethods` attribute or tag names, and those listed in the
+// configuration) sets on every normal path, directly
 // or through methods it always calls, and that no other method of the
 // class, its parents or their traits may set to null, is declared only
 // wherever it is read, except on $this inside the initializers themselves.

@@ -1,8 +1,6 @@
 package flow
 
 import (
-	"strings"
-
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
@@ -31,19 +29,7 @@ func (a *analyzer) initializer(class, prop string) string {
 // before the others (a constructor or a lifecycle method): there, a
 // property read before its assignment is as null as its declaration says.
 func (a *analyzer) inInitializer() bool {
-	if a.method == "" {
-		return false
-	}
-	if strings.EqualFold(a.method, "__construct") || strings.EqualFold(a.method, "setUp") {
-		return true
-	}
-	for _, l := range a.opts.Lifecycle {
-		if strings.EqualFold(l, a.method) {
-			return true
-		}
-	}
-	m, _ := a.ix.Method(a.class, a.method)
-	return m != nil && m.Summary.Before
+	return a.method != "" && a.ix.IsInitializer(a.class, a.method, a.opts.Lifecycle)
 }
 
 // propValue returns the value of a read of property p (declared by cl) on

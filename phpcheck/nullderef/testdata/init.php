@@ -225,3 +225,24 @@ function testGuarded(): void {
     $g = (new \ReflectionClass(Guarded::class))->newInstanceWithoutConstructor();
     $g->work();
 }
+
+// PHPBench runs the methods a class's BeforeMethods names before each
+// benchmark.
+/** @BeforeMethods({"init"}) */
+class SendBench {
+    private ?Mailer $mailer = null;
+
+    public function init(): void {
+        $this->mailer = new Mailer(new Logger());
+    }
+
+    public function benchSend(): void {
+        $this->mailer->send(); // not reported: init() runs first
+    }
+}
+
+function testSendBench(): void {
+    $b = new SendBench();
+    $b->init();
+    $b->benchSend();
+}
