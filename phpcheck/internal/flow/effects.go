@@ -29,7 +29,19 @@ func (a *analyzer) initializer(class, prop string) string {
 // before the others (a constructor or a lifecycle method): there, a
 // property read before its assignment is as null as its declaration says.
 func (a *analyzer) inInitializer() bool {
-	return a.method != "" && a.ix.IsInitializer(a.class, a.method, a.opts.Lifecycle)
+	if a.method == "" {
+		return false
+	}
+	key := a.class + "\x00" + a.method
+	is, ok := a.initMethods[key]
+	if !ok {
+		is = a.ix.IsInitializer(a.class, a.method, a.opts.Lifecycle)
+		if a.initMethods == nil {
+			a.initMethods = map[string]bool{}
+		}
+		a.initMethods[key] = is
+	}
+	return is
 }
 
 // propValue returns the value of a read of property p (declared by cl) on

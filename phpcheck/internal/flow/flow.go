@@ -113,9 +113,11 @@ type analyzer struct {
 	static        bool
 	method        string
 
-	// inits and effects remember the index's summary queries per file.
-	inits   map[string]string
-	effects map[string]map[string]bool
+	// inits, initMethods and effects remember the index's summary
+	// queries per file.
+	inits       map[string]string
+	initMethods map[string]bool
+	effects     map[string]map[string]bool
 
 	// Control-flow targets of the function being walked.
 	loops []*target
