@@ -18,7 +18,8 @@ const maxCallDepth = 8
 // and those set by the methods of $this it calls on every path
 // ($this->init(), parent::__construct()), followed up to a few calls deep.
 // A property the method may assign null after one of those calls is not
-// taken from its callees.
+// taken from its callees, and one that a callee may null without setting
+// it again is not taken from the method's own assignments.
 func (ix *Index) Sets(class, method string) map[string]bool {
 	out := map[string]bool{}
 	ix.sets(class, class, method, 0, out)
@@ -33,19 +34,33 @@ func (ix *Index) sets(obj, class, method string, depth int, out map[string]bool)
 	if m == nil {
 		return
 	}
+	own := map[string]bool{}
 	for _, p := range m.Summary.Sets {
-		out[p] = true
-	}
-	if len(m.Summary.Calls) == 0 {
-		return
+		own[p] = true
 	}
 	sub := map[string]bool{}
 	for _, c := range m.Summary.Calls {
-		if name, ok := strings.CutPrefix(c, "parent::"); ok {
-			ix.sets(obj, decl.Parent, name, depth+1, sub)
-		} else {
-			ix.sets(obj, obj, c, depth+1, sub)
+		class, name := obj, c
+		if n, ok := strings.CutPrefix(c, "parent::"); ok {
+			class, name = decl.Parent, n
 		}
+		one := map[string]bool{}
+		ix.sets(obj, class, name, depth+1, one)
+		// A callee that may null a property without setting it again
+		// may undo what this body set, before or after the call.
+		if callee, _ := ix.Method(class, name); callee != nil {
+			for _, p := range callee.Summary.MayNull {
+				if !one[p] {
+					delete(own, p)
+				}
+			}
+		}
+		for p := range one {
+			sub[p] = true
+		}
+	}
+	for p := range own {
+		out[p] = true
 	}
 	for p := range sub {
 		if !slices.Contains(m.Summary.NullAfterCall, p) {

@@ -446,7 +446,41 @@ func (sc *summaryCollector) mustStmt(s ast.Vertex, m mustState, depth int) mustS
 			}
 		}
 	}
-	return m
+	// Anything else (a loop, unset) sets nothing for sure, but may null
+	// what was set before.
+	return sc.killNulls(s, m)
+}
+
+// killNulls returns m without the properties that s may assign null or
+// unset.
+func (sc *summaryCollector) killNulls(s ast.Vertex, m mustState) mustState {
+	if len(m.sets) == 0 {
+		return m
+	}
+	k := nullKiller{sc: sc, m: m}
+	traverser.NewTraverser(&k).Traverse(s)
+	return k.m
+}
+
+// nullKiller is killNulls's visitor.
+type nullKiller struct {
+	visitor.Null
+	sc *summaryCollector
+	m  mustState
+}
+
+func (k *nullKiller) ExprAssign(n *ast.ExprAssign) {
+	if p := thisProp(n.Var); p != "" && k.m.sets[p] && k.sc.mayBeNull(n.Expr, 0) {
+		k.m.sets = copyWith(k.m.sets, p, false)
+	}
+}
+
+func (k *nullKiller) StmtUnset(n *ast.StmtUnset) {
+	for _, v := range n.Vars {
+		if p := thisProp(v); p != "" && k.m.sets[p] {
+			k.m.sets = copyWith(k.m.sets, p, false)
+		}
+	}
 }
 
 // mustSwitch: with a default, every case that ends (by break or by falling

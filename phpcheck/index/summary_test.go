@@ -74,6 +74,12 @@ abstract class S {
     public function coalesce(): ?Conn { return $this->a ?? null; }
     public function throws(): ?Conn { return $this->a ?? throw new Exception(); }
     public function mapped(array $xs): ?Conn { array_map(function ($x) { return null; }, $xs); return new Conn(); }
+    public function looped(array $xs) {
+        $this->a = new Conn();
+        $this->b = new Conn();
+        foreach ($xs as $x) { $this->a = null; }
+        unset($this->b);
+    }
     abstract public function abs(): ?Conn;
     #[Before]
     public function attr() {}
@@ -115,6 +121,7 @@ func TestSummaries(t *testing.T) {
 		"coalesce":    {Body: true, NullAt: 63},
 		"throws":      {Body: true},
 		"mapped":      {Body: true},
+		"looped":      {Body: true, MayNull: []string{"a", "b"}},
 		"abs":         {},
 		"attr":        {Body: true, Before: true},
 		"doc":         {Body: true, Before: true},
@@ -155,6 +162,10 @@ class AttrBench extends Base {
     protected ?Conn $spare = null;
     public function init() { $this->spare = new Conn(); }
 }
+class Closes extends Base {
+    public function __construct() { $this->conn = new Conn(); $this->close(); }
+    public function close() { $this->conn = null; }
+}
 class Hooked {
     protected ?Conn $conn = null;
     public function boot() { $this->conn = new Conn(); }
@@ -176,6 +187,7 @@ func TestInitializer(t *testing.T) {
 		{"Hooked", "conn", nil, ""},
 		{"Hooked", "conn", []string{"boot"}, "boot"},
 		{"Missing", "conn", nil, ""},
+		{"Closes", "conn", nil, ""},
 		{"Bench", "conn", nil, "init"},
 		{"AttrBench", "spare", nil, "init"},
 	} {
@@ -188,6 +200,9 @@ func TestInitializer(t *testing.T) {
 	}
 	if !ix.IsInitializer("AttrBench", "INIT", nil) || ix.IsInitializer("AttrBench", "other", nil) {
 		t.Errorf("IsInitializer(AttrBench, ...) wrong")
+	}
+	if got := ix.Sets("Closes", "__construct"); len(got) != 0 {
+		t.Errorf("Sets(Closes, __construct) = %v, want nothing: close() nulls conn", got)
 	}
 	if got := ix.Sets("Base", "__construct"); !reflect.DeepEqual(got, map[string]bool{"conn": true}) {
 		t.Errorf("Sets(Base, __construct) = %v", got)
