@@ -13,9 +13,9 @@
 //	$this->avatar may be null here (property Profile::$avatar is ?Avatar)
 //	$x may be null here (assigned null at line 12)
 //
-// Each finding carries an evidence level, shown or declared. Shown: the code itself puts null on
-// the path: a null assignment or default, the function's own nullable
-// parameter, a callee whose body returns null on some path (the message
+// Each finding carries an evidence level, shown or declared. Shown: the
+// code itself puts null on the path: a null assignment or default, the
+// function's own nullable parameter, a callee whose body returns null on some path (the message
 // names the file and line of that return), a branch that never assigns, a
 // nullable property that no initializer sets. Declared: only the declared
 // or documented type of something else says null may come: a property
@@ -37,11 +37,11 @@
 // the constructor (through the parents: a subclass constructor counts
 // through what it sets and through parent::__construct()) or a lifecycle
 // method (PHPUnit's setUp, methods marked `#[Before]` or `@before`, those a
-// PHPBench `BeforeMethods` attribute or tag names, and those listed in the
-// configuration) sets on every normal path, directly
-// or through methods it always calls, and that no other method of the
-// class, its parents or their traits may set to null, is declared only
-// wherever it is read, except on $this inside the initializers themselves.
+// PHPBench `BeforeMethods` attribute or tag names, and those the lifecycle
+// setting lists) sets on every normal path, directly or through methods it
+// always calls, and that no other method of the class, its parents or
+// their traits may set to null, is declared only wherever it is read,
+// except on $this inside the initializers themselves.
 //
 // Effects: after `$this->connect()` or `$client->connect()`, whose body
 // always sets `$this->conn`, the caller's `$this->conn` or `$client->conn`
