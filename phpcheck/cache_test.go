@@ -63,6 +63,14 @@ function (
 `,
 }
 
+// findUser and findMaybe are Repo::find's signature and first body line
+// before and after the change that makes it return null: a declared ?User
+// whose body returns null, so that the caller's finding is shown.
+const (
+	findUser  = "find(int $id): User {\n        return new User();"
+	findMaybe = "find(int $id): ?User {\n        return $id > 0 ? new User() : null;"
+)
+
 func writeTree(t *testing.T, dir string, files map[string]string) {
 	t.Helper()
 	for name, src := range files {
@@ -165,7 +173,7 @@ func TestCacheEqualsCold(t *testing.T) {
 	if k := nullderefs(); k != 0 {
 		t.Fatalf("caller reported %d times before the change", k)
 	}
-	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): ?User")
+	edit(t, dir, "repo.php", findUser, findMaybe)
 	st = step("declaration change")
 	if st.Parsed1 != 1 || st.Parsed2 != 1 || st.Reused2 != 1 {
 		t.Errorf("declaration change: %+v, want repo.php parsed by pass 1, caller.php (which reads find()) by pass 2, and other.php's results reused", *st)
@@ -175,7 +183,7 @@ func TestCacheEqualsCold(t *testing.T) {
 	}
 
 	// And back: the old entries serve again.
-	edit(t, dir, "repo.php", "find(int $id): ?User", "find(int $id): User")
+	edit(t, dir, "repo.php", findMaybe, findUser)
 	step("declaration reverted")
 	if k := nullderefs(); k != 0 {
 		t.Errorf("after the revert the caller is reported %d times, want 0", k)
@@ -246,7 +254,7 @@ func TestCleanCacheKeepsOtherFiles(t *testing.T) {
 func TestShardsPartition(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, cacheTree)
-	edit(t, dir, "repo.php", "find(int $id): User", "find(int $id): ?User")
+	edit(t, dir, "repo.php", findUser, findMaybe)
 	all, _ := runCached(t, dir, "", phpcheck.Shard{})
 	for _, n := range []int{1, 2, 3, 7} {
 		var files []finding.FileStat
@@ -392,6 +400,68 @@ func TestCacheMemberDeps(t *testing.T) {
 	st := runBoth(t, "new method", dir, cacheDir)
 	if st.Parsed1 != 1 || st.Parsed2 != 0 {
 		t.Errorf("new method: %+v, want repo.php parsed by pass 1 and nothing by pass 2 (caller.php reads only find() and name())", *st)
+	}
+}
+
+// TestCacheInitializer checks that a file whose finding depends on what a
+// constructor in another file assigns (the initialization analysis) is
+// checked again when that assignment changes, and only that file.
+func TestCacheInitializer(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"mailer.php": `<?php
+declare(strict_types=1);
+
+class Logger {
+    public function log(string $m): void {}
+}
+
+class Mailer {
+    public ?Logger $logger = null;
+
+    public function __construct(Logger $l) {
+        $this->logger = $l;
+    }
+}
+`,
+		"user.php": `<?php
+declare(strict_types=1);
+
+function notify(Mailer $m): void {
+    $m->logger->log('x');
+}
+`,
+		"other.php": `<?php
+declare(strict_types=1);
+
+function other(?Logger $l): void {
+    $l->log('y');
+}
+`,
+	})
+	users := func() int {
+		rep, _ := runCached(t, dir, cacheDir, phpcheck.Shard{})
+		k := 0
+		for _, f := range rep.Findings {
+			if f.Rule == "nullderef" && f.File == "user.php" {
+				k++
+			}
+		}
+		return k
+	}
+	runBoth(t, "first run", dir, cacheDir)
+	if k := users(); k != 0 {
+		t.Fatalf("user.php reported %d times while the constructor sets $logger, want 0", k)
+	}
+	// The constructor now sets $logger on one path only: the property is
+	// no longer initialised and the unchanged user.php must be reported.
+	edit(t, dir, "mailer.php", "$this->logger = $l;", "if ($l !== $l) { $this->logger = $l; }")
+	st := runBoth(t, "constructor change", dir, cacheDir)
+	if st.Parsed1 != 1 || st.Reused2 != 1 {
+		t.Errorf("constructor change: %+v, want mailer.php parsed by pass 1, user.php checked again and other.php's results reused", *st)
+	}
+	if k := users(); k != 1 {
+		t.Errorf("after the constructor change user.php is reported %d times, want 1", k)
 	}
 }
 

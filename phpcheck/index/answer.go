@@ -108,7 +108,22 @@ func appendFunc(b []byte, f *Func) []byte {
 		b = appendBool(b, as.Negated)
 		b = appendBool(b, as.Equality)
 	}
-	return b
+	b = appendString(b, f.File)
+	return appendSummary(b, &f.Summary)
+}
+
+func appendSummary(b []byte, s *Summary) []byte {
+	b = appendBool(b, s.Body)
+	b = appendInt(b, s.NullAt)
+	b = appendStrings(b, s.Sets)
+	b = appendStrings(b, s.MayNull)
+	b = appendStrings(b, s.Calls)
+	b = appendStrings(b, s.NullAfterCall)
+	b = appendString(b, s.ReturnsProp)
+	b = appendString(b, s.Getter)
+	b = appendString(b, s.NullTest)
+	b = appendBool(b, s.NullTestNeg)
+	return appendBool(b, s.Before)
 }
 
 func appendProp(b []byte, p *Prop) []byte {
@@ -141,5 +156,7 @@ func appendClass(b []byte, c *Class) []byte {
 	for i := range c.Consts {
 		b = appendConst(b, &c.Consts[i])
 	}
-	return appendInt(b, c.Line)
+	b = appendInt(b, c.Line)
+	b = appendString(b, c.File)
+	return appendStrings(b, c.Before)
 }

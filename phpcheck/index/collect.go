@@ -52,6 +52,8 @@ func (c *collector) stmt(s ast.Vertex, depth int) {
 	case *ast.StmtClass:
 		if s.Name != nil {
 			c.class(KindClass, s.Name, s.Extends, s.Implements, s.Stmts, line(s))
+			doc := docComment(firstToken(s.AttrGroups, s.Modifiers, s.ClassTkn))
+			c.fs.Classes[len(c.fs.Classes)-1].Before = beforeMethods(s.AttrGroups, doc)
 		}
 	case *ast.StmtInterface:
 		c.class(KindInterface, s.Name, nil, s.Extends, s.Stmts, line(s))
@@ -93,8 +95,9 @@ func line(v ast.Vertex) int {
 }
 
 func (c *collector) function(s *ast.StmtFunction) Func {
-	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s)}
+	f := Func{Name: c.names.Qualify(NameString(s.Name)), Line: line(s), File: c.fs.Path}
 	f.Params = c.params(s.Params, "", "")
+	f.Summary = summarize(s.Params, s.Stmts, true)
 	doc := docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
 	f.Asserts = DocAsserts(&c.names, doc, "", "")
 	if s.ReturnType != nil {
@@ -173,7 +176,7 @@ func varName(v ast.Vertex) string {
 }
 
 func (c *collector) class(kind Kind, name, extends ast.Vertex, impl, body []ast.Vertex, ln int) {
-	cl := Class{Name: c.names.Qualify(NameString(name)), Kind: kind, Line: ln}
+	cl := Class{Name: c.names.Qualify(NameString(name)), Kind: kind, Line: ln, File: c.fs.Path}
 	if extends != nil {
 		cl.Parent = c.names.Class(extends)
 	}
@@ -213,7 +216,7 @@ func (c *collector) enumMethods() {
 	cl := &c.fs.Classes[len(c.fs.Classes)-1]
 	self := []string{cl.Name}
 	cl.Methods = append(cl.Methods,
-		Func{Name: "tryFrom", Static: true, Returns: Type{Text: "?static", Classes: self, Nullable: true, Source: Declared}, Line: cl.Line},
+		Func{Name: "tryFrom", Static: true, Returns: Type{Text: "?static", Classes: self, Nullable: true, Source: Declared}, Line: cl.Line, Summary: Summary{Body: true, NullAt: -1}},
 		Func{Name: "from", Static: true, Returns: Type{Text: "static", Classes: self, NonNull: true, Source: Declared}, Line: cl.Line},
 	)
 }
@@ -231,11 +234,14 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	m := Func{Name: NameString(s.Name), Static: hasModifier(s.Modifiers, "static"), Line: line(s)}
 	m.Params = c.params(s.Params, cl.Name, cl.Parent)
 	var body []ast.Vertex
-	if l, ok := s.Stmt.(*ast.StmtStmtList); ok {
+	l, hasBody := s.Stmt.(*ast.StmtStmtList)
+	if hasBody {
 		body = l.Stmts
 	}
 	doc := docComment(firstToken(s.AttrGroups, s.Modifiers, s.FunctionTkn))
 	m.Asserts = DocAsserts(&c.names, doc, cl.Name, cl.Parent)
+	m.Summary = summarize(s.Params, body, hasBody)
+	m.Summary.Before = isBefore(s.AttrGroups, doc)
 	if s.ReturnType != nil {
 		doc = ""
 	}
@@ -275,72 +281,86 @@ func (c *collector) properties(cl *Class, s *ast.StmtPropertyList) {
 // nested functions and classes. A bare `return;` is not counted: untyped
 // functions use it as void far more often than as a null result.
 func returnsNull(list []ast.Vertex, depth int) bool {
-	if depth > maxNest {
-		return false
-	}
-	for _, s := range list {
-		if stmtReturnsNull(s, depth) {
-			return true
-		}
-	}
-	return false
+	return nullReturn(list, depth, IsNull) > 0
 }
 
-func stmtReturnsNull(s ast.Vertex, depth int) bool {
+// nullReturn returns the line of the first return statement, outside
+// nested functions and classes, whose expression isNull accepts, or 0.
+func nullReturn(list []ast.Vertex, depth int, isNull func(ast.Vertex) bool) int {
+	if depth > maxNest {
+		return 0
+	}
+	for _, s := range list {
+		if ln := stmtNullReturn(s, depth, isNull); ln > 0 {
+			return ln
+		}
+	}
+	return 0
+}
+
+func stmtNullReturn(s ast.Vertex, depth int, isNull func(ast.Vertex) bool) int {
+	one := func(s ast.Vertex) int { return stmtNullReturn(s, depth+1, isNull) }
+	many := func(list []ast.Vertex) int { return nullReturn(list, depth+1, isNull) }
 	switch s := s.(type) {
 	case *ast.StmtReturn:
-		return IsNull(s.Expr)
+		if s.Expr != nil && isNull(s.Expr) {
+			return line(s)
+		}
 	case *ast.StmtStmtList:
-		return returnsNull(s.Stmts, depth+1)
+		return many(s.Stmts)
 	case *ast.StmtIf:
-		if stmtReturnsNull(s.Stmt, depth+1) {
-			return true
+		if ln := one(s.Stmt); ln > 0 {
+			return ln
 		}
 		for _, e := range s.ElseIf {
-			if e, ok := e.(*ast.StmtElseIf); ok && stmtReturnsNull(e.Stmt, depth+1) {
-				return true
+			if e, ok := e.(*ast.StmtElseIf); ok {
+				if ln := one(e.Stmt); ln > 0 {
+					return ln
+				}
 			}
 		}
 		if e, ok := s.Else.(*ast.StmtElse); ok {
-			return stmtReturnsNull(e.Stmt, depth+1)
+			return one(e.Stmt)
 		}
 	case *ast.StmtWhile:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtDo:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtFor:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtForeach:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	case *ast.StmtSwitch:
 		for _, k := range s.Cases {
+			var ln int
 			switch k := k.(type) {
 			case *ast.StmtCase:
-				if returnsNull(k.Stmts, depth+1) {
-					return true
-				}
+				ln = many(k.Stmts)
 			case *ast.StmtDefault:
-				if returnsNull(k.Stmts, depth+1) {
-					return true
-				}
+				ln = many(k.Stmts)
+			}
+			if ln > 0 {
+				return ln
 			}
 		}
 	case *ast.StmtTry:
-		if returnsNull(s.Stmts, depth+1) {
-			return true
+		if ln := many(s.Stmts); ln > 0 {
+			return ln
 		}
 		for _, k := range s.Catches {
-			if k, ok := k.(*ast.StmtCatch); ok && returnsNull(k.Stmts, depth+1) {
-				return true
+			if k, ok := k.(*ast.StmtCatch); ok {
+				if ln := many(k.Stmts); ln > 0 {
+					return ln
+				}
 			}
 		}
 		if f, ok := s.Finally.(*ast.StmtFinally); ok {
-			return returnsNull(f.Stmts, depth+1)
+			return many(f.Stmts)
 		}
 	case *ast.StmtDeclare:
-		return stmtReturnsNull(s.Stmt, depth+1)
+		return one(s.Stmt)
 	}
-	return false
+	return 0
 }
 
 // noReturn reports whether a function with the given return type and body

@@ -92,6 +92,11 @@ type Func struct {
 	// Asserts are the function's @phpstan-assert and @psalm-assert tags
 	// (added for the narrowing people write; see assert.go).
 	Asserts []Assert
+	// File is the path of the file declaring a function; empty for a
+	// method (see Class.File). Messages quote it with Summary.NullAt.
+	File string
+	// Summary is what the body does (see [Summary]).
+	Summary Summary
 }
 
 // Prop is a property (declared or promoted from a constructor parameter).
@@ -120,6 +125,12 @@ type Class struct {
 	Props      []Prop
 	Consts     []Const
 	Line       int
+	// File is the path of the file declaring the class.
+	File string
+	// Before names the methods that a class attribute or tag says run
+	// before each of the others: PHPBench's #[BeforeMethods('init')] and
+	// @BeforeMethods({"init"}).
+	Before []string
 }
 
 // Short returns the class name without its namespace, as messages show it.

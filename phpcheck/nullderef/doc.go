@@ -9,9 +9,45 @@
 // a chain without `?->` is reported when its receiver is null on some path
 // that the check can name. The message says what may be null and why:
 //
-//	$user may be null here (UserRepo::find() returns ?User)
+//	$user may be null here (UserRepo::find() returns null at src/UserRepo.php:41)
 //	$this->avatar may be null here (property Profile::$avatar is ?Avatar)
 //	$x may be null here (assigned null at line 12)
+//
+// Each finding carries an evidence level, shown or declared. Shown: the
+// code itself puts null on the path: a null assignment or default, the
+// function's own nullable parameter, a callee whose body returns null on some path (the message
+// names the file and line of that return), a branch that never assigns, a
+// nullable property that no initializer sets. Declared: only the declared
+// or documented type of something else says null may come: a property
+// every initializer sets, a callee whose body never returns null as
+// written, an interface or abstract method. By default only shown findings
+// are reported; `-nullderef.strict` (PHPStan's level 8) reports both, the
+// declared ones ending in "declared only":
+//
+//	$user may be null here (UserRepo::find() returns ?User; declared only)
+//	$this->db may be null here (property Repo::$db is ?Db, set by __construct(); declared only)
+//
+// Method summaries, collected from every body in the index pass, say what
+// each method does: the properties of $this it assigns non-null on every
+// normal path, those it may assign null, the methods of $this it always
+// calls, whether it returns null as written, and whether it is a getter
+// (`return $this->p;`) or a null test (`return $this->p !== null;`).
+//
+// Initialization: a nullable property (`?T`, `T|null`, `@var T|null`) that
+// the constructor (through the parents: a subclass constructor counts
+// through what it sets and through parent::__construct()) or a lifecycle
+// method (PHPUnit's setUp, methods marked `#[Before]` or `@before`, those a
+// PHPBench `BeforeMethods` attribute or tag names, and those the lifecycle
+// setting lists) sets on every normal path, directly or through methods it
+// always calls, and that no other method of the class, its parents or
+// their traits may set to null, is declared only wherever it is read,
+// except on $this inside the initializers themselves.
+//
+// Effects: after `$this->connect()` or `$client->connect()`, whose body
+// always sets `$this->conn`, the caller's `$this->conn` or `$client->conn`
+// is non-null. After `if ($o->hasAvatar())`, where hasAvatar() is a null
+// test of `$this->avatar`, `$o->avatar` is non-null on the branch that says
+// so, and a getter of avatar, `$o->getAvatar()`, returns that value.
 //
 // The finding sits at the start of the dereferenced expression, once per
 // site. After a report the value is taken as non-null (PHP would have
@@ -128,7 +164,8 @@
 //     !== null)`, a call to another method does not make `$this->p` nullable
 //     again. The opposite fact does not survive: a method call on `$x` (or
 //     a self:: or static:: call) forgets that `$x->p` was null, since the
-//     method may have assigned it. Zero-argument method results are
+//     method may have assigned it, and makes `$x->p` non-null when its
+//     summary says it always assigns it. Zero-argument method results are
 //     remembered between a guard and a use (`if ($a->b() !== null)
 //     $a->b()->c();`), as PHPStan does; an impure getter can hide a bug.
 //   - A variable passed by reference, or to a callee the index does not know
@@ -145,6 +182,34 @@
 //   - `try` is conservative: a catch starts from the join of every state the
 //     try block passed through, so a variable assigned in the try is maybe
 //     null after a catch that neither assigns it nor exits.
+//   - Initialization takes every value not null as written as set: a
+//     property assigned a call's result, or an untyped variable, in the
+//     constructor is declared only even when that call may return null.
+//     Trusting the initializer keeps constructor injection quiet; a null
+//     that the constructor stores is found only by -nullderef.strict.
+//   - Paths that return or throw do not count against an initializer: a
+//     constructor that returns early before assigning is taken as
+//     assigning, since early exits are mostly argument checks that throw.
+//   - An initialised property is taken as set in every method, though a
+//     method that the constructor calls before the assignment, or an
+//     object made without its constructor (unserialize,
+//     newInstanceWithoutConstructor), can read it null; a subclass outside
+//     the scanned tree that nulls it is not seen either.
+//   - setUp counts as a lifecycle method by its name alone, in any class:
+//     outside PHPUnit a method so named rarely runs after other methods.
+//   - Effects and getters resolve `$this->m()` on the receiver's declared
+//     class: an override in a subclass that does not set the property is
+//     missed.
+//   - A null test or getter is recognised only when the method's body is
+//     that single return; anything more is an ordinary call.
+//   - A callee whose body only passes on another call's result, or a
+//     property it always sets, is declared only: a null that it forwards
+//     from further down is reported only by -nullderef.strict. A body
+//     that returns a property it may not have set (a getter, a lazy getter
+//     that may fail to load) is as shown as that property.
+//   - An interface or abstract method's nullable result is declared only,
+//     even when an implementation returns null: the check does not join a
+//     call to the implementations it may reach.
 //   - Static variables, globals and by-reference closure uses are unknown:
 //     their value outlives the code that can be seen.
 //   - A nullsafe `?->` on a receiver not known to be non-null yields a value

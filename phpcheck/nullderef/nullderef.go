@@ -84,10 +84,14 @@ func run(pass *check.Pass) {
 	}
 	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List}
 	flow.File(pass.Root, pass.Index, opts, func(d flow.Deref) {
+		why := d.Why.String()
+		if d.Level == flow.Declared {
+			why += "; declared only"
+		}
 		pass.Report(check.Diagnostic{
 			Pos:      d.Pos,
 			End:      d.End,
-			Message:  d.Subject + " may be null here (" + d.Why.String() + ")",
+			Message:  d.Subject + " may be null here (" + why + ")",
 			Withheld: d.Level == flow.Declared && !strict || inTest != nil && inTest(d.Pos),
 		})
 	})

@@ -8,8 +8,9 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
-// thisVar is the receiver that an assertion on "$this->prop" narrows in a
-// self::, static:: or parent:: call.
+// thisVar is the receiver that an assertion on "$this->prop" narrows, and
+// that a method summary's effects apply to, in a self::, static:: or
+// parent:: call.
 var thisVar = &ast.ExprVariable{Name: &ast.Identifier{Value: []byte("$this")}}
 
 // callee resolves the function or method that a call calls, with the

@@ -65,7 +65,9 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		}
 		return a.callCond(e, s)
 	case *ast.ExprMethodCall, *ast.ExprNullsafeMethodCall, *ast.ExprStaticCall:
-		return a.callCond(e, s)
+		t, f := a.callCond(e, s)
+		a.nullTest(e, t, f)
+		return t, f
 	case *ast.ExprAssign:
 		// if ($x = f()): the assigned path is truthy in the true branch.
 		a.eval(e, s)
@@ -192,8 +194,10 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 			cur := a.peek(e, s)
 			v := Value{N: n, Class: cur.Class}
 			if n == Null {
+				// A test for null shows null is expected, whatever only
+				// declared it before.
 				v.Why = Why{kind: whyIsNull, line: line(e)}
-				if cur.N.mayBeNull() {
+				if cur.N.mayBeNull() && !cur.Why.declared {
 					v.Why = cur.Why
 				}
 			}

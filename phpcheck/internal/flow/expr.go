@@ -47,6 +47,7 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 		a.deref(e.Var, recv, s)
 		v := a.methodCall(e, recv, e.Method, e.Args, s)
 		a.invalidate(e.Var, s)
+		a.applyEffects(e.Var, recv.Class, e.Method, s)
 		return v, short
 	case *ast.ExprNullsafeMethodCall:
 		recv, short := a.evalChain(e.Var, s)
@@ -289,6 +290,9 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 		if v, ok := a.tracked(e, s); ok {
 			return v
 		}
+		if v, ok := a.getter(e, m, s); ok {
+			return v
+		}
 	}
 	return a.result(m, cl, recv.Class)
 }
@@ -340,7 +344,9 @@ func (a *analyzer) result(m *index.Func, cl *index.Class, recvClass string) Valu
 	}
 	switch {
 	case t.Nullable:
-		return Value{N: Maybe, Class: class, Why: Why{kind: whyReturn, fn: m, class: cl}}
+		v := Value{N: Maybe, Class: class, Why: Why{kind: whyReturn, fn: m, class: cl}}
+		a.returnLevel(&v.Why, m, recvClass)
+		return v
 	case t.NonNull:
 		return Value{N: NonNull, Class: class}
 	}
@@ -362,7 +368,17 @@ func (a *analyzer) property(e ast.Vertex, recv Value, name ast.Vertex, s *State)
 		return unknown
 	}
 	p, cl := a.ix.Property(recv.Class, string(id.Value))
-	return propValue(p, cl)
+	if p == nil {
+		return unknown
+	}
+	var obj ast.Vertex
+	switch e := e.(type) {
+	case *ast.ExprPropertyFetch:
+		obj = e.Var
+	case *ast.ExprNullsafePropertyFetch:
+		obj = e.Var
+	}
+	return a.propValue(p, cl, recv.Class, varName(obj) == "$this")
 }
 
 func propValue(p *index.Prop, cl *index.Class) Value {
@@ -422,6 +438,9 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	if isSelfName(e.Class) && a.class != "" {
 		recv = a.class
 		a.invalidatePrefix("$this", s)
+		if !a.static {
+			a.applyEffects(thisVar, class, e.Call, s)
+		}
 	}
 	return a.result(m, cl, recv)
 }

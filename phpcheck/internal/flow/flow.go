@@ -16,6 +16,13 @@
 // does not know produce Unknown, so the engine only speaks when it can name
 // the source of the null.
 //
+// Method summaries from the index (index.Summary) grade and refine what the
+// declarations say: a nullable property every initializer sets, or a
+// callee whose body never returns null, is a [Declared] finding; a call
+// that always assigns a property makes it non-null after the call; a null
+// test method narrows the property it tests, and a getter returns it
+// (effects.go).
+//
 // The walker is split by concern: [State] and the lattice (state.go), the
 // function and class level (flow.go), statements (stmt.go), expressions
 // (expr.go), conditions (cond.go) and paths (path.go); the narrowing people
@@ -104,6 +111,13 @@ type analyzer struct {
 	// The enclosing class and method.
 	class, parent string
 	static        bool
+	method        string
+
+	// inits, initMethods and effects remember the index's summary
+	// queries per file.
+	inits       map[string]string
+	initMethods map[string]bool
+	effects     map[string]map[string]bool
 
 	// Control-flow targets of the function being walked.
 	loops []*target
@@ -195,7 +209,10 @@ func (a *analyzer) classBody(class, parent string, stmts []ast.Vertex) {
 				static = true
 			}
 		}
+		saved := a.method
+		a.method = index.NameString(m.Name)
 		a.function(class, parent, static, m.Params, body.Stmts, nil)
+		a.method = saved
 	}
 }
 
@@ -262,5 +279,5 @@ func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 		a.reported = map[int]bool{}
 	}
 	a.reported[pos.StartPos] = true
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why})
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: v.Why.level()})
 }

@@ -52,6 +52,20 @@ type Why struct {
 	class *index.Class
 	fn    *index.Func
 	prop  *index.Prop
+	// init names the method that initialises a property (see
+	// index.Initializer): only its declared type says it may be null.
+	init string
+	// declared marks a reason that only a declared or documented type
+	// gives (see [Declared]).
+	declared bool
+}
+
+// level returns the evidence a reason gives.
+func (w Why) level() Evidence {
+	if w.declared {
+		return Declared
+	}
+	return Shown
 }
 
 // param names a parameter declared nullable.
@@ -81,6 +95,13 @@ func (w Why) String() string {
 		} else if i := strings.LastIndexByte(w.fn.Name, '\\'); i >= 0 {
 			callee = w.fn.Name[i+1:] + "()"
 		}
+		if at := w.fn.Summary.NullAt; at > 0 {
+			file := w.fn.File
+			if w.class != nil {
+				file = w.class.File
+			}
+			return fmt.Sprintf("%s returns null at %s:%d", callee, file, at)
+		}
 		switch w.fn.Returns.Source {
 		case index.ReturnsNull:
 			return callee + " returns null on some path"
@@ -92,6 +113,9 @@ func (w Why) String() string {
 		s := fmt.Sprintf("property %s::$%s is %s", w.class.Short(), w.prop.Name, w.prop.Type.Text)
 		if w.prop.Type.Source == index.Doc {
 			s += " per @var"
+		}
+		if w.init != "" {
+			s += ", set by " + w.init + "()"
 		}
 		return s
 	case whyNullsafe:
@@ -130,6 +154,9 @@ func joinValue(a, b Value) Value {
 		return a
 	}
 	if a.N == b.N && a.Class == b.Class {
+		if a.Why.declared && !b.Why.declared && b.N.mayBeNull() {
+			return b
+		}
 		return a
 	}
 	var r Value
@@ -153,9 +180,12 @@ func joinValue(a, b Value) Value {
 	case b.Class == "" && b.N == Null:
 		r.Class = a.Class
 	}
-	if a.N.mayBeNull() {
+	// The reason shown is the first one, unless only the other is shown
+	// by the code: a shown null anywhere makes the join shown.
+	switch {
+	case a.N.mayBeNull() && (!a.Why.declared || !b.N.mayBeNull() || b.Why.declared):
 		r.Why = a.Why
-	} else if b.N.mayBeNull() {
+	case b.N.mayBeNull():
 		r.Why = b.Why
 	}
 	return r

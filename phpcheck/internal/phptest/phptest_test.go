@@ -22,6 +22,13 @@ var badvar = &check.Checker{
 	},
 }
 
+// loud is badvar's flag, set by flags.php's riskvet:flags directive.
+var loud bool
+
+func init() {
+	badvar.Flags.BoolVar(&loud, "loud", false, "say it loudly")
+}
+
 type badVisitor struct {
 	visitor.Null
 	pass *check.Pass
@@ -29,6 +36,10 @@ type badVisitor struct {
 
 func (v *badVisitor) ExprVariable(n *ast.ExprVariable) {
 	if id, ok := n.Name.(*ast.Identifier); ok && string(id.Value) == "$bad" {
+		if loud {
+			v.pass.Reportf(n, "bad variable %s, loudly", id.Value)
+			return
+		}
 		v.pass.Reportf(n, "bad variable %s", id.Value)
 	}
 }

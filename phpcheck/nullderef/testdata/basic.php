@@ -24,7 +24,7 @@ class UserRepo {
 function testNullableReturn(): void {
     $repo = new UserRepo();
     $user = $repo->find(2);
-    $user->name(); // want `\$user may be null here \(UserRepo::find\(\) returns \?User\)`
+    $user->name(); // want `\$user may be null here \(UserRepo::find\(\) returns null at basic\.php:17\)`
 }
 
 function testGuardedReturn(): void {
@@ -37,7 +37,7 @@ function testGuardedReturn(): void {
 }
 
 function testStaticCall(): void {
-    UserRepo::byName('a')->name(); // want `UserRepo::byName\(\) may be null here \(UserRepo::byName\(\) returns \?User\)`
+    UserRepo::byName('a')->name(); // want `UserRepo::byName\(\) may be null here \(UserRepo::byName\(\) returns null at basic\.php:20\)`
 }
 
 function testNullLiteral(): void {

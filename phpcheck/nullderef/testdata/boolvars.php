@@ -134,7 +134,7 @@ function reassignedAfterTest(bool $some): string {
     $ok = $x !== null;
     $x = flagOrNull($some);
     if ($ok) {
-        return $x->name(); // want `\$x may be null here \(flagOrNull\(\) returns \?Flag\)`
+        return $x->name(); // want `\$x may be null here \(flagOrNull\(\) returns null at boolvars\.php:11\)`
     }
     return '';
 }

@@ -26,11 +26,11 @@ function testNullsafeShortCircuits(): void {
 
 function testNullsafeThenNullable(): void {
     $f = new Foo();
-    echo $f?->maybeBar()->baz(); // want col=10 `^\$f\?->maybeBar\(\) may be null here \(Foo::maybeBar\(\) returns \?Bar\)$`
+    echo $f?->maybeBar()->baz(); // want col=10 `^\$f\?->maybeBar\(\) may be null here \(Foo::maybeBar\(\) returns null at chains\.php:16\)$`
 }
 
 function testChainMiddle(): void {
-    (new Foo())->bar()->maybe()->baz(); // want `^\(new Foo\(\)\)->bar\(\)->maybe\(\) may be null here \(Bar::maybe\(\) returns \?Bar\)$`
+    (new Foo())->bar()->maybe()->baz(); // want `^\(new Foo\(\)\)->bar\(\)->maybe\(\) may be null here \(Bar::maybe\(\) returns null at chains\.php:7\)$`
 }
 
 function testChainProperty(): void {
@@ -57,11 +57,11 @@ class Registry {
 
 function testStaticChain(): void {
     Registry::must('a')->bar()->baz(); // not reported: non-null all the way
-    Registry::lookup('a')->bar(); // want col=5 `^Registry::lookup\(\) may be null here \(Registry::lookup\(\) returns \?Foo\)$`
+    Registry::lookup('a')->bar(); // want col=5 `^Registry::lookup\(\) may be null here \(Registry::lookup\(\) returns null at chains\.php:54\)$`
 }
 
 function testOncePerSite(): void {
     $f = maybeFoo();
-    $f->bar(); // want `^\$f may be null here \(maybeFoo\(\) returns \?Foo\)$`
+    $f->bar(); // want `^\$f may be null here \(maybeFoo\(\) returns null at chains\.php:19\)$`
     $f->bar(); // not reported: reported once, PHP would have thrown already
 }

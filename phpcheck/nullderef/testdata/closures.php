@@ -11,7 +11,7 @@ function maybeBox(bool $ok): ?Box { return $ok ? new Box() : null; }
 function testClosureUse(): void {
     $b = maybeBox(false);
     $f = function () use ($b) {
-        return $b->open(); // want `^\$b may be null here \(maybeBox\(\) returns \?Box\)$`
+        return $b->open(); // want `^\$b may be null here \(maybeBox\(\) returns null at closures\.php:9\)$`
     };
     $f();
 }

@@ -55,7 +55,7 @@ function conditionalExit(int $id): void {
     if ($e === null) {
         maybeBail(false);
     }
-    $e->message(); // want `^\$e may be null here \(find\(\) returns \?Err\)$`
+    $e->message(); // want `^\$e may be null here \(find\(\) returns null at exits\.php:10\)$`
 }
 
 function userPredicate(int $id): void {

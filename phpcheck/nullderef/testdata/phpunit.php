@@ -118,7 +118,7 @@ namespace {
         public function nullUsed(bool $some): string {
             $w = widgetOrNull($some);
             $this->assertNull($w);
-            return $w->name(); // want `\$w may be null here \(widgetOrNull\(\) returns \?Widget\)`
+            return $w->name(); // want `\$w may be null here \(widgetOrNull\(\) returns null at phpunit\.php:67\)`
         }
     }
 

@@ -51,17 +51,17 @@ function defaultParam(Node $n = null): string {
 function testDefaultParam(): void { defaultParam(); }
 
 function testFunctionReturn(): void {
-    maybeNode(false)->name(); // want col=5 `^maybeNode\(\) may be null here \(maybeNode\(\) returns \?Node\)$`
+    maybeNode(false)->name(); // want col=5 `^maybeNode\(\) may be null here \(maybeNode\(\) returns null at sources\.php:21\)$`
 }
 
 function testDocReturn(): void {
     $n = docNode();
-    $n->name(); // want `^\$n may be null here \(docNode\(\) returns \?Node per @return\)$`
+    $n->name(); // want `^\$n may be null here \(docNode\(\) returns null at sources\.php:24\)$`
 }
 
 function testUntypedReturnsNull(): void {
     $n = legacyNode(false);
-    $n->name(); // want `^\$n may be null here \(legacyNode\(\) returns null on some path\)$`
+    $n->name(); // want `^\$n may be null here \(legacyNode\(\) returns null at sources\.php:28\)$`
 }
 
 function testMethodReturn(): void {
@@ -81,12 +81,12 @@ function testDocMethod(): void {
 
 function testUntypedMethod(): void {
     $p = (new Node())->untyped();
-    $p->name(); // want `^\$p may be null here \(Node::untyped\(\) returns null on some path\)$`
+    $p->name(); // want `^\$p may be null here \(Node::untyped\(\) returns null at sources\.php:16\)$`
 }
 
 function testStaticMethod(): void {
     $n = Node::make(false);
-    $n->name(); // want `^\$n may be null here \(Node::make\(\) returns \?static\)$`
+    $n->name(); // want `^\$n may be null here \(Node::make\(\) returns null at sources\.php:17\)$`
 }
 
 function testSelfReturn(): void {

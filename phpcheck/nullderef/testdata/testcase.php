@@ -36,7 +36,7 @@ class Fixture {
 
 final class OrderFixture extends Fixture {
     public function parentId(): int {
-        return (new Order())->parent()->id(); // want `\(new Order\(\)\)->parent\(\) may be null here \(Order::parent\(\) returns \?Order\)`
+        return (new Order())->parent()->id(); // want `\(new Order\(\)\)->parent\(\) may be null here \(Order::parent\(\) returns null at testcase\.php:13\)`
     }
 }
 

@@ -7,7 +7,7 @@ function testMissingKey(): void
 {
     // riskvet:ignore nullderef setting up the array is not the failure
     $bad = [];
-    echo $bad['k']; // want "bad variable"
+    echo $bad['k']; // want "^bad variable \\$bad$"
 }
 
 function testFine(): void

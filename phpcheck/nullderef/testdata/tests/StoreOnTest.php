@@ -12,5 +12,5 @@ final class Cart {
 
 function roundTrip(): void {
     $cart = new Cart();
-    $cart->find(1)->total(); // want `\$cart->find\(\) may be null here \(Cart::find\(\) returns \?Cart\)`
+    $cart->find(1)->total(); // want `\$cart->find\(\) may be null here \(Cart::find\(\) returns null at tests/StoreOnTest\.php:9\)`
 }
