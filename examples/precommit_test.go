@@ -89,6 +89,9 @@ func TestPreCommitEndToEnd(t *testing.T) {
 
 	must("git", "init", "-q")
 	// A project, committed: a PHP repository class and Go generic types.
+	// The finding below follows Repo::find()'s body in another file: shown
+	// evidence, which the project asks for in its riskvet.toml.
+	write("riskvet.toml", "[nullderef]\nlevel = \"shown\"\n")
 	write("lib/Repo.php", "<?php\ndeclare(strict_types=1);\nclass User { public string $name = ''; }\nclass Repo {\n    public function find(int $id): ?User { return null; }\n}\n")
 	write("go.mod", "module example.com/hooks\n\ngo 1.22\n")
 	write("types.go", "package hooks\n\ntype Opt[T any] struct{ v T }\n\ntype List[T any] struct{ v []T }\n")

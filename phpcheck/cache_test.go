@@ -2,7 +2,6 @@ package phpcheck_test
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -539,7 +538,7 @@ func TestCacheFlags(t *testing.T) {
 	}
 	writeTree(t, dir, map[string]string{"tests/BoxTest.php": cacheTree["other.php"]})
 	flags := &nullderef.Checker.Flags
-	t.Cleanup(func() { flags.VisitAll(func(f *flag.Flag) { _ = f.Value.Set(f.DefValue) }) })
+	t.Cleanup(defaultFlags)
 	count := func(rep *finding.Report) int {
 		n := 0
 		for _, f := range rep.Findings {

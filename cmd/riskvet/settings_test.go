@@ -131,7 +131,7 @@ func TestCheckSettings(t *testing.T) {
 		t.Errorf("the flag does not win, or a value leaked from the previous run: strict=%s tests=%s never_null=%s", get("strict"), get("tests"), get("never_null"))
 	}
 	for toml, want := range map[string]string{
-		"\n[nullderef]\nstrikt = true\n":                  "riskvet.toml:3:1: nullderef.strikt: unknown setting (nullderef has lifecycle, never_null, strict, tests)",
+		"\n[nullderef]\nstrikt = true\n":                  "riskvet.toml:3:1: nullderef.strikt: unknown setting (nullderef has level, lifecycle, never_null, strict, tests)",
 		"[nullderef]\nstrict = \"yes\"\n":                 `riskvet.toml:2:1: nullderef.strict: want true or false, not "yes"`,
 		"[nullderef]\nnever_null = [\"Container:get\"]\n": `riskvet.toml:2:1: nullderef.never_null: "Container:get" is not a name like "get_current_screen" or "Container::get"`,
 		"[stricttypes]\nlevel = 1\n":                      "riskvet.toml:2:1: stricttypes.level: unknown setting: stricttypes has none",

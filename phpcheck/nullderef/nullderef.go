@@ -16,8 +16,9 @@ var doc string
 // The check's settings, documented in doc.go and in the rule registry
 // (internal/rules), which a test keeps in step with Checker.Flags.
 var (
-	// strict reports findings whose only evidence is a declared type (see
-	// [flow.Declared]) besides those the code shows.
+	// level is the least sure evidence reported (see [flow.Evidence]);
+	// strict is level declared.
+	level  = evidence{flow.Local}
 	strict bool
 	// tests reports in test code too (see testCode).
 	tests bool
@@ -33,7 +34,8 @@ var (
 )
 
 func init() {
-	Checker.Flags.BoolVar(&strict, "strict", false, "also report nulls that only a declared or documented type admits (PHPStan level 8)")
+	Checker.Flags.Var(&level, "level", "the least sure `evidence` reported: local (null put on the path by the function itself), shown (also by a callee's body or an unset property) or declared (also by a declared type alone)")
+	Checker.Flags.BoolVar(&strict, "strict", false, "report every level of evidence, as -nullderef.level=declared does (PHPStan level 8)")
 	Checker.Flags.BoolVar(&tests, "tests", false, "also report in test code: PHPUnit TestCase subclasses and files under a tests folder")
 	Checker.Flags.Var(&neverNull, "never_null", "comma-separated `functions and Class::methods` that never return null, whatever their declared type")
 	Checker.Flags.Var(&lifecycle, "lifecycle", "comma-separated `methods` that run before every other method of their class, besides the constructor and setUp")
@@ -59,6 +61,18 @@ func (n *names) Set(s string) error {
 	return nil
 }
 
+// evidence is the level flag's value.
+type evidence struct{ flow.Evidence }
+
+func (e *evidence) Set(s string) error {
+	v, ok := flow.ParseEvidence(s)
+	if !ok {
+		return fmt.Errorf("%q is not a level: local, shown or declared", s)
+	}
+	e.Evidence = v
+	return nil
+}
+
 // Checker is the nullderef check.
 var Checker = &check.Checker{
 	Name: "nullderef",
@@ -71,8 +85,8 @@ var Checker = &check.Checker{
 
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.
-// Findings in test code and, unless strict, declared-only ones are
-// withheld: analysed, so that a riskvet:ignore directive covering one is
+// Findings in test code and those whose evidence is less sure than the
+// level setting asks for are withheld: analysed, so that a riskvet:ignore directive covering one is
 // not reported as stale, but not reported.
 func run(pass *check.Pass) {
 	var inTest func(pos int) bool
@@ -83,6 +97,10 @@ func run(pass *check.Pass) {
 		inTest = testCode(pass)
 	}
 	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List}
+	least := level.Evidence
+	if strict {
+		least = flow.Declared
+	}
 	flow.File(pass.Root, pass.Index, opts, func(d flow.Deref) {
 		why := d.Why.String()
 		if d.Level == flow.Declared {
@@ -92,7 +110,7 @@ func run(pass *check.Pass) {
 			Pos:      d.Pos,
 			End:      d.End,
 			Message:  d.Subject + " may be null here (" + why + ")",
-			Withheld: d.Level == flow.Declared && !strict || inTest != nil && inTest(d.Pos),
+			Withheld: d.Level > least || inTest != nil && inTest(d.Pos),
 		})
 	})
 }

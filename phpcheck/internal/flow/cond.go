@@ -197,8 +197,10 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 				// A test for null shows null is expected, whatever only
 				// declared it before.
 				v.Why = Why{kind: whyIsNull, line: line(e)}
-				if cur.N.mayBeNull() && !cur.Why.declared {
+				if cur.N.mayBeNull() && cur.Why.kind != whyNone {
 					v.Why = cur.Why
+					v.Why.declared = false
+					v.Why.checked = line(e)
 				}
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)

@@ -49,15 +49,22 @@ type Deref struct {
 	Level Evidence
 }
 
-// Evidence grades a finding by what shows that null reaches it.
+// Evidence grades a finding by what shows that null reaches it, from the
+// surest to the least sure. Judged on real code (bench/judged), the grades
+// differ sharply in precision, which is why the check's default reports
+// only the first: see phpcheck/nullderef's doc.
 type Evidence uint8
 
 const (
-	// Shown: the code itself puts null on the path (a null assignment or
-	// default, the function's own nullable parameter, a callee whose body
-	// returns null on a reachable path, a branch that never assigns, a
-	// nullable property that no initializer sets).
-	Shown Evidence = iota
+	// Local: the function being analysed puts null on the path itself: a
+	// null assignment or default, its own nullable parameter, a ternary,
+	// match or ?-> that yields null, an inline @var that admits null, or a
+	// comparison with null that the dereference follows without an exit.
+	Local Evidence = iota
+	// Shown: code elsewhere shows null can arrive: a callee whose body
+	// returns null on a reachable path, a nullable property that no
+	// initializer sets.
+	Shown
 	// Declared: only the declared or documented nullable type of something
 	// else says null may arrive (a property every initializer sets, a
 	// callee whose body never returns null, an interface or abstract
@@ -67,10 +74,23 @@ const (
 
 // String names the level as it appears in messages and settings.
 func (e Evidence) String() string {
-	if e == Declared {
-		return "declared"
+	switch e {
+	case Local:
+		return "local"
+	case Shown:
+		return "shown"
 	}
-	return "shown"
+	return "declared"
+}
+
+// ParseEvidence returns the level String names.
+func ParseEvidence(s string) (Evidence, bool) {
+	for e := Local; e <= Declared; e++ {
+		if e.String() == s {
+			return e, true
+		}
+	}
+	return 0, false
 }
 
 // Options are the settings of one analysis.

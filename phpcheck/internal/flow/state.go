@@ -58,15 +58,30 @@ type Why struct {
 	// declared marks a reason that only a declared or documented type
 	// gives (see [Declared]).
 	declared bool
+	// checked is the line of a comparison with null in the function being
+	// analysed that the value passed without an exit: the code itself
+	// expects null there, whatever first said so (see [Local]).
+	checked int32
 }
 
 // level returns the evidence a reason gives.
 func (w Why) level() Evidence {
-	if w.declared {
+	switch {
+	case w.checked != 0:
+		return Local
+	case w.declared:
 		return Declared
 	}
-	return Shown
+	switch w.kind {
+	case whyReturn, whyProp, whyNone:
+		return Shown
+	}
+	return Local
 }
+
+// surer reports whether reason a is better evidence than b, so that a join
+// explains a finding by the surest of its incoming nulls.
+func surer(a, b Why) bool { return a.level() < b.level() }
 
 // param names a parameter declared nullable.
 type param struct {
@@ -76,6 +91,15 @@ type param struct {
 
 // String formats the reason as it appears in parentheses in a message.
 func (w Why) String() string {
+	s := w.origin()
+	if w.checked != 0 && (w.kind == whyReturn || w.kind == whyProp) {
+		s += fmt.Sprintf(", checked null at line %d", w.checked)
+	}
+	return s
+}
+
+// origin says where the null comes from.
+func (w Why) origin() string {
 	switch w.kind {
 	case whyNullLiteral:
 		return fmt.Sprintf("assigned null at line %d", w.line)
@@ -154,7 +178,7 @@ func joinValue(a, b Value) Value {
 		return a
 	}
 	if a.N == b.N && a.Class == b.Class {
-		if a.Why.declared && !b.Why.declared && b.N.mayBeNull() {
+		if b.N.mayBeNull() && surer(b.Why, a.Why) {
 			return b
 		}
 		return a
@@ -180,10 +204,10 @@ func joinValue(a, b Value) Value {
 	case b.Class == "" && b.N == Null:
 		r.Class = a.Class
 	}
-	// The reason shown is the first one, unless only the other is shown
-	// by the code: a shown null anywhere makes the join shown.
+	// The reason shown is the first one, unless the other is surer: the
+	// surest null anywhere grades the join.
 	switch {
-	case a.N.mayBeNull() && (!a.Why.declared || !b.N.mayBeNull() || b.Why.declared):
+	case a.N.mayBeNull() && (!b.N.mayBeNull() || !surer(b.Why, a.Why)):
 		r.Why = a.Why
 	case b.N.mayBeNull():
 		r.Why = b.Why

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // @phpstan-assert and @psalm-assert tags, with their -if-true and -if-false
 // forms, narrow the argument or $this property they name, as the tag says.
 declare(strict_types=1);

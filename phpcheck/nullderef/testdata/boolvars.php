@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // A boolean variable that holds a null test narrows where it is tested, as
 // the test itself would; the fact dies when either variable is assigned.
 declare(strict_types=1);

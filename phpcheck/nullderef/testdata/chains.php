@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Nullsafe chains, method chains and static calls.
 declare(strict_types=1);
 

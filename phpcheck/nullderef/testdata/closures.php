@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Closures and arrow functions have their own scope.
 declare(strict_types=1);
 

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Method effects: after a call whose body always assigns a property a
 // non-null value, the property is non-null in the caller.
 declare(strict_types=1);

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Evidence levels: by default only nulls the code itself shows are
 // reported; a nullable type that no body backs is declared only and waits
 // for -nullderef.strict (see strict_init.php).

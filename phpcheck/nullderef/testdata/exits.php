@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Calls that never return end a path like exit does; the project's own
 // is_* predicates guard like PHP's.
 declare(strict_types=1);
@@ -55,7 +55,7 @@ function conditionalExit(int $id): void {
     if ($e === null) {
         maybeBail(false);
     }
-    $e->message(); // want `^\$e may be null here \(find\(\) returns null at exits\.php:10\)$`
+    $e->message(); // want `^\$e may be null here \(find\(\) returns null at exits\.php:10, checked null at line 55\)$`
 }
 
 function userPredicate(int $id): void {

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Loops, switch, try/catch/finally: joins, fixpoints and conservative catches.
 declare(strict_types=1);
 

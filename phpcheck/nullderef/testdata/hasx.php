@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // A method that tests a property for null guards the getter of that
 // property: `if ($o->hasX()) $o->getX()->...`.
 declare(strict_types=1);

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Initialization analysis: a nullable property that the constructor or a
 // lifecycle method always sets, and no other method nulls, is non-null in
 // the other methods; only its declaration says otherwise, so nothing is
@@ -217,7 +217,7 @@ class Guarded {
         if ($this->logger === null) {
             echo "no logger\n";
         }
-        $this->logger->log('work'); // want `^\$this->logger may be null here \(checked null at line 217\)$`
+        $this->logger->log('work'); // want `^\$this->logger may be null here \(property Guarded::\$logger is \?Logger, set by __construct\(\), checked null at line 217\)$`
     }
 }
 

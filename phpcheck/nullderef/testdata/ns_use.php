@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // Types followed across files through namespaces and use imports.
 declare(strict_types=1);
 

@@ -1,5 +1,5 @@
 <?php // riskvet:run
-// riskvet:flags -nullderef.tests
+// riskvet:flags -nullderef.tests -nullderef.level=shown
 // PHPUnit's assertions narrow like assert(). PHPUnit is not loaded here: a
 // stand-in of its Assert and TestCase classes, with the same names, throws
 // on a failed assertion as PHPUnit does.
@@ -118,7 +118,7 @@ namespace {
         public function nullUsed(bool $some): string {
             $w = widgetOrNull($some);
             $this->assertNull($w);
-            return $w->name(); // want `\$w may be null here \(widgetOrNull\(\) returns null at phpunit\.php:67\)`
+            return $w->name(); // want `\$w may be null here \(widgetOrNull\(\) returns null at phpunit\.php:67, checked null at line 120\)`
         }
     }
 

@@ -1,4 +1,4 @@
-<?php
+<?php // riskvet:flags -nullderef.level=shown
 declare(strict_types=1);
 
 // A class that extends PHPUnit's TestCase is test code, directly or through

@@ -1,4 +1,4 @@
-<?php // riskvet:flags -nullderef.tests
+<?php // riskvet:flags -nullderef.tests -nullderef.level=shown
 declare(strict_types=1);
 
 // With -nullderef.tests, test code is reported like any other.

@@ -15,7 +15,10 @@ final class UserController
         // undefinedindex: a request without ?id= emits a warning here.
         $id = (int) $_GET['id'];
         $user = $this->users->find($id);
-        // nullderef: find() returns null for an unknown id.
+        if ($user === null) {
+            error_log("unknown user $id");
+        }
+        // nullderef: the check above logs an unknown id but does not return.
         return 'Hello, ' . $user->name;
     }
 
