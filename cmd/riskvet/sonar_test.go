@@ -3,21 +3,20 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 )
 
-// sharedSonar is ../shared/sonar from the module root.
+// sharedSonar returns the validators' folder beside the repository, which
+// holds the recorded tool outputs, or skips the test.
 func sharedSonar(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "sonar"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "samples", "inputs")); err != nil {
-		t.Skipf("shared samples not found: %v", err)
+	dir := checktest.SharedDir()
+	if dir == "" {
+		t.Skip("no ../shared/sonar beside the repository: recorded samples not converted")
 	}
 	return dir
 }
@@ -48,23 +47,8 @@ func TestSonarConverts(t *testing.T) {
 			if n := bytes.Count(data, []byte(`"ruleId"`)); n != 19 {
 				t.Errorf("%d issues, want 19", n)
 			}
-			pyValidate(t, shared, format, out, project)
+			checktest.Check(t, format, out, project, false)
 		})
-	}
-}
-
-func pyValidate(t *testing.T, shared, format, file, base string) {
-	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: the shared validators cannot run")
-	}
-	args := []string{filepath.Join(shared, "sonar_validate.py"), file, "--base-dir", base, "--profile", "portable"}
-	if format == "sarif" {
-		args = []string{filepath.Join(shared, "sarif_check.py"), file, "--base-dir", base}
-	}
-	if out, err := exec.Command(py, args...).CombinedOutput(); err != nil {
-		t.Errorf("%s rejects the report: %v\n%s", filepath.Base(args[0]), err, out)
 	}
 }
 
