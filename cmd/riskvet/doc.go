@@ -6,21 +6,27 @@
 //
 // Usage:
 //
+//	riskvet vet [go vet flags] [packages]
 //	riskvet [flags] packages...
 //	riskvet help [rule]
 //	riskvet php|sonar|matrix|scan|demo [flags] [args...]
-//	go vet -vettool=$(command -v riskvet) [-genericdepth.max=N] packages...
 //
 // # Under go vet
 //
-// With -vettool, go vet runs riskvet once per package, following go vet's
-// tool protocol (-V=full, -flags, unit.cfg). riskvet then runs its own suite
-// (genericdepth, constraintcoupling and the curated checks) followed by every
-// analyzer of cmd/vet, so nothing vet checked is lost. Analyzer flags are
-// vet flags: go vet -vettool=$(command -v riskvet) -genericdepth.max=4 ./...
-// and go vet -json work as with vet itself. `riskvet help vet` lists the
-// analyzers the vettool runs beyond the installed Go's vet (computed from
-// go tool vet help), whose findings plain go vet would not print.
+// riskvet vet runs go vet -vettool=<riskvet's own executable> with the
+// remaining arguments, and exits with go vet's code; it stands for
+// go vet -vettool=$(command -v riskvet), which silently runs plain go vet
+// when riskvet is not on PATH. With -vettool, go vet runs riskvet once per
+// package, following go vet's tool protocol (-V=full, -flags, unit.cfg).
+// riskvet then runs its own suite (genericdepth, constraintcoupling and the
+// curated checks) followed by every analyzer of cmd/vet, so nothing vet
+// checked is lost. Analyzer flags are vet flags: riskvet vet
+// -genericdepth.max=4 ./... and riskvet vet -json work as with vet itself.
+// `riskvet help vet` lists the analyzers the vettool runs beyond the
+// installed Go's vet (computed from go tool vet help), whose findings plain
+// go vet would not print. Run by hand with what looks like the protocol (-V
+// without =full, a .cfg file that is not vet's), riskvet says what it is
+// and exits 2 instead of answering with a bare flag error.
 //
 // riskvet.toml is found from each package's directory; its thresholds and
 // disabled checks become flags, and its excludes and per-path overrides drop
@@ -88,6 +94,7 @@
 //
 // # Subcommands
 //
+//	vet          go vet with riskvet as its -vettool
 //	help [rule]  list every rule with its title and default, or print one
 //	             rule's description, rationale and examples
 //	php          check PHP files (nullderef, stricttypes, undefinedindex,

@@ -12,14 +12,15 @@ import (
 )
 
 // usageText heads the standalone usage message; the flags follow it.
-const usageText = `usage: riskvet [flags] packages...
+const usageText = `usage: riskvet vet [go vet flags] [packages]
+       riskvet [flags] packages...
        riskvet help [rule]
        riskvet php|sonar|matrix|scan|demo [flags] [args...]
-       go vet -vettool=$(command -v riskvet) [-genericdepth.max=N] packages...
 
 riskvet measures generics risk in Go and runtime type risk in PHP.
 
 Subcommands:
+  vet      go vet with riskvet as its -vettool (riskvet's suite and vet's own)
   help     list the rules, or print one rule's documentation
   php      check PHP files (nullderef, stricttypes, undefinedindex, parseerror)
   sonar    convert reports to SonarQube generic issues or SARIF

@@ -16,6 +16,7 @@ var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"scan":   runScan,
 	"demo":   runDemo,
 	"help":   runHelp,
+	"vet":    runVet,
 }
 
 func main() {
@@ -23,6 +24,10 @@ func main() {
 	// unit checker parses os.Args with the flag package, prints vet's own
 	// diagnostics and exits with vet's own codes, so it is entered before
 	// anything of riskvet's runs and never returns.
+	if msg := vettoolMisuse(os.Args[1:]); msg != "" {
+		fmt.Fprint(os.Stderr, msg)
+		os.Exit(exitError)
+	}
 	if vettoolMode(os.Args[1:]) {
 		runVettool()
 	}
