@@ -44,8 +44,8 @@ type locator struct {
 	files map[string]*position.File
 }
 
-// place converts every finding of r, sorted by output path and position.
-func place(r *finding.Report, opt Options) []placed {
+// newLocator returns a locator for the paths of r under opt.BaseDir.
+func newLocator(r *finding.Report, opt Options) *locator {
 	base := opt.BaseDir
 	if base == "" {
 		base = "."
@@ -53,7 +53,12 @@ func place(r *finding.Report, opt Options) []placed {
 	if abs, err := filepath.Abs(base); err == nil {
 		base = abs
 	}
-	lc := &locator{opt: opt, root: r.Root, base: filepath.ToSlash(base), files: map[string]*position.File{}}
+	return &locator{opt: opt, root: r.Root, base: filepath.ToSlash(base), files: map[string]*position.File{}}
+}
+
+// place converts every finding of r, sorted by output path and position.
+func place(r *finding.Report, opt Options) []placed {
+	lc := newLocator(r, opt)
 	out := make([]placed, 0, len(r.Findings))
 	for _, f := range r.Findings {
 		out = append(out, lc.place(f))
@@ -63,6 +68,23 @@ func place(r *finding.Report, opt Options) []placed {
 		x.File, y.File = a.path, b.path
 		return finding.Compare(x, y)
 	})
+	return out
+}
+
+// placeErrors places r's errors as findings are placed, so that their
+// paths and columns are in the writers' units; it warns about nothing, since
+// an error's position is only a pointer for the reader.
+func placeErrors(r *finding.Report, opt Options) []placed {
+	opt.Warn = nil
+	lc := newLocator(r, opt)
+	out := make([]placed, 0, len(r.Errors))
+	for _, e := range r.Errors {
+		p := placed{f: finding.Finding{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message}, path: ".", col: -1}
+		if e.File != "" {
+			p = lc.place(p.f)
+		}
+		out = append(out, p)
+	}
 	return out
 }
 

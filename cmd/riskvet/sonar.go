@@ -125,17 +125,8 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
-func errorText(e finding.Error) string {
-	switch {
-	case e.File == "":
-		return e.Message
-	case e.Line == 0:
-		return e.File + ": " + e.Message
-	case e.Column == 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Message)
-	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Message)
-}
+// errorText is e as go vet prints an error: file:line:col: message.
+func errorText(e finding.Error) string { return e.String() }
 
 // prefixWriter prefixes each write (one warning line) with the command name.
 type prefixWriter struct {
