@@ -28,6 +28,11 @@ counted, but their rate per thousand lines is shown as unknown.
 Formats: text (the default), markdown, json, and html, a self-contained page
 with an SVG risk-matrix chart to open in a browser.
 
+An input that records an incomplete analysis (a package that did not
+type-check) is drawn for what was checked; every format lists the errors
+first, and stderr names them. Families whose lines scanned are unknown are
+plotted in a lane of their own at the left of the chart.
+
 Exit codes: 0 the matrix was written, 2 usage error, unreadable or malformed
 input, or an output that cannot be written.
 

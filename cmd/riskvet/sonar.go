@@ -27,9 +27,15 @@ Formats: sonar (SonarQube 10.3 and later, the default), sonar-legacy
 Findings that must be moved to fit the files under -base-dir (a missing
 file, a line or column past the end) are kept and reported on stderr.
 
+An input that records an incomplete analysis (a package that did not
+type-check, a file that could not be read) is named on stderr and makes the
+exit code 2, after the report is written: SonarQube's generic format has no
+place for it, and an empty report would read as clean code. SARIF records it
+in invocations[0]. -allow-incomplete accepts such inputs with exit 0.
+
 Exit codes: 0 the report was written (whether or not it has findings: this
-is a converter), 2 usage error, unreadable or malformed input, or an output
-that cannot be written.
+is a converter), 2 usage error, unreadable or malformed input, an input that
+records an incomplete analysis, or an output that cannot be written.
 
 Flags:
 `
@@ -56,6 +62,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
 	var prefixes prefixFlag
 	fs.Var(&prefixes, "path-prefix", "rewrite paths starting with FROM to start with TO (`FROM=TO`, repeatable), for reports recorded on another machine")
+	allowIncomplete := fs.Bool("allow-incomplete", false, "exit 0 when an input records an incomplete analysis (it is still named on stderr)")
 	if code, ok := parseFlags(fs, sonarUsage, args, stdout, stderr); !ok {
 		return code
 	}
@@ -99,7 +106,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		// Errors in an input (a package that did not type-check) are not
 		// findings; they are passed on to the reader, not converted.
 		for _, e := range r.Errors {
-			fmt.Fprintf(stderr, "riskvet sonar: %s: input reports an error: %s\n", name, errorText(e))
+			fmt.Fprintf(stderr, "riskvet sonar: %s: the analysis is incomplete: %s\n", name, errorText(e))
 		}
 		reports = append(reports, r)
 	}
@@ -111,18 +118,22 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
-	if *outFile == "" {
-		if _, err := stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
-			return exitError
-		}
-		return exitClean
-	}
-	if err := os.WriteFile(*outFile, buf.Bytes(), 0o644); err != nil {
+	if err := writeOutput(*outFile, stdout, buf.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
-	return exitClean
+	return incompleteCode("riskvet sonar", merged, *allowIncomplete, stderr)
+}
+
+// incompleteCode returns the exit code of a converter whose input records
+// an incomplete analysis: exitError with a closing line on stderr, unless
+// allowed; exitClean when the input was complete.
+func incompleteCode(cmd string, r *finding.Report, allow bool, stderr io.Writer) int {
+	if len(r.Errors) == 0 || allow {
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "%s: the report leaves out what %d %s name; exit 2 (-allow-incomplete exits 0)\n", cmd, len(r.Errors), plural(len(r.Errors), "error", "errors"))
+	return exitError
 }
 
 // errorText is e as go vet prints an error: file:line:col: message.
