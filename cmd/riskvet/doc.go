@@ -106,10 +106,18 @@
 //
 // # Exit codes
 //
-//	0  nothing found
+//	0  nothing found (riskvet sonar and matrix: the report was written)
 //	1  findings
 //	2  usage error, I/O error, or a package that does not load or
-//	   type-check (reported on stderr as file:line:col: message)
+//	   type-check (reported on stderr as file:line:col: message); for
+//	   riskvet sonar, an input that records an incomplete analysis
+//	   (-allow-incomplete accepts it); for riskvet vet, go vet's own code
+//	3  nothing to check: no PHP file under the paths, no Go package
+//	   matching the patterns, no Go module and no PHP file for riskvet
+//	   scan, an empty input to riskvet sonar or matrix (-allow-empty
+//	   accepts it)
 //
-// Under go vet, vet's own exit codes apply.
+// Under go vet (and riskvet vet), vet's own exit codes apply. A symlink
+// that riskvet php or scan does not follow (dangling, or leading out of the
+// checked paths) is counted and named on stderr.
 package main

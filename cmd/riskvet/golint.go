@@ -124,6 +124,9 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
+	if why := goNothing(rep, fs.Args()); why != "" {
+		return nothingToCheck(stderr, "riskvet", why)
+	}
 	// Packages that do not load or type-check are reported as go vet
 	// reports them, on stderr, whatever the format.
 	for _, e := range rep.Errors {

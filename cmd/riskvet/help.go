@@ -33,10 +33,10 @@ Flags (standalone Go linter):
 
 // exitText ends the usage message.
 const exitText = `
-Exit codes: 0 nothing found, 1 findings, 2 usage, I/O or type-check error.
-Under go vet, vet's own exit codes apply, and riskvet runs its own suite
-and every analyzer of cmd/vet: ` + "`riskvet help vet`" + ` lists the analyzers
-beyond the installed Go's vet.
+Exit codes: 0 nothing found, 1 findings, 2 usage, I/O or type-check error,
+3 nothing to check (no package matched). Under go vet, vet's own exit codes
+apply, and riskvet runs its own suite and every analyzer of cmd/vet:
+` + "`riskvet help vet`" + ` lists the analyzers beyond the installed Go's vet.
 `
 
 // printUsage writes the usage message with fs's flags.

@@ -56,8 +56,12 @@ PHP files under DIR, so that the given files (a commit's) are checked with
 the whole project's types. On a terminal, a run longer than 2 seconds shows
 its progress on stderr; -quiet turns it off.
 
+A symlink that is not followed (dangling, or leading out of the given
+paths) is counted on stderr, with the first few named.
+
 Exit codes: 0 nothing found, 1 findings, 2 usage error or a file that could
-not be read (listed on stderr; the other files are still checked).
+not be read (listed on stderr; the other files are still checked), 3 nothing
+to check (no file with the -ext extensions under the paths).
 
 Flags:
 `
@@ -185,10 +189,16 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	var links symlinkCounter
+	cfg.Skipped = links.add
 	rep, err := phpcheck.Run(cfg)
 	meter.Close()
 	if err != nil {
 		return usageErr("%v", err)
+	}
+	links.report(stderr, "riskvet php")
+	if why := phpNothing(rep, cfg); why != "" {
+		return nothingToCheck(stderr, "riskvet php", why)
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "riskvet php: %s\n", errorText(e))

@@ -41,7 +41,8 @@ Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error, or a Go
 package or PHP file that could not be checked (listed on stderr; the
 reports are still written and record it: findings.json's errors, SARIF's
 invocations[0].executionSuccessful=false with a notification per error,
-and a list at the top of the matrix).
+and a list at the top of the matrix), 3 nothing to check (no Go module and
+no PHP file under DIR; no report is written).
 
 Flags:
 `
@@ -142,8 +143,11 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	if meter != nil {
 		phpCfg.Progress = meter
 	}
+	var links symlinkCounter
+	phpCfg.Skipped = links.add
 	r, err := phpcheck.Run(phpCfg)
 	meter.Close()
+	links.report(stderr, "riskvet scan")
 	if err != nil {
 		runErrors = append(runErrors, finding.Error{Message: "php: " + err.Error()})
 	}
@@ -154,6 +158,9 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 	merged.Root = root
 	merged.Normalize()
+	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
+		return merged, nothingToCheck(stderr, "riskvet scan", "no Go module and no PHP file in "+dir)
+	}
 	st.filter(merged, root)
 	if err := st.applyBaseline(merged, root, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)

@@ -35,7 +35,8 @@ in invocations[0]. -allow-incomplete accepts such inputs with exit 0.
 
 Exit codes: 0 the report was written (whether or not it has findings: this
 is a converter), 2 usage error, unreadable or malformed input, an input that
-records an incomplete analysis, or an output that cannot be written.
+records an incomplete analysis, or an output that cannot be written, 3 an
+empty input (-allow-empty accepts it).
 
 Flags:
 `
@@ -62,6 +63,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
 	var prefixes prefixFlag
 	fs.Var(&prefixes, "path-prefix", "rewrite paths starting with FROM to start with TO (`FROM=TO`, repeatable), for reports recorded on another machine")
+	allowEmpty := fs.Bool("allow-empty", false, "accept an empty input as a report of nothing found")
 	allowIncomplete := fs.Bool("allow-incomplete", false, "exit 0 when an input records an incomplete analysis (it is still named on stderr)")
 	if code, ok := parseFlags(fs, sonarUsage, args, stdout, stderr); !ok {
 		return code
@@ -97,6 +99,9 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		if err != nil {
 			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 			return exitError
+		}
+		if emptyInput(data) && !*allowEmpty {
+			return nothingToCheck(stderr, "riskvet sonar", emptyWhy(name))
 		}
 		r, err := sonar.Read(name, data)
 		if err != nil {

@@ -85,8 +85,12 @@ func TestSonarExitCodes(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("{\n  \"p\": {\n    \"printf\": [}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	good := filepath.Join(dir, "empty.json")
-	if err := os.WriteFile(good, nil, 0o644); err != nil {
+	good := filepath.Join(dir, "clean.json")
+	if err := os.WriteFile(good, []byte(`{"schema":"riskvet/findings/v1","files":[],"findings":[],"errors":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.json")
+	if err := os.WriteFile(empty, []byte(" \n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -103,7 +107,9 @@ func TestSonarExitCodes(t *testing.T) {
 		{"malformed input", []string{bad}, 2, "bad.json:3:16: malformed JSON: invalid character '}'"},
 		{"base dir missing", []string{"-base-dir", filepath.Join(dir, "nodir"), good}, 2, "is not a directory"},
 		{"unwritable output", []string{"-o", filepath.Join(dir, "nodir", "out.json"), good}, 2, "out.json"},
-		{"empty input", []string{"-base-dir", dir, good}, 0, ""},
+		{"a clean report", []string{"-base-dir", dir, good}, 0, ""},
+		{"empty input", []string{"-base-dir", dir, good, empty}, 3, "riskvet sonar: nothing to check: " + empty + " is empty (staticcheck -f json prints nothing on clean code: -allow-empty accepts it)"},
+		{"empty input allowed", []string{"-allow-empty", "-base-dir", dir, empty}, 0, ""},
 		{"text", []string{"-format", "text", good}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
