@@ -92,6 +92,14 @@
 // Under go vet a hash of the configuration is part of the -V=full build ID,
 // so vet's result cache never replays results of another configuration.
 //
+// # Flags
+//
+// Every command takes its flags anywhere on the line, before, between or
+// after its arguments (riskvet php src -f json); "--" ends the flags. -f
+// names the output format everywhere (riskvet sonar also takes -format). A
+// bad flag is one line on stderr and a pointer to -h, exit 2; -h prints the
+// usage on stdout, exit 0.
+//
 // # Subcommands
 //
 //	vet          go vet with riskvet as its -vettool

@@ -65,11 +65,12 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 func runGo(args []string, stdout, stderr io.Writer) int {
 	fs, g := newGoFlagSet(stderr)
 	st := addSettings(fs, "riskvet")
-	if err := fs.Parse(args); err != nil {
-		// The flag package has already printed the usage on stderr.
+	if err := parseArgs(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, fs)
 			return exitClean
 		}
+		flagError(stderr, "riskvet", err)
 		return exitError
 	}
 	switch {

@@ -15,7 +15,7 @@ import (
 // stdin is what the input "-" reads; tests replace it.
 var stdin io.Reader = os.Stdin
 
-const sonarUsage = `usage: riskvet sonar [-format sonar|sonar-legacy|sarif|text] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
+const sonarUsage = `usage: riskvet sonar [-f sonar|sonar-legacy|sarif|text] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
 
 Convert findings to SonarQube generic issue JSON or SARIF. Each INPUT ("-" is
 stdin) is riskvet's JSON report, go vet -json output, staticcheck -f json
@@ -58,7 +58,8 @@ func (p *prefixFlag) Set(s string) error {
 // runSonar is `riskvet sonar`: read every input, merge, write one report.
 func runSonar(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet sonar")
-	format := fs.String("format", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
+	format := fs.String("f", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
+	fs.StringVar(format, "format", sonar.FormatSonar, "the same as -f (the flag's name before every subcommand took -f)")
 	baseDir := fs.String("base-dir", ".", "project base `dir`ectory (sonar.projectBaseDir, the repository root): paths are made relative to it and files read from it")
 	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
 	var prefixes prefixFlag
