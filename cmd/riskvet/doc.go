@@ -8,7 +8,8 @@
 //
 //	riskvet vet [go vet flags] [packages]
 //	riskvet [flags] packages...
-//	riskvet help [rule]
+//	riskvet help [command|rule]
+//	riskvet version
 //	riskvet php|sonar|matrix|scan|demo [flags] [args...]
 //
 // # Under go vet
@@ -103,8 +104,11 @@
 // # Subcommands
 //
 //	vet          go vet with riskvet as its -vettool
-//	help [rule]  list every rule with its title and default, or print one
-//	             rule's description, rationale and examples
+//	help [command|rule]
+//	             the usage, every flag, rule and vet analyzer; or one
+//	             command's usage and flags; or one rule's description,
+//	             rationale and examples
+//	version      print riskvet's version, Go version and platform
 //	php          check PHP files (nullderef, stricttypes, undefinedindex,
 //	             parseerror)
 //	sonar        convert reports to SonarQube generic issues or SARIF

@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/sonar"
 )
 
@@ -75,7 +73,7 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 	}
 	switch {
 	case g.version:
-		fmt.Fprintf(stdout, "riskvet %s (%s %s/%s)\n", version.String(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		printVersion(stdout)
 		return exitClean
 	case g.explain != "":
 		if !explainRule(stdout, g.explain) {

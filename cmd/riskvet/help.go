@@ -14,14 +14,16 @@ import (
 // usageText heads the standalone usage message; the flags follow it.
 const usageText = `usage: riskvet vet [go vet flags] [packages]
        riskvet [flags] packages...
-       riskvet help [rule]
+       riskvet help [command|rule]
+       riskvet version
        riskvet php|sonar|matrix|scan|demo [flags] [args...]
 
 riskvet measures generics risk in Go and runtime type risk in PHP.
 
 Subcommands:
   vet      go vet with riskvet as its -vettool (riskvet's suite and vet's own)
-  help     list the rules, or print one rule's documentation
+  help     this text and every rule, or one command's usage or rule's documentation
+  version  print riskvet's version
   php      check PHP files (nullderef, stricttypes, undefinedindex, parseerror)
   sonar    convert reports to SonarQube generic issues or SARIF
   matrix   write the risk matrix of a report
@@ -47,12 +49,19 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, exitText)
 }
 
-// runHelp is `riskvet help [rule]`: without an argument it lists every rule
-// with its title and whether it is on by default; with one it prints that
-// rule's whole entry.
+// runHelp is `riskvet help [command|rule]`: without an argument it prints
+// the usage (commands and the standalone flags) and lists every rule with
+// its title and whether it is on by default; with a command it prints that
+// command's usage, with a rule that rule's whole entry.
 func runHelp(args []string, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
+		// What go vet promises when it sends users here: every flag and
+		// every analyzer, after the commands.
+		fs, _ := newGoFlagSet(stderr)
+		addSettings(fs, "riskvet")
+		printUsage(stdout, fs)
+		fmt.Fprintln(stdout, "\nRules:")
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "RULE\tLANGUAGE\tDEFAULT\tTITLE")
 		for _, r := range rules.All() {
@@ -66,24 +75,21 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "riskvet: %v\n", err)
 			return exitError
 		}
-		fmt.Fprintln(stdout, "\n`riskvet help RULE` prints a rule's description, rationale and examples.")
+		writeVetAnalyzers(stdout)
+		fmt.Fprintln(stdout, "\n`riskvet help COMMAND` prints a command's usage and flags, `riskvet help RULE` a rule's description, rationale and examples.")
 		fmt.Fprintln(stdout, "`riskvet help vet` lists the analyzers go vet -vettool=riskvet runs beyond the installed Go's vet.")
 		return exitClean
 	case 1:
-		if args[0] == "vet" {
-			if err := writeVetHelp(stdout); err != nil {
-				fmt.Fprintf(stderr, "riskvet help vet: %v\n", err)
-				return exitError
-			}
-			return exitClean
+		if code, ok := commandHelp(args[0], stdout, stderr); ok {
+			return code
 		}
 		if !explainRule(stdout, args[0]) {
-			fmt.Fprintf(stderr, "riskvet: unknown rule %q; `riskvet help` lists them\n", args[0])
+			fmt.Fprintf(stderr, "riskvet: unknown command or rule %q; `riskvet help` lists them\n", args[0])
 			return exitError
 		}
 		return exitClean
 	}
-	fmt.Fprintln(stderr, "usage: riskvet help [rule]")
+	fmt.Fprintln(stderr, "usage: riskvet help [command|rule]")
 	return exitError
 }
 

@@ -10,13 +10,14 @@ import (
 // subcommands maps the first argument to a subcommand. Anything else goes to
 // the Go driver (go vet's -vettool protocol, or the standalone linter).
 var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
-	"php":    runPHP,
-	"sonar":  runSonar,
-	"matrix": runMatrix,
-	"scan":   runScan,
-	"demo":   runDemo,
-	"help":   runHelp,
-	"vet":    runVet,
+	"php":     runPHP,
+	"sonar":   runSonar,
+	"matrix":  runMatrix,
+	"scan":    runScan,
+	"demo":    runDemo,
+	"help":    runHelp,
+	"vet":     runVet,
+	"version": runVersion,
 }
 
 func main() {
