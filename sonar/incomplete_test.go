@@ -31,19 +31,7 @@ func TestIncompleteSARIF(t *testing.T) {
 	}
 	base, _ := filepath.Abs("testdata/shared/project")
 	file, got := writeReport(t, sonar.FormatSARIF, r, sonar.Options{BaseDir: base})
-	golden := filepath.Join("testdata", "golden", "incomplete.sarif")
-	if updateGolden() {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("differs from %s (go test -update rewrites it):\n%s", golden, got)
-	}
+	checkGolden(t, filepath.Join("testdata", "golden", "incomplete.sarif"), got)
 	validate(t, sonar.FormatSARIF, file, base, true)
 
 	var log struct {
@@ -125,20 +113,7 @@ func TestIncompleteMatrix(t *testing.T) {
 					t.Errorf("no %q in:\n%s", want, out)
 				}
 			}
-			golden := filepath.Join("testdata", "matrix", "incomplete"+filepath.Ext(f.golden))
-			if updating() {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("differs from %s (go test -update rewrites it):\n%s", golden, out)
-			}
+			checkGolden(t, filepath.Join("testdata", "matrix", "incomplete"+filepath.Ext(f.golden)), buf.Bytes())
 		})
 	}
 }

@@ -3,7 +3,6 @@ package sonar_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,19 +13,6 @@ import (
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/sonar"
 )
-
-// The golden files are shared with the other writer tests of this package,
-// which may define -update themselves: define it only if nobody has.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 var matrixFormats = []struct {
 	golden string
@@ -61,20 +47,7 @@ func TestMatrixGolden(t *testing.T) {
 			if err := f.write(&buf, m); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "matrix", f.golden)
-			if updating() {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from the golden file; got:\n%s", f.golden, buf.String())
-			}
+			checkGolden(t, filepath.Join("testdata", "matrix", f.golden), buf.Bytes())
 			// Deterministic: a second run writes the same bytes.
 			var again bytes.Buffer
 			if err := f.write(&again, sonar.NewMatrix(readMatrixInput(t, "input.json"))); err != nil {

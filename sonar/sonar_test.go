@@ -14,17 +14,27 @@ import (
 	"github.com/riskvet/riskvet/sonar"
 )
 
-// -update rewrites the golden files. The matrix tests of this package use
-// the same flag; whichever file initialises first defines it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
+// update rewrites the golden files of every test of this package.
+var update = flag.Bool("update", false, "rewrite golden files")
 
-func updateGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
+func updateGolden() bool { return *update }
+
+// checkGolden compares got with the golden file, which -update rewrites.
+func checkGolden(t *testing.T, golden string, got []byte) {
+	t.Helper()
+	if updateGolden() {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("differs from the golden file %s (go test -update rewrites it):\n%s", golden, got)
+	}
 }
 
 // validate checks a written report with the importer's rules (and the
@@ -87,19 +97,7 @@ func TestGolden(t *testing.T) {
 			if warn.Len() > 0 {
 				t.Errorf("the shared input fits its files, but got warnings:\n%s", &warn)
 			}
-			golden := filepath.Join("testdata", "golden", tc.golden)
-			if updateGolden() {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the golden file %s (go test -update rewrites it):\n%s", tc.format, golden, got)
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", tc.golden), got)
 			if tc.format != sonar.FormatText {
 				validate(t, tc.format, file, base, false)
 			}

@@ -55,6 +55,16 @@ func (c *checker) errorf(at, format string, args ...any) {
 	c.problems = append(c.problems, Problem{Path: at, Message: fmt.Sprintf(format, args...)})
 }
 
+// root decodes data and returns its top-level object; ok is false, with
+// the problem recorded, when it is not JSON or not an object.
+func (c *checker) root(data []byte) (obj, bool) {
+	v, ok := c.decode(data)
+	if !ok {
+		return obj{}, false
+	}
+	return c.object(v, "$")
+}
+
 // decode reads data as one strict JSON value (RFC 8259: no comments,
 // trailing commas or NaN, nothing after the value), numbers kept exact.
 func (c *checker) decode(data []byte) (any, bool) {

@@ -22,11 +22,7 @@ var (
 // SARIF checks a SARIF 2.1.0 log as GitHub code scanning reads it.
 func SARIF(data []byte, opt Options) []Problem {
 	c := &checker{opt: opt}
-	v, ok := c.decode(data)
-	if !ok {
-		return c.problems
-	}
-	root, ok := c.object(v, "$")
+	root, ok := c.root(data)
 	if !ok {
 		return c.problems
 	}

@@ -36,11 +36,7 @@ const (
 // Sonar checks a SonarQube generic issue import report, in either format.
 func Sonar(data []byte, opt Options) []Problem {
 	c := &checker{opt: opt}
-	v, ok := c.decode(data)
-	if !ok {
-		return c.problems
-	}
-	root, ok := c.object(v, "$")
+	root, ok := c.root(data)
 	if !ok {
 		return c.problems
 	}
