@@ -88,6 +88,34 @@ func placeErrors(r *finding.Report, opt Options) []placed {
 	return out
 }
 
+// Unknown returns, sorted and once each, the paths of r's findings that
+// SonarQube would not find under opt.BaseDir: a file outside it, a file
+// that cannot be read there, or no file at all. The scanner skips an issue
+// on such a file with one log line and no error, so a report that passes
+// every check can still lose these. outside reports whether any path lies
+// outside the base directory, the mark of a report recorded on another
+// machine, which [Options.Prefixes] map.
+func Unknown(r *finding.Report, opt Options) (paths []string, outside bool) {
+	lc := newLocator(r, opt)
+	seen := map[string]bool{}
+	for _, f := range r.Findings {
+		rel, abs, inside := "", "", false
+		if f.File != "" {
+			rel, abs, inside = lc.resolve(f.File)
+			if inside && lc.read(abs) != nil {
+				continue
+			}
+		}
+		outside = outside || f.File != "" && !inside
+		if !seen[rel] {
+			seen[rel] = true
+			paths = append(paths, rel)
+		}
+	}
+	slices.Sort(paths)
+	return paths, outside
+}
+
 // resolve returns the path of file relative to the base directory, the path
 // to read it from, and whether it lies inside the base directory.
 func (lc *locator) resolve(file string) (rel, abs string, inside bool) {

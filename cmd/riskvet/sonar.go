@@ -25,7 +25,12 @@ Formats: sonar (SonarQube 10.3 and later, the default), sonar-legacy
 (SonarQube 9.9 LTS and older), sarif (GitHub code scanning), text.
 
 Findings that must be moved to fit the files under -base-dir (a missing
-file, a line or column past the end) are kept and reported on stderr.
+file, a line or column past the end) are kept and reported on stderr. A
+finding on a file missing under -base-dir, which SonarQube would skip
+without failing the analysis, also makes the exit code 2 in the sonar
+formats (-allow-missing accepts it); when its path lies outside -base-dir,
+the message names -path-prefix, which maps the paths of a report recorded
+on another machine.
 
 An input that records an incomplete analysis (a package that did not
 type-check, a file that could not be read) is named on stderr and makes the
@@ -35,8 +40,8 @@ in invocations[0]. -allow-incomplete accepts such inputs with exit 0.
 
 Exit codes: 0 the report was written (whether or not it has findings: this
 is a converter), 2 usage error, unreadable or malformed input, an input that
-records an incomplete analysis, or an output that cannot be written, 3 an
-empty input (-allow-empty accepts it).
+records an incomplete analysis, a finding SonarQube would skip, or an output
+that cannot be written, 3 an empty input (-allow-empty accepts it).
 
 Flags:
 `
@@ -65,6 +70,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	var prefixes prefixFlag
 	fs.Var(&prefixes, "path-prefix", "rewrite paths starting with FROM to start with TO (`FROM=TO`, repeatable), for reports recorded on another machine")
 	allowEmpty := fs.Bool("allow-empty", false, "accept an empty input as a report of nothing found")
+	allowMissing := fs.Bool("allow-missing", false, "exit 0 when findings are on files missing under -base-dir, which SonarQube would skip (they are still named on stderr)")
 	allowIncomplete := fs.Bool("allow-incomplete", false, "exit 0 when an input records an incomplete analysis (it is still named on stderr)")
 	if code, ok := parseFlags(fs, sonarUsage, args, stdout, stderr); !ok {
 		return code
@@ -128,7 +134,38 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
-	return incompleteCode("riskvet sonar", merged, *allowIncomplete, stderr)
+	code := incompleteCode("riskvet sonar", merged, *allowIncomplete, stderr)
+	if *format == sonar.FormatSonar || *format == sonar.FormatSonarLegacy {
+		code = max(code, missingCode(merged, opt, *baseDir, *allowMissing, stderr))
+	}
+	return code
+}
+
+// missingCode returns exitError, with a line on stderr, when findings of r
+// are on files SonarQube would not find under baseDir and so skip without
+// a word in the analysis result; the line names -path-prefix when paths
+// lie outside baseDir, as those of a report recorded on another machine
+// do. allow turns the exit code to exitClean, not the line.
+func missingCode(r *finding.Report, opt sonar.Options, baseDir string, allow bool, stderr io.Writer) int {
+	paths, outside := sonar.Unknown(r, opt)
+	if len(paths) == 0 {
+		return exitClean
+	}
+	shown := paths[:min(len(paths), 3)]
+	more := ""
+	if len(paths) > len(shown) {
+		more = fmt.Sprintf(" and %d more", len(paths)-len(shown))
+	}
+	fmt.Fprintf(stderr, "riskvet sonar: SonarQube would skip the issues on %d %s it cannot find under -base-dir %s: %s%s\n",
+		len(paths), plural(len(paths), "file", "files"), baseDir, strings.Join(shown, ", "), more)
+	if outside {
+		fmt.Fprintf(stderr, "riskvet sonar: for reports recorded on another machine, map their paths onto this checkout with -path-prefix FROM=TO\n")
+	}
+	if allow {
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "riskvet sonar: exit 2 (-allow-missing exits 0)\n")
+	return exitError
 }
 
 // incompleteCode returns the exit code of a converter whose input records

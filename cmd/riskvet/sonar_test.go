@@ -53,7 +53,8 @@ func TestSonarConverts(t *testing.T) {
 }
 
 // TestSonarStdin reads "-" and writes to stdout; a finding whose file is
-// missing is kept and reported on stderr, and the exit code stays 0.
+// missing is kept, reported on stderr, and, since SonarQube would skip it,
+// makes the exit code 2.
 func TestSonarStdin(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n\nvar x = 1\n"), 0o644); err != nil {
@@ -64,15 +65,17 @@ func TestSonarStdin(t *testing.T) {
 `)
 	defer func() { stdin = os.Stdin }()
 	var stdout, stderr bytes.Buffer
-	if code := runSonar([]string{"-base-dir", dir, "-"}, &stdout, &stderr); code != 0 {
-		t.Fatalf("exit %d, want 0\n%s", code, &stderr)
+	if code := runSonar([]string{"-base-dir", dir, "-"}, &stdout, &stderr); code != 2 {
+		t.Fatalf("exit %d, want 2\n%s", code, &stderr)
 	}
 	for _, want := range []string{`"startColumn": 4`, `"filePath": "gone.go"`, `"engineId": "riskvet-staticcheck"`} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("no %s in:\n%s", want, &stdout)
 		}
 	}
-	if want := "riskvet sonar: gone.go:3:5: U1000: cannot read gone.go; kept at file level\n"; stderr.String() != want {
+	if want := "riskvet sonar: gone.go:3:5: U1000: cannot read gone.go; kept at file level\n" +
+		"riskvet sonar: SonarQube would skip the issues on 1 file it cannot find under -base-dir " + dir + ": gone.go\n" +
+		"riskvet sonar: exit 2 (-allow-missing exits 0)\n"; stderr.String() != want {
 		t.Errorf("stderr %q, want %q", &stderr, want)
 	}
 }
