@@ -29,7 +29,7 @@ func commandHelp(name string, stdout, stderr io.Writer) (code int, ok bool) {
 	case "vet":
 		// The usage of riskvet vet, then what the vettool runs beyond
 		// the installed Go's vet.
-		fmt.Fprintln(stdout, vetUsage)
+		fmt.Fprint(stdout, vetUsage, "\n")
 		if err := writeVetHelp(stdout); err != nil {
 			fmt.Fprintf(stderr, "riskvet help vet: %v\n", err)
 			return exitError, true
