@@ -123,7 +123,8 @@
 //	2  usage error, I/O error, or a package that does not load or
 //	   type-check (reported on stderr as file:line:col: message); for
 //	   riskvet sonar, an input that records an incomplete analysis
-//	   (-allow-incomplete accepts it); for riskvet vet, go vet's own code
+//	   (-allow-incomplete accepts it) or a finding on a file missing
+//	   under -base-dir, which SonarQube would skip (-allow-missing)
 //	3  nothing to check: no PHP file under the paths, no Go package
 //	   matching the patterns, no Go module and no PHP file for riskvet
 //	   scan, an empty input to riskvet sonar or matrix (-allow-empty
