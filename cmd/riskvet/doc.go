@@ -58,6 +58,7 @@
 //	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
 //	-checks list     checks to run, as staticcheck's: all,-nilness
 //	-explain rule    print the rule's documentation
+//	-list-checks     list the Go checks with their default and title
 //	-tags tags       build tags
 //	-tests           include test files (default true)
 //	-go version      target Go version, or "module" (default)

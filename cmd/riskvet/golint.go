@@ -30,6 +30,8 @@ type goFlags struct {
 	goVersion string
 	tests     bool
 	version   bool
+	// listChecks asks for the table of the Go rules.
+	listChecks bool
 }
 
 // newGoFlagSet returns the standalone flag set. It also registers every
@@ -49,6 +51,7 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 	fs.StringVar(&g.goVersion, "go", "module", "target Go `version` (1.22), or \"module\" for each module's go line")
 	fs.BoolVar(&g.tests, "tests", true, "include test files")
 	fs.BoolVar(&g.version, "version", false, "print the version and exit")
+	fs.BoolVar(&g.listChecks, "list-checks", false, "list the Go checks, with their default and title, and exit")
 	for _, a := range analyzers.Suite {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			_ = f.Value.Set(f.DefValue)
@@ -74,6 +77,12 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case g.version:
 		printVersion(stdout)
+		return exitClean
+	case g.listChecks:
+		if err := writeRules(stdout, "go"); err != nil {
+			fmt.Fprintf(stderr, "riskvet: %v\n", err)
+			return exitError
+		}
 		return exitClean
 	case g.explain != "":
 		if !explainRule(stdout, g.explain) {

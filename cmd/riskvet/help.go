@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/rules"
@@ -62,16 +61,7 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 		addSettings(fs, "riskvet")
 		printUsage(stdout, fs)
 		fmt.Fprintln(stdout, "\nRules:")
-		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "RULE\tLANGUAGE\tDEFAULT\tTITLE")
-		for _, r := range rules.All() {
-			def := "off"
-			if r.Default {
-				def = "on"
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Language, def, r.Title)
-		}
-		if err := tw.Flush(); err != nil {
+		if err := writeRules(stdout, ""); err != nil {
 			fmt.Fprintf(stderr, "riskvet: %v\n", err)
 			return exitError
 		}

@@ -5,8 +5,10 @@ import (
 	"io"
 	"runtime"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/riskvet/riskvet/analyzers/vettool"
+	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/internal/version"
 )
 
@@ -99,4 +101,23 @@ func writeVetAnalyzers(w io.Writer) {
 		line.WriteString(" " + a.Name)
 	}
 	fmt.Fprintln(w, line.String())
+}
+
+// writeRules writes the table of the registry's rules of a language ("":
+// all) with their language, default and title: riskvet help, and the
+// -list-checks of the commands that take -checks.
+func writeRules(w io.Writer, language string) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RULE\tLANGUAGE\tDEFAULT\tTITLE")
+	for _, r := range rules.All() {
+		if language != "" && r.Language != language {
+			continue
+		}
+		def := "off"
+		if r.Default {
+			def = "on"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Language, def, r.Title)
+	}
+	return tw.Flush()
 }

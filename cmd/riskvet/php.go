@@ -88,6 +88,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet php")
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
 	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
+	listChecks := fs.Bool("list-checks", false, "list the PHP checks, with their default and title, and exit")
 	var exclude, exts listFlag
 	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (** spans directories; without a slash, at any depth; repeatable)")
 	fs.Var(&exts, "ext", "file `extensions` checked in directories (default .php; repeatable)")
@@ -104,6 +105,13 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	addCheckFlags(fs)
 	if code, ok := parseFlags(fs, phpUsage, args, stdout, stderr); !ok {
 		return code
+	}
+	if *listChecks {
+		if err := writeRules(stdout, "php"); err != nil {
+			fmt.Fprintf(stderr, "riskvet php: %v\n", err)
+			return exitError
+		}
+		return exitClean
 	}
 	usageErr := func(format string, args ...any) int {
 		fmt.Fprintf(stderr, "riskvet php: "+format+"\n", args...)
