@@ -3,7 +3,6 @@ package sonar_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -21,14 +20,7 @@ import (
 // invocations[0] of riskvet's run, with one notification per error at its
 // place in SARIF's units; it matches the golden file and GitHub's rules.
 func TestIncompleteSARIF(t *testing.T) {
-	data, err := os.ReadFile("testdata/incomplete/findings.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := sonar.Read("findings.json", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := readInput(t, "testdata/incomplete/findings.json")
 	base, _ := filepath.Abs("testdata/shared/project")
 	file, got := writeReport(t, sonar.FormatSARIF, r, sonar.Options{BaseDir: base})
 	checkGolden(t, filepath.Join("testdata", "golden", "incomplete.sarif"), got)

@@ -78,17 +78,24 @@ var goldenFormats = []struct{ format, golden string }{
 	{sonar.FormatText, "shared.txt"},
 }
 
+// readInput reads a report file with sonar.Read.
+func readInput(t *testing.T, name string) *finding.Report {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sonar.Read(filepath.Base(name), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestGolden writes the one shared input in every format and compares with
 // the golden files; each report must also pass the shared validators.
 func TestGolden(t *testing.T) {
-	data, err := os.ReadFile("testdata/shared/findings.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := sonar.Read("findings.json", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := readInput(t, "testdata/shared/findings.json")
 	base, _ := filepath.Abs("testdata/shared/project")
 	for _, tc := range goldenFormats {
 		t.Run(tc.format, func(t *testing.T) {
