@@ -114,14 +114,7 @@ func TestGitHubActions(t *testing.T) {
 		Permissions map[string]string `yaml:"permissions"`
 		Jobs        map[string]struct {
 			RunsOn string `yaml:"runs-on"`
-			Steps  []struct {
-				Name string            `yaml:"name"`
-				ID   string            `yaml:"id"`
-				If   string            `yaml:"if"`
-				Uses string            `yaml:"uses"`
-				Run  string            `yaml:"run"`
-				With map[string]string `yaml:"with"`
-			} `yaml:"steps"`
+			Steps  []step `yaml:"steps"`
 		} `yaml:"jobs"`
 	}
 	readYAML(t, "github-actions.yml", &wf)

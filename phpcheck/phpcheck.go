@@ -98,6 +98,11 @@ type Config struct {
 	// Progress, when set, is told how many files the run covers, then
 	// each file finished, from several goroutines.
 	Progress Progress
+	// Skipped, when set, is told of each symlink under Paths that the walk
+	// does not follow (dangling, leading out of the checked paths, or to
+	// something that is not a regular file), with its path relative to
+	// Root and the reason, so that the caller can say what was left out.
+	Skipped func(path, reason string)
 }
 
 // Progress follows a run.
@@ -223,6 +228,7 @@ func Run(cfg Config) (*finding.Report, error) {
 		}
 		all := cfg
 		all.Paths = append(slices.Clone(cfg.Project), cfg.Paths...)
+		all.Skipped = nil     // told once, by the walk of Paths
 		files, _ = walk(&all) // the project's own unreadable paths are not this run's errors
 	}
 	owns := func(i int) bool {

@@ -30,7 +30,9 @@ type file struct {
 // symlinked directory inside a root is walked through its real path
 // anyway, and following it could loop); a dangling symlink, a directory
 // named x.php, and anything that is not a regular file (a FIFO, a socket)
-// met while walking are skipped silently. A file reached twice (by a
+// met while walking are skipped. Each skipped symlink with a checked
+// extension, and each symlinked directory that leads out of the roots, is
+// told to cfg.Skipped. A file reached twice (by a
 // symlink and its real path, or two overlapping arguments) is checked once.
 func walk(cfg *Config) ([]file, []finding.Error) {
 	root := cfg.Root
@@ -154,8 +156,17 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 				}
 				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 && !hasExt(d.Name()) && !excluded(p) {
+				skippedDir(cfg, p, rel(p), inRoots)
+				return nil
+			}
 			if !hasExt(d.Name()) || excluded(p) {
 				return nil
+			}
+			skipped := func(why string) {
+				if cfg.Skipped != nil {
+					cfg.Skipped(rel(p), why)
+				}
 			}
 			switch {
 			case d.Type().IsRegular():
@@ -167,14 +178,18 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 			case d.Type()&fs.ModeSymlink != 0:
 				real, err := filepath.EvalSymlinks(p)
 				if err != nil {
-					return nil // dangling
+					skipped("dangling symlink")
+					return nil
 				}
 				a, err := filepath.Abs(real)
 				if err != nil || !inRoots(a) {
-					return nil // leads out of the scanned roots
+					skipped("symlink to " + filepath.ToSlash(real) + ", outside the checked paths")
+					return nil
 				}
 				if st, err := os.Stat(a); err == nil && st.Mode().IsRegular() {
 					add(p, a)
+				} else {
+					skipped("symlink to something that is not a regular file")
 				}
 			}
 			return nil
@@ -185,6 +200,26 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 	}
 	slices.SortFunc(files, func(a, b file) int { return strings.Compare(a.rel, b.rel) })
 	return files, errs
+}
+
+// skippedDir tells cfg.Skipped of the symlink p when it leads to a
+// directory out of the roots; a symlinked directory inside them is walked
+// through its real path, so nothing of it is lost.
+func skippedDir(cfg *Config, p, rel string, inRoots func(string) bool) {
+	if cfg.Skipped == nil {
+		return
+	}
+	real, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return // a dangling link without the extension names no PHP file
+	}
+	a, err := filepath.Abs(real)
+	if err != nil || inRoots(a) {
+		return
+	}
+	if st, err := os.Stat(a); err == nil && st.IsDir() {
+		cfg.Skipped(rel, "symlink to directory "+filepath.ToSlash(real)+", outside the checked paths")
+	}
 }
 
 func pathErr(err error) string {

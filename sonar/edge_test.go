@@ -182,9 +182,9 @@ func TestEdgeSonar(t *testing.T) {
 		}
 	}
 	checkWarnings(t, warn.String())
-	validate(t, sonar.FormatSonar, file, opt.BaseDir)
+	validate(t, sonar.FormatSonar, file, opt.BaseDir, false)
 	legacy, _ := writeReport(t, sonar.FormatSonarLegacy, edgeReport(), edgeOptions(t, nil))
-	validate(t, sonar.FormatSonarLegacy, legacy, opt.BaseDir)
+	validate(t, sonar.FormatSonarLegacy, legacy, opt.BaseDir, false)
 }
 
 // TestEdgeSARIF checks each edge case's region, and that the report passes
@@ -220,7 +220,7 @@ func TestEdgeSARIF(t *testing.T) {
 		}
 	}
 	checkWarnings(t, warn.String())
-	validate(t, sonar.FormatSARIF, file, opt.BaseDir)
+	validate(t, sonar.FormatSARIF, file, opt.BaseDir, false)
 }
 
 // checkWarnings checks that each case warns as expected, and nothing else.
@@ -280,12 +280,12 @@ func TestMissingFile(t *testing.T) {
 			t.Errorf("no warning %q in:\n%s", w, &warn)
 		}
 	}
-	validate(t, sonar.FormatSonar, file, opt.BaseDir, "--allow-missing-files")
+	validate(t, sonar.FormatSonar, file, opt.BaseDir, true)
 	sarif, data := writeReport(t, sonar.FormatSARIF, r, opt)
 	if !bytes.Contains(data, []byte(`"startLine": 7`)) {
 		t.Errorf("SARIF keeps the line of a missing file:\n%s", data)
 	}
-	validate(t, sonar.FormatSARIF, sarif, "")
+	validate(t, sonar.FormatSARIF, sarif, opt.BaseDir, true)
 }
 
 // TestEmpty writes an empty report: every list is [], never null, and the
@@ -311,7 +311,7 @@ func TestEmpty(t *testing.T) {
 		if bytes.Contains(data, []byte("null")) {
 			t.Errorf("%s: null in an empty report:\n%s", format, data)
 		}
-		validate(t, format, file, base)
+		validate(t, format, file, base, false)
 	}
 	var buf bytes.Buffer
 	if err := sonar.WriteText(&buf, r); err != nil || buf.Len() != 0 {
@@ -350,7 +350,7 @@ func TestMessages(t *testing.T) {
 	if got := rep.Issues[1].PrimaryLocation.Message; got != "govet: r" {
 		t.Errorf("a blank message takes the rule's title: got %q", got)
 	}
-	validate(t, sonar.FormatSonar, file, edgeOptions(t, nil).BaseDir)
+	validate(t, sonar.FormatSonar, file, edgeOptions(t, nil).BaseDir, false)
 }
 
 // TestRuleIDCollision gives a foreign rule that shares its id with one of
@@ -366,7 +366,7 @@ func TestRuleIDCollision(t *testing.T) {
 			t.Errorf("no %s in:\n%s", want, data)
 		}
 	}
-	validate(t, sonar.FormatSonar, file, edgeOptions(t, nil).BaseDir)
+	validate(t, sonar.FormatSonar, file, edgeOptions(t, nil).BaseDir, false)
 }
 
 // TestFixtureBytes guards the edge fixtures' line endings and BOM, which a

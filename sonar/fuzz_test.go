@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 	"github.com/riskvet/riskvet/sonar"
 )
 
@@ -27,8 +28,12 @@ func FuzzRead(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	dir := filepath.Join(sharedDir(f), "samples", "inputs")
-	entries, _ := os.ReadDir(dir)
+	var entries []os.DirEntry
+	dir := ""
+	if shared := checktest.SharedDir(); shared != "" {
+		dir = filepath.Join(shared, "samples", "inputs")
+		entries, _ = os.ReadDir(dir)
+	}
 	for _, e := range entries {
 		if data, err := os.ReadFile(filepath.Join(dir, e.Name())); err == nil {
 			f.Add(data)

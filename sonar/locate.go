@@ -44,8 +44,8 @@ type locator struct {
 	files map[string]*position.File
 }
 
-// place converts every finding of r, sorted by output path and position.
-func place(r *finding.Report, opt Options) []placed {
+// newLocator returns a locator for the paths of r under opt.BaseDir.
+func newLocator(r *finding.Report, opt Options) *locator {
 	base := opt.BaseDir
 	if base == "" {
 		base = "."
@@ -53,7 +53,12 @@ func place(r *finding.Report, opt Options) []placed {
 	if abs, err := filepath.Abs(base); err == nil {
 		base = abs
 	}
-	lc := &locator{opt: opt, root: r.Root, base: filepath.ToSlash(base), files: map[string]*position.File{}}
+	return &locator{opt: opt, root: r.Root, base: filepath.ToSlash(base), files: map[string]*position.File{}}
+}
+
+// place converts every finding of r, sorted by output path and position.
+func place(r *finding.Report, opt Options) []placed {
+	lc := newLocator(r, opt)
 	out := make([]placed, 0, len(r.Findings))
 	for _, f := range r.Findings {
 		out = append(out, lc.place(f))
@@ -64,6 +69,51 @@ func place(r *finding.Report, opt Options) []placed {
 		return finding.Compare(x, y)
 	})
 	return out
+}
+
+// placeErrors places r's errors as findings are placed, so that their
+// paths and columns are in the writers' units; it warns about nothing, since
+// an error's position is only a pointer for the reader.
+func placeErrors(r *finding.Report, opt Options) []placed {
+	opt.Warn = nil
+	lc := newLocator(r, opt)
+	out := make([]placed, 0, len(r.Errors))
+	for _, e := range r.Errors {
+		p := placed{f: finding.Finding{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message}, path: ".", col: -1}
+		if e.File != "" {
+			p = lc.place(p.f)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// Unknown returns, sorted and once each, the paths of r's findings that
+// SonarQube would not find under opt.BaseDir: a file outside it, a file
+// that cannot be read there, or no file at all. The scanner skips an issue
+// on such a file with one log line and no error, so a report that passes
+// every check can still lose these. outside reports whether any path lies
+// outside the base directory, the mark of a report recorded on another
+// machine, which [Options.Prefixes] map.
+func Unknown(r *finding.Report, opt Options) (paths []string, outside bool) {
+	lc := newLocator(r, opt)
+	seen := map[string]bool{}
+	for _, f := range r.Findings {
+		rel, abs, inside := "", "", false
+		if f.File != "" {
+			rel, abs, inside = lc.resolve(f.File)
+			if inside && lc.read(abs) != nil {
+				continue
+			}
+		}
+		outside = outside || f.File != "" && !inside
+		if !seen[rel] {
+			seen[rel] = true
+			paths = append(paths, rel)
+		}
+	}
+	slices.Sort(paths)
+	return paths, outside
 }
 
 // resolve returns the path of file relative to the base directory, the path

@@ -2,6 +2,7 @@ package sonar
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"path"
 	"slices"
@@ -32,6 +33,10 @@ type Matrix struct {
 	// language was scanned, so that two matrices line up; any other
 	// language found in the report follows in name order.
 	Languages []MatrixLanguage `json:"languages"`
+	// Errors lists what the report says could not be checked (a package
+	// that did not type-check, a file that could not be read): the
+	// matrix leaves it out, and every writer says so.
+	Errors []finding.Error `json:"errors"`
 }
 
 // MatrixLanguage is one language's row of the matrix.
@@ -152,7 +157,11 @@ func NewMatrix(r *finding.Report) *Matrix {
 	slices.SortFunc(langs, func(x, y string) int {
 		return cmp.Or(cmp.Compare(mxLangRank(x), mxLangRank(y)), cmp.Compare(x, y))
 	})
-	m := &Matrix{Schema: MatrixSchema, Languages: []MatrixLanguage{}}
+	m := &Matrix{Schema: MatrixSchema, Languages: []MatrixLanguage{}, Errors: []finding.Error{}}
+	if r != nil {
+		m.Errors = append(m.Errors, r.Errors...)
+		slices.SortFunc(m.Errors, finding.CompareErrors)
+	}
 	for _, lang := range langs {
 		a := byLang[lang]
 		row := a.row
@@ -258,4 +267,30 @@ func mxFamilyName(f rules.Family) string {
 		return "other"
 	}
 	return string(f)
+}
+
+// mxIncomplete returns the lines that say the matrix is incomplete: a
+// heading, then each error; nil when nothing failed.
+func mxIncomplete(m *Matrix) []string {
+	if len(m.Errors) == 0 {
+		return nil
+	}
+	noun := "errors"
+	if len(m.Errors) == 1 {
+		noun = "error"
+	}
+	lines := []string{fmt.Sprintf("incomplete analysis: %d %s; the code they name was not checked and is left out of the matrix", len(m.Errors), noun)}
+	for _, e := range m.Errors {
+		lines = append(lines, e.String())
+	}
+	return lines
+}
+
+// mxNoFindings is what a matrix without findings says in place of the
+// family table: an incomplete analysis without findings is not clean.
+func mxNoFindings(m *Matrix) string {
+	if len(m.Errors) > 0 {
+		return "No findings in the code that was checked; the analysis is incomplete (see above)."
+	}
+	return "No findings."
 }

@@ -43,12 +43,21 @@ th { text-align: right; background: #f5f5f5; }
 td { text-align: right; font-variant-numeric: tabular-nums; }
 th.text, td.text { text-align: left; }
 ul.notes { color: #555; font-size: .85rem; }
+div.incomplete { border: 2px solid #c0392b; background: #fdecea; padding: .5rem 1rem; margin: 1rem 0; }
+div.incomplete ul { font-family: ui-monospace, monospace; font-size: .8rem; }
 </style>
 </head>
 <body>
 <h1>riskvet risk matrix</h1>
 <p class="lead">Generics risk in Go next to runtime type risk in PHP, per thousand lines of code.</p>
 `)
+	if inc := mxIncomplete(m); inc != nil {
+		fmt.Fprintf(&b, "<div class=\"incomplete\" role=\"alert\">\n<p><strong>%s</strong></p>\n<ul>\n", html.EscapeString(strings.ToUpper(inc[0][:1])+inc[0][1:]+"."))
+		for _, l := range inc[1:] {
+			fmt.Fprintf(&b, "<li>%s</li>\n", html.EscapeString(l))
+		}
+		b.WriteString("</ul>\n</div>\n")
+	}
 	writeMatrixSVG(&b, m)
 	b.WriteString("<h2>By language</h2>\n")
 	mxWriteHTMLTable(&b, mxLanguageTable(m))
@@ -56,7 +65,7 @@ ul.notes { color: #555; font-size: .85rem; }
 	if fams := mxFamilyTable(m); len(fams) > 1 {
 		mxWriteHTMLTable(&b, fams)
 	} else {
-		b.WriteString("<p>No findings.</p>\n")
+		b.WriteString("<p>" + mxNoFindings(m) + "</p>\n")
 	}
 	b.WriteString("<ul class=\"notes\">\n")
 	for _, n := range matrixNotes {
@@ -118,8 +127,10 @@ var mxRiskColors = []string{"#dcefd6", "#eef3cf", "#fbeccb", "#fad9c2", "#f5c2c0
 
 // mxBubble is one language and family plotted on the chart.
 type mxBubble struct {
-	lang   string
-	fam    MatrixFamily
+	lang string
+	fam  MatrixFamily
+	// rate is the findings per KLOC, 0 when the lines are unknown.
+	rate   float64
 	x, y   float64
 	r      float64
 	label  string
@@ -127,11 +138,11 @@ type mxBubble struct {
 }
 
 // mxLogScale maps findings per KLOC to x on a log scale spanning whole
-// decades, at least 0.1 to 100.
-type mxLogScale struct{ lo, hi float64 }
+// decades, at least 0.1 to 100, between left and mxPlotRight.
+type mxLogScale struct{ lo, hi, left float64 }
 
-func mxNewLogScale(rates []float64) mxLogScale {
-	s := mxLogScale{lo: -1, hi: 2}
+func mxNewLogScale(rates []float64, left float64) mxLogScale {
+	s := mxLogScale{lo: -1, hi: 2, left: left}
 	for _, r := range rates {
 		s.lo = math.Min(s.lo, math.Floor(math.Log10(r)))
 		s.hi = math.Max(s.hi, math.Ceil(math.Log10(r)))
@@ -141,7 +152,24 @@ func mxNewLogScale(rates []float64) mxLogScale {
 
 func (s mxLogScale) x(rate float64) float64 {
 	t := (math.Log10(rate) - s.lo) / (s.hi - s.lo)
-	return mxPlotLeft + mxPlotPad + t*(mxPlotRight-mxPlotLeft-2*mxPlotPad)
+	return s.left + mxPlotPad + t*(mxPlotRight-s.left-2*mxPlotPad)
+}
+
+// mxLaneW is the width of the lane at the left of the plot that holds the
+// families whose lines scanned are unknown (a go vet or staticcheck stream
+// lists findings, not files): their impact and effort are known, their
+// likelihood is not, so they get a column of their own instead of being
+// left off the chart that the tables below count them in.
+const mxLaneW = 80
+
+// mxRate returns the findings per KLOC a family is plotted at, unrounded
+// so that a rate that rounds to 0.00 still has a place on the log scale,
+// and whether the lines are known at all.
+func mxRate(l MatrixLanguage, f MatrixFamily) (float64, bool) {
+	if !l.LinesKnown || l.Lines <= 0 {
+		return 0, false
+	}
+	return float64(f.Findings) * 1000 / float64(l.Lines), true
 }
 
 // mxImpactY maps a run-time share (0 to 1) to y.
@@ -151,27 +179,32 @@ func mxImpactY(share float64) float64 {
 
 func writeMatrixSVG(b *strings.Builder, m *Matrix) {
 	var bubbles []mxBubble
-	var unplotted []string
 	var rates []float64
 	maxEffort := 0
+	lane := 0.0
 	for _, l := range m.Languages {
 		for _, f := range l.Families {
 			if f.Findings == 0 {
 				continue
 			}
-			if f.PerKLOC <= 0 {
-				unplotted = append(unplotted, fmt.Sprintf("%s %s (%d)", mxLanguageName(l.Language), mxFamilyName(f.Family), f.Findings))
-				continue
+			rate, known := mxRate(l, f)
+			if known {
+				rates = append(rates, rate)
+			} else {
+				lane = mxLaneW
 			}
-			rates = append(rates, f.PerKLOC)
 			maxEffort = max(maxEffort, f.EffortMinutes)
-			bubbles = append(bubbles, mxBubble{lang: l.Language, fam: f})
+			bubbles = append(bubbles, mxBubble{lang: l.Language, fam: f, rate: rate})
 		}
 	}
-	sc := mxNewLogScale(rates)
+	left := mxPlotLeft + lane
+	sc := mxNewLogScale(rates, left)
 	for i := range bubbles {
 		bb := &bubbles[i]
-		bb.x = sc.x(bb.fam.PerKLOC)
+		bb.x = mxPlotLeft + lane/2
+		if bb.rate > 0 {
+			bb.x = sc.x(bb.rate)
+		}
 		bb.y = mxImpactY(bb.fam.RuntimeShare)
 		bb.r = mxMinRadius
 		if maxEffort > 0 {
@@ -180,8 +213,12 @@ func writeMatrixSVG(b *strings.Builder, m *Matrix) {
 			bb.r = math.Max(mxMinRadius, mxMaxRadius*math.Sqrt(float64(bb.fam.EffortMinutes)/float64(maxEffort)))
 		}
 		bb.label = fmt.Sprintf("%s %s (%d)", mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings)
-		bb.detail = fmt.Sprintf("%s %s: %d findings, %.2f per KLOC, %.0f%% at run time, %.2f h effort; %s",
-			mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings, bb.fam.PerKLOC,
+		density := fmt.Sprintf("%.2f per KLOC", bb.fam.PerKLOC)
+		if bb.rate == 0 {
+			density = "lines scanned unknown"
+		}
+		bb.detail = fmt.Sprintf("%s %s: %d findings, %s, %.0f%% at run time, %.2f h effort; %s",
+			mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings, density,
 			bb.fam.RuntimeShare*100, bb.fam.EffortHours, mxFmtRules(bb.fam.Rules))
 	}
 	// Big bubbles first, so that small ones stay visible on top; ties in
@@ -204,7 +241,7 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 `, mxChartW, mxChartH, mxChartW, mxChartH)
 
 	// Background: a 3x3 risk grid on fixed bands.
-	xBands := []float64{mxPlotLeft, mxClamp(sc.x(1), mxPlotLeft, mxPlotRight), mxClamp(sc.x(10), mxPlotLeft, mxPlotRight), mxPlotRight}
+	xBands := []float64{left, mxClamp(sc.x(1), left, mxPlotRight), mxClamp(sc.x(10), left, mxPlotRight), mxPlotRight}
 	yBands := []float64{mxPlotBottom, mxImpactY(1.0 / 3), mxImpactY(2.0 / 3), mxPlotTop}
 	b.WriteString(`<g class="risk-grid">` + "\n")
 	for i := range 3 {
@@ -217,7 +254,14 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 				xBands[i], yBands[j+1], w, yBands[j]-yBands[j+1], mxRiskColors[i+j])
 		}
 	}
+	if lane > 0 {
+		fmt.Fprintf(b, `<rect class="lane" x="%d" y="%d" width="%.1f" height="%d" fill="#ececec"/>`+"\n", mxPlotLeft, mxPlotTop, lane, mxPlotBottom-mxPlotTop)
+		fmt.Fprintf(b, `<line class="axis" x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke-dasharray="4 3"/>`+"\n", left, mxPlotTop, left, mxPlotBottom)
+	}
 	b.WriteString("</g>\n")
+	if lane > 0 {
+		fmt.Fprintf(b, `<text class="band" x="%.1f" y="%d" text-anchor="middle">lines unknown</text>`+"\n", mxPlotLeft+lane/2, mxPlotTop-8)
+	}
 	bandNames := []string{"rare", "occasional", "frequent"}
 	for i, n := range bandNames {
 		if xBands[i+1] > xBands[i] {
@@ -239,11 +283,11 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 		fmt.Fprintf(b, `<text class="tick" x="%d" y="%.1f" text-anchor="end">%.0f%%</text>`+"\n", mxPlotLeft-8, y+4, s*100)
 	}
 	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d" text-anchor="middle">likelihood: findings per thousand lines (log scale)</text>`+"\n",
-		(mxPlotLeft+mxPlotRight)/2, mxPlotBottom+40)
+		(int(left)+mxPlotRight)/2, mxPlotBottom+40)
 	fmt.Fprintf(b, `<text class="axis-label" transform="translate(%d %d) rotate(-90)" text-anchor="middle">impact: share of findings that fail at run time</text>`+"\n",
 		mxPlotLeft-52, (mxPlotTop+mxPlotBottom)/2)
-	fmt.Fprintf(b, `<text class="band" x="%d" y="%.1f">run-time failures</text>`+"\n", mxPlotLeft+6, mxImpactY(1)-mxPlotPad+26)
-	fmt.Fprintf(b, `<text class="band" x="%d" y="%d">maintainability cost</text>`+"\n", mxPlotLeft+6, mxPlotBottom-6)
+	fmt.Fprintf(b, `<text class="band" x="%.1f" y="%.1f">run-time failures</text>`+"\n", left+6, mxImpactY(1)-mxPlotPad+26)
+	fmt.Fprintf(b, `<text class="band" x="%.1f" y="%d">maintainability cost</text>`+"\n", left+6, mxPlotBottom-6)
 
 	// Bubbles, then their labels on top of every mxBubble.
 	for _, bb := range bubbles {
@@ -270,10 +314,11 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 
 	mxWriteLegend(b, m, maxEffort)
 	if len(bubbles) == 0 {
-		fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d" text-anchor="middle">no findings to plot</text>`+"\n", (mxPlotLeft+mxPlotRight)/2, (mxPlotTop+mxPlotBottom)/2)
-	}
-	if len(unplotted) > 0 {
-		fmt.Fprintf(b, `<text class="band" x="%d" y="%d">not plotted, lines scanned unknown: %s</text>`+"\n", mxPlotLeft, mxChartH-8, html.EscapeString(strings.Join(unplotted, ", ")))
+		what := "no findings to plot"
+		if len(m.Errors) > 0 {
+			what += ": the analysis is incomplete"
+		}
+		fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d" text-anchor="middle">%s</text>`+"\n", (mxPlotLeft+mxPlotRight)/2, (mxPlotTop+mxPlotBottom)/2, what)
 	}
 	b.WriteString("</svg>\n")
 }

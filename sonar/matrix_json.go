@@ -3,6 +3,8 @@ package sonar
 import (
 	"encoding/json"
 	"io"
+
+	"github.com/riskvet/riskvet/internal/finding"
 )
 
 // WriteMatrixJSON writes m as indented JSON (schema [MatrixSchema]). A
@@ -15,6 +17,9 @@ func WriteMatrixJSON(w io.Writer, m *Matrix) error {
 	}
 	if c.Languages == nil {
 		c.Languages = []MatrixLanguage{}
+	}
+	if c.Errors == nil {
+		c.Errors = []finding.Error{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -10,12 +10,19 @@ import (
 func WriteMatrixMarkdown(w io.Writer, m *Matrix) error {
 	var b strings.Builder
 	b.WriteString("## Risk matrix\n\n")
+	if inc := mxIncomplete(m); inc != nil {
+		b.WriteString("> [!WARNING]\n> **" + mxMarkdownEscape(strings.ToUpper(inc[0][:1])+inc[0][1:]) + ":**\n")
+		for _, l := range inc[1:] {
+			b.WriteString("> - `" + strings.ReplaceAll(l, "`", "'") + "`\n")
+		}
+		b.WriteString("\n")
+	}
 	mxWriteMarkdownTable(&b, mxLanguageTable(m))
 	b.WriteString("\n")
 	if fams := mxFamilyTable(m); len(fams) > 1 {
 		mxWriteMarkdownTable(&b, fams)
 	} else {
-		b.WriteString("No findings.\n")
+		b.WriteString(mxNoFindings(m) + "\n")
 	}
 	b.WriteString("\n")
 	for _, n := range matrixNotes {

@@ -3,7 +3,6 @@ package sonar_test
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -14,19 +13,6 @@ import (
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/sonar"
 )
-
-// The golden files are shared with the other writer tests of this package,
-// which may define -update themselves: define it only if nobody has.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func updating() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 var matrixFormats = []struct {
 	golden string
@@ -61,20 +47,7 @@ func TestMatrixGolden(t *testing.T) {
 			if err := f.write(&buf, m); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "matrix", f.golden)
-			if updating() {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s differs from the golden file; got:\n%s", f.golden, buf.String())
-			}
+			checkGolden(t, filepath.Join("testdata", "matrix", f.golden), buf.Bytes())
 			// Deterministic: a second run writes the same bytes.
 			var again bytes.Buffer
 			if err := f.write(&again, sonar.NewMatrix(readMatrixInput(t, "input.json"))); err != nil {
@@ -172,13 +145,14 @@ func TestMatrixJSONZeroValue(t *testing.T) {
 	if err := sonar.WriteMatrixJSON(&buf, &sonar.Matrix{}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "{\n  \"schema\": \"riskvet/matrix/v1\",\n  \"languages\": []\n}\n"; buf.String() != want {
+	if want := "{\n  \"schema\": \"riskvet/matrix/v1\",\n  \"languages\": [],\n  \"errors\": []\n}\n"; buf.String() != want {
 		t.Errorf("got %q, want %q", buf.String(), want)
 	}
 }
 
 // TestMatrixLinesUnknown: findings from a go vet stream carry no file list;
-// their rates are unknown, shown as "-" and not plotted, but still counted.
+// their rates are unknown, shown as "-", and the chart plots what the tables
+// count: each family in a lane of its own, at its impact and effort.
 func TestMatrixLinesUnknown(t *testing.T) {
 	r := &finding.Report{Findings: []finding.Finding{
 		{Rule: "printf", Engine: "govet", File: "main.go", Line: 3, Message: "bad format"},
@@ -205,8 +179,14 @@ func TestMatrixLinesUnknown(t *testing.T) {
 	if want := []string{"Go", "0", "-", "1", "-", "-", "-", "-", "-", "100%", "0%", "0.08"}; !slices.Equal(goLine, want) {
 		t.Errorf("text should show unknown rates as -:\n%s", txt.String())
 	}
-	if !strings.Contains(page.String(), "not plotted, lines scanned unknown: Go null and type risk (1)") {
-		t.Errorf("HTML should list the unplotted bubble:\n%s", page.String())
+	html := page.String()
+	if n := strings.Count(html, `<g class="bubble"`); n != 2 || strings.Contains(html, "no findings to plot") {
+		t.Errorf("the chart plots %d bubbles, want the 2 its tables list:\n%s", n, html)
+	}
+	for _, want := range []string{">lines unknown</text>", "Go null and type risk: 1 findings, lines scanned unknown, 100% at run time"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("HTML lacks %q:\n%s", want, html)
+		}
 	}
 }
 

@@ -20,12 +20,19 @@ var matrixNotes = []string{
 func WriteMatrixText(w io.Writer, m *Matrix) error {
 	var b strings.Builder
 	b.WriteString("risk matrix\n\n")
+	if inc := mxIncomplete(m); inc != nil {
+		b.WriteString(strings.ToUpper(inc[0][:1]) + inc[0][1:] + ":\n")
+		for _, l := range inc[1:] {
+			b.WriteString("  " + l + "\n")
+		}
+		b.WriteString("\n")
+	}
 	mxWriteAligned(&b, mxLanguageTable(m))
 	b.WriteString("\n")
 	if fams := mxFamilyTable(m); len(fams) > 1 {
 		mxWriteAligned(&b, fams)
 	} else {
-		b.WriteString("no findings\n")
+		b.WriteString(strings.ToLower(mxNoFindings(m)[:1]) + strings.TrimSuffix(mxNoFindings(m)[1:], ".") + "\n")
 	}
 	b.WriteString("\n")
 	for _, n := range matrixNotes {

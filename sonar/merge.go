@@ -1,7 +1,6 @@
 package sonar
 
 import (
-	"cmp"
 	"path"
 	"slices"
 	"strings"
@@ -110,16 +109,10 @@ func Merge(reports ...*finding.Report) *finding.Report {
 			out.Findings = append(out.Findings, k.f)
 		}
 	}
-	out.Errors = slices.CompactFunc(sortedErrors(out.Errors), func(a, b finding.Error) bool { return a == b })
+	slices.SortFunc(out.Errors, finding.CompareErrors)
+	out.Errors = slices.Compact(out.Errors)
 	out.Normalize()
 	return out
-}
-
-func sortedErrors(es []finding.Error) []finding.Error {
-	slices.SortFunc(es, func(a, b finding.Error) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), cmp.Compare(a.Message, b.Message))
-	})
-	return es
 }
 
 // isAbsPath reports whether p is absolute on Unix or Windows ("/x",

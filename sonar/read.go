@@ -203,7 +203,13 @@ func (rd *reader) vet(start int, raw json.RawMessage) error {
 				if err := json.Unmarshal(v, &e); err != nil {
 					return rd.errorf(start, "unexpected go vet -json value for %s %s: %v", pkg, analyzer, err)
 				}
-				rd.out.Errors = append(rd.out.Errors, finding.Error{File: pkg, Message: analyzer + ": " + e.Error})
+				// The error names a package, not a file; its text
+				// often starts with the position that failed.
+				fe := vetError(e.Error)
+				if fe.File == "" {
+					fe.Message = pkg + ": " + analyzer + ": " + e.Error
+				}
+				rd.out.Errors = append(rd.out.Errors, fe)
 				continue
 			}
 			var diags []vetDiagnostic

@@ -189,7 +189,7 @@ func TestMerge(t *testing.T) {
 
 // TestMergeSamples: merging every recorded sample keeps every finding.
 func TestMergeSamples(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "samples", "inputs")
+	dir := filepath.Join(sharedSamples(t), "inputs")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Skip(err)

@@ -29,11 +29,29 @@ type sarifLog struct {
 }
 
 type sarifRun struct {
-	Tool               sarifTool                    `json:"tool"`
+	Tool sarifTool `json:"tool"`
+	// Invocations is set on riskvet's run only: it says whether the
+	// analysis behind the report was complete.
+	Invocations        []sarifInvocation            `json:"invocations,omitempty"`
 	OriginalURIBaseIDs map[string]sarifArtifactBase `json:"originalUriBaseIds"`
 	ColumnKind         string                       `json:"columnKind"`
 	NewlineSequences   []string                     `json:"newlineSequences"`
 	Results            []sarifResult                `json:"results"`
+}
+
+// sarifInvocation records one run of the analysis (SARIF §3.20): whether
+// it checked everything, and what it could not check.
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications"`
+}
+
+// sarifNotification is one error of the analysis (SARIF §3.58), with the
+// place it names when it names one.
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
 }
 
 type sarifArtifactBase struct {
@@ -144,6 +162,7 @@ func WriteSARIF(w io.Writer, r *finding.Report, opt Options) error {
 	for _, e := range engines {
 		log.Runs = append(log.Runs, sarifRunOf(e, byEngine[e]))
 	}
+	log.Runs[0].Invocations = []sarifInvocation{sarifInvocationOf(r, opt)}
 	return writeJSON(w, log)
 }
 
@@ -199,6 +218,30 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 		})
 	}
 	return run
+}
+
+// sarifInvocationOf records the report's errors, a package that did not
+// type-check or a file that could not be read, on riskvet's run: GitHub
+// shows toolExecutionNotifications on the tool's status page, and
+// executionSuccessful false tells any reader that an empty results list
+// does not mean clean code. Every error goes on riskvet's run, which is the
+// one that produced or merged the report.
+func sarifInvocationOf(r *finding.Report, opt Options) sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0, ToolExecutionNotifications: []sarifNotification{}}
+	for _, p := range placeErrors(r, opt) {
+		e := finding.Error{File: p.path, Line: p.f.Line, Column: p.f.Column, Message: p.f.Message}
+		n := sarifNotification{Level: "error", Message: sarifText{Text: e.String()}}
+		if p.f.File == "" {
+			n.Message.Text = p.f.Message
+		} else {
+			n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{
+				ArtifactLocation: artifactOf(p.path),
+				Region:           sarifRegionOf(p),
+			}}}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	return inv
 }
 
 // sarifRegionOf gives every region all four fields GitHub lists as

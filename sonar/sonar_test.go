@@ -5,74 +5,55 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 	"github.com/riskvet/riskvet/sonar"
 )
 
-// -update rewrites the golden files. The matrix tests of this package use
-// the same flag; whichever file initialises first defines it.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
+// update rewrites the golden files of every test of this package.
+var update = flag.Bool("update", false, "rewrite golden files")
 
-func updateGolden() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
+func updateGolden() bool { return *update }
 
-// sharedDir is ../shared/sonar from the module root, where the validators
-// and the recorded samples live, here and in CI.
-func sharedDir(t testing.TB) string {
+// checkGolden compares got with the golden file, which -update rewrites.
+func checkGolden(t *testing.T, golden string, got []byte) {
 	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
+	if updateGolden() {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "sonar")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("differs from the golden file %s (go test -update rewrites it):\n%s", golden, got)
 	}
 }
 
-// validate runs the shared validator for the format on the report file:
-// sonar_validate.py --profile portable for the SonarQube formats (the
-// legacy one may warn that it is deprecated), sarif_check.py for SARIF.
-// extra arguments are passed on. It skips only when python3 is missing.
-func validate(t *testing.T, format, file, baseDir string, extra ...string) {
+// validate checks a written report with the importer's rules (and the
+// validators beside the repository, when they are there); allowMissing
+// accepts locations in files that are not under baseDir.
+func validate(t *testing.T, format, file, baseDir string, allowMissing bool) {
 	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: the shared validators cannot run")
+	checktest.Check(t, format, file, baseDir, allowMissing)
+}
+
+// sharedSamples returns the recorded tool outputs of ../shared/sonar, or
+// skips the test when the repository has nothing beside it.
+func sharedSamples(t testing.TB) string {
+	t.Helper()
+	dir := checktest.SharedDir()
+	if dir == "" {
+		t.Skip("no ../shared/sonar beside the repository: recorded samples not checked")
 	}
-	shared := sharedDir(t)
-	var args []string
-	switch format {
-	case sonar.FormatSARIF:
-		args = []string{filepath.Join(shared, "sarif_check.py"), file}
-	default:
-		args = []string{filepath.Join(shared, "sonar_validate.py"), file, "--profile", "portable"}
-	}
-	if baseDir != "" {
-		args = append(args, "--base-dir", baseDir)
-	}
-	args = append(args, extra...)
-	out, err := exec.Command(py, args...).CombinedOutput()
-	if err != nil {
-		t.Errorf("%s rejects the %s report %s: %v\n%s", filepath.Base(args[0]), format, file, err, out)
-	}
+	return filepath.Join(dir, "samples")
 }
 
 // writeReport writes r in format to a file in a temporary directory and
@@ -97,17 +78,24 @@ var goldenFormats = []struct{ format, golden string }{
 	{sonar.FormatText, "shared.txt"},
 }
 
+// readInput reads a report file with sonar.Read.
+func readInput(t *testing.T, name string) *finding.Report {
+	t.Helper()
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := sonar.Read(filepath.Base(name), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestGolden writes the one shared input in every format and compares with
 // the golden files; each report must also pass the shared validators.
 func TestGolden(t *testing.T) {
-	data, err := os.ReadFile("testdata/shared/findings.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := sonar.Read("findings.json", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	r := readInput(t, "testdata/shared/findings.json")
 	base, _ := filepath.Abs("testdata/shared/project")
 	for _, tc := range goldenFormats {
 		t.Run(tc.format, func(t *testing.T) {
@@ -116,21 +104,9 @@ func TestGolden(t *testing.T) {
 			if warn.Len() > 0 {
 				t.Errorf("the shared input fits its files, but got warnings:\n%s", &warn)
 			}
-			golden := filepath.Join("testdata", "golden", tc.golden)
-			if updateGolden() {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("%s differs from the golden file %s (go test -update rewrites it):\n%s", tc.format, golden, got)
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", tc.golden), got)
 			if tc.format != sonar.FormatText {
-				validate(t, tc.format, file, base)
+				validate(t, tc.format, file, base, false)
 			}
 			if n := issueCount(t, tc.format, got); n != len(r.Findings) {
 				t.Errorf("%d findings in, %d issues out", len(r.Findings), n)
@@ -175,7 +151,7 @@ func issueCount(t *testing.T, format string, data []byte) int {
 // report passes the validators. The samples were recorded with the project
 // at /src/project; -path-prefix maps that onto the checked-in copy.
 func TestRecordedSamples(t *testing.T) {
-	samples := filepath.Join(sharedDir(t), "samples")
+	samples := sharedSamples(t)
 	project := filepath.Join(samples, "project")
 	if _, err := os.Stat(project); err != nil {
 		t.Skipf("recorded samples not found: %v", err)
@@ -239,7 +215,7 @@ func checkCounts(t *testing.T, name string, r *finding.Report, want int, opt son
 			t.Errorf("%s (%s): unexpected warnings:\n%s", name, format, &warn)
 		}
 		if format != sonar.FormatText && base != "" {
-			validate(t, format, file, base)
+			validate(t, format, file, base, false)
 		}
 	}
 }

@@ -2,10 +2,11 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 )
 
 // TestDemo runs the demo end to end: it must exit 0, show every check
@@ -60,29 +61,14 @@ func TestDemo(t *testing.T) {
 	validateScanReports(t, dir)
 }
 
-// validateScanReports checks the Sonar and SARIF reports of a scan with the
-// shared validators, against the project's files.
+// validateScanReports checks the Sonar and SARIF reports of a scan against
+// the project's files, with the importers' rules (internal/reportcheck) and
+// the validators beside the repository when they are there.
 func validateScanReports(t *testing.T, project string) {
 	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Log("python3 not found: reports not validated")
-		return
-	}
-	shared := findShared()
-	if shared == "" {
-		t.Log("shared/sonar validators not found next to the repository: reports not validated")
-		return
-	}
 	out := filepath.Join(project, "riskvet-report")
-	for _, args := range [][]string{
-		{filepath.Join(shared, "sonar_validate.py"), filepath.Join(out, "sonar.json"), "--base-dir", project},
-		{filepath.Join(shared, "sarif_check.py"), filepath.Join(out, "results.sarif"), "--base-dir", project},
-	} {
-		if b, err := exec.Command(py, args...).CombinedOutput(); err != nil {
-			t.Errorf("%s: %v\n%s", filepath.Base(args[0]), err, b)
-		}
-	}
+	checktest.Check(t, "sonar", filepath.Join(out, "sonar.json"), project, false)
+	checktest.Check(t, "sarif", filepath.Join(out, "results.sarif"), project, false)
 }
 
 func TestDemoErrors(t *testing.T) {
@@ -124,25 +110,5 @@ func TestDemoProjectEmbedded(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "go.mod.txt")); err == nil {
 		t.Errorf("go.mod.txt should be extracted as go.mod")
-	}
-}
-
-// findShared returns the shared/sonar folder that holds the validators,
-// looked for next to each parent of the working directory, or "".
-func findShared() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		p := filepath.Join(dir, "shared", "sonar", "sonar_validate.py")
-		if _, err := os.Stat(p); err == nil {
-			return filepath.Dir(p)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
 	}
 }

@@ -6,21 +6,28 @@
 //
 // Usage:
 //
+//	riskvet vet [go vet flags] [packages]
 //	riskvet [flags] packages...
-//	riskvet help [rule]
+//	riskvet help [command|rule]
+//	riskvet version
 //	riskvet php|sonar|matrix|scan|demo [flags] [args...]
-//	go vet -vettool=$(command -v riskvet) [-genericdepth.max=N] packages...
 //
 // # Under go vet
 //
-// With -vettool, go vet runs riskvet once per package, following go vet's
-// tool protocol (-V=full, -flags, unit.cfg). riskvet then runs its own suite
-// (genericdepth, constraintcoupling and the curated checks) followed by every
-// analyzer of cmd/vet, so nothing vet checked is lost. Analyzer flags are
-// vet flags: go vet -vettool=$(command -v riskvet) -genericdepth.max=4 ./...
-// and go vet -json work as with vet itself. `riskvet help vet` lists the
-// analyzers the vettool runs beyond the installed Go's vet (computed from
-// go tool vet help), whose findings plain go vet would not print.
+// riskvet vet runs go vet -vettool=<riskvet's own executable> with the
+// remaining arguments, and exits with go vet's code; it stands for
+// go vet -vettool=$(command -v riskvet), which silently runs plain go vet
+// when riskvet is not on PATH. With -vettool, go vet runs riskvet once per
+// package, following go vet's tool protocol (-V=full, -flags, unit.cfg).
+// riskvet then runs its own suite (genericdepth, constraintcoupling and the
+// curated checks) followed by every analyzer of cmd/vet, so nothing vet
+// checked is lost. Analyzer flags are vet flags: riskvet vet
+// -genericdepth.max=4 ./... and riskvet vet -json work as with vet itself.
+// `riskvet help vet` lists the analyzers the vettool runs beyond the
+// installed Go's vet (computed from go tool vet help), whose findings plain
+// go vet would not print. Run by hand with what looks like the protocol (-V
+// without =full, a .cfg file that is not vet's), riskvet says what it is
+// and exits 2 instead of answering with a bare flag error.
 //
 // riskvet.toml is found from each package's directory; its thresholds and
 // disabled checks become flags, and its excludes and per-path overrides drop
@@ -51,6 +58,7 @@
 //	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
 //	-checks list     checks to run, as staticcheck's: all,-nilness
 //	-explain rule    print the rule's documentation
+//	-list-checks     list the Go checks with their default and title
 //	-tags tags       build tags
 //	-tests           include test files (default true)
 //	-go version      target Go version, or "module" (default)
@@ -86,10 +94,22 @@
 // Under go vet a hash of the configuration is part of the -V=full build ID,
 // so vet's result cache never replays results of another configuration.
 //
+// # Flags
+//
+// Every command takes its flags anywhere on the line, before, between or
+// after its arguments (riskvet php src -f json); "--" ends the flags. -f
+// names the output format everywhere (riskvet sonar also takes -format). A
+// bad flag is one line on stderr and a pointer to -h, exit 2; -h prints the
+// usage on stdout, exit 0.
+//
 // # Subcommands
 //
-//	help [rule]  list every rule with its title and default, or print one
-//	             rule's description, rationale and examples
+//	vet          go vet with riskvet as its -vettool
+//	help [command|rule]
+//	             the usage, every flag, rule and vet analyzer; or one
+//	             command's usage and flags; or one rule's description,
+//	             rationale and examples
+//	version      print riskvet's version, Go version and platform
 //	php          check PHP files (nullderef, stricttypes, undefinedindex,
 //	             parseerror)
 //	sonar        convert reports to SonarQube generic issues or SARIF
@@ -99,10 +119,19 @@
 //
 // # Exit codes
 //
-//	0  nothing found
+//	0  nothing found (riskvet sonar and matrix: the report was written)
 //	1  findings
 //	2  usage error, I/O error, or a package that does not load or
-//	   type-check (reported on stderr as file:line:col: message)
+//	   type-check (reported on stderr as file:line:col: message); for
+//	   riskvet sonar, an input that records an incomplete analysis
+//	   (-allow-incomplete accepts it) or a finding on a file missing
+//	   under -base-dir, which SonarQube would skip (-allow-missing)
+//	3  nothing to check: no PHP file under the paths, no Go package
+//	   matching the patterns, no Go module and no PHP file for riskvet
+//	   scan, an empty input to riskvet sonar or matrix (-allow-empty
+//	   accepts it)
 //
-// Under go vet, vet's own exit codes apply.
+// Under go vet (and riskvet vet), vet's own exit codes apply. A symlink
+// that riskvet php or scan does not follow (dangling, or leading out of the
+// checked paths) is counted and named on stderr.
 package main

@@ -168,7 +168,7 @@ func TestRunInProcess(t *testing.T) {
 		{[]string{"-nosuchflag"}, exitError, "flag provided but not defined"},
 		{[]string{"help"}, exitClean, "genericdepth"},
 		{[]string{"help", "genericdepth"}, exitClean, "Generic instantiation nested too deep"},
-		{[]string{"help", "nosuchrule"}, exitError, `unknown rule "nosuchrule"`},
+		{[]string{"help", "nosuchrule"}, exitError, `unknown command or rule "nosuchrule"`},
 		{[]string{"-explain", "constraintcoupling"}, exitClean, "constraintcoupling:"},
 		{[]string{"-f", "xml", "./..."}, exitError, `unknown format "xml"`},
 	} {

@@ -6,13 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime"
 	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/sonar"
 )
 
@@ -32,6 +30,8 @@ type goFlags struct {
 	goVersion string
 	tests     bool
 	version   bool
+	// listChecks asks for the table of the Go rules.
+	listChecks bool
 }
 
 // newGoFlagSet returns the standalone flag set. It also registers every
@@ -51,6 +51,7 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 	fs.StringVar(&g.goVersion, "go", "module", "target Go `version` (1.22), or \"module\" for each module's go line")
 	fs.BoolVar(&g.tests, "tests", true, "include test files")
 	fs.BoolVar(&g.version, "version", false, "print the version and exit")
+	fs.BoolVar(&g.listChecks, "list-checks", false, "list the Go checks, with their default and title, and exit")
 	for _, a := range analyzers.Suite {
 		a.Flags.VisitAll(func(f *flag.Flag) {
 			_ = f.Value.Set(f.DefValue)
@@ -65,16 +66,23 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 func runGo(args []string, stdout, stderr io.Writer) int {
 	fs, g := newGoFlagSet(stderr)
 	st := addSettings(fs, "riskvet")
-	if err := fs.Parse(args); err != nil {
-		// The flag package has already printed the usage on stderr.
+	if err := parseArgs(fs, args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			printUsage(stdout, fs)
 			return exitClean
 		}
+		flagError(stderr, "riskvet", err)
 		return exitError
 	}
 	switch {
 	case g.version:
-		fmt.Fprintf(stdout, "riskvet %s (%s %s/%s)\n", version.String(), runtime.Version(), runtime.GOOS, runtime.GOARCH)
+		printVersion(stdout)
+		return exitClean
+	case g.listChecks:
+		if err := writeRules(stdout, "go"); err != nil {
+			fmt.Fprintf(stderr, "riskvet: %v\n", err)
+			return exitError
+		}
 		return exitClean
 	case g.explain != "":
 		if !explainRule(stdout, g.explain) {
@@ -123,6 +131,9 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
+	}
+	if why := goNothing(rep, fs.Args()); why != "" {
+		return nothingToCheck(stderr, "riskvet", why)
 	}
 	// Packages that do not load or type-check are reported as go vet
 	// reports them, on stderr, whatever the format.

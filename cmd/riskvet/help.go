@@ -5,22 +5,24 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/rules"
 )
 
 // usageText heads the standalone usage message; the flags follow it.
-const usageText = `usage: riskvet [flags] packages...
-       riskvet help [rule]
+const usageText = `usage: riskvet vet [go vet flags] [packages]
+       riskvet [flags] packages...
+       riskvet help [command|rule]
+       riskvet version
        riskvet php|sonar|matrix|scan|demo [flags] [args...]
-       go vet -vettool=$(command -v riskvet) [-genericdepth.max=N] packages...
 
 riskvet measures generics risk in Go and runtime type risk in PHP.
 
 Subcommands:
-  help     list the rules, or print one rule's documentation
+  vet      go vet with riskvet as its -vettool (riskvet's suite and vet's own)
+  help     this text and every rule, or one command's usage or rule's documentation
+  version  print riskvet's version
   php      check PHP files (nullderef, stricttypes, undefinedindex, parseerror)
   sonar    convert reports to SonarQube generic issues or SARIF
   matrix   write the risk matrix of a report
@@ -32,10 +34,10 @@ Flags (standalone Go linter):
 
 // exitText ends the usage message.
 const exitText = `
-Exit codes: 0 nothing found, 1 findings, 2 usage, I/O or type-check error.
-Under go vet, vet's own exit codes apply, and riskvet runs its own suite
-and every analyzer of cmd/vet: ` + "`riskvet help vet`" + ` lists the analyzers
-beyond the installed Go's vet.
+Exit codes: 0 nothing found, 1 findings, 2 usage, I/O or type-check error,
+3 nothing to check (no package matched). Under go vet, vet's own exit codes
+apply, and riskvet runs its own suite and every analyzer of cmd/vet:
+` + "`riskvet help vet`" + ` lists the analyzers beyond the installed Go's vet.
 `
 
 // printUsage writes the usage message with fs's flags.
@@ -46,43 +48,38 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 	fmt.Fprint(w, exitText)
 }
 
-// runHelp is `riskvet help [rule]`: without an argument it lists every rule
-// with its title and whether it is on by default; with one it prints that
-// rule's whole entry.
+// runHelp is `riskvet help [command|rule]`: without an argument it prints
+// the usage (commands and the standalone flags) and lists every rule with
+// its title and whether it is on by default; with a command it prints that
+// command's usage, with a rule that rule's whole entry.
 func runHelp(args []string, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
-		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "RULE\tLANGUAGE\tDEFAULT\tTITLE")
-		for _, r := range rules.All() {
-			def := "off"
-			if r.Default {
-				def = "on"
-			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Language, def, r.Title)
-		}
-		if err := tw.Flush(); err != nil {
+		// What go vet promises when it sends users here: every flag and
+		// every analyzer, after the commands.
+		fs, _ := newGoFlagSet(stderr)
+		addSettings(fs, "riskvet")
+		printUsage(stdout, fs)
+		fmt.Fprintln(stdout, "\nRules:")
+		if err := writeRules(stdout, ""); err != nil {
 			fmt.Fprintf(stderr, "riskvet: %v\n", err)
 			return exitError
 		}
-		fmt.Fprintln(stdout, "\n`riskvet help RULE` prints a rule's description, rationale and examples.")
+		writeVetAnalyzers(stdout)
+		fmt.Fprintln(stdout, "\n`riskvet help COMMAND` prints a command's usage and flags, `riskvet help RULE` a rule's description, rationale and examples.")
 		fmt.Fprintln(stdout, "`riskvet help vet` lists the analyzers go vet -vettool=riskvet runs beyond the installed Go's vet.")
 		return exitClean
 	case 1:
-		if args[0] == "vet" {
-			if err := writeVetHelp(stdout); err != nil {
-				fmt.Fprintf(stderr, "riskvet help vet: %v\n", err)
-				return exitError
-			}
-			return exitClean
+		if code, ok := commandHelp(args[0], stdout, stderr); ok {
+			return code
 		}
 		if !explainRule(stdout, args[0]) {
-			fmt.Fprintf(stderr, "riskvet: unknown rule %q; `riskvet help` lists them\n", args[0])
+			fmt.Fprintf(stderr, "riskvet: unknown command or rule %q; `riskvet help` lists them\n", args[0])
 			return exitError
 		}
 		return exitClean
 	}
-	fmt.Fprintln(stderr, "usage: riskvet help [rule]")
+	fmt.Fprintln(stderr, "usage: riskvet help [command|rule]")
 	return exitError
 }
 

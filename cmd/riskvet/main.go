@@ -10,12 +10,14 @@ import (
 // subcommands maps the first argument to a subcommand. Anything else goes to
 // the Go driver (go vet's -vettool protocol, or the standalone linter).
 var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
-	"php":    runPHP,
-	"sonar":  runSonar,
-	"matrix": runMatrix,
-	"scan":   runScan,
-	"demo":   runDemo,
-	"help":   runHelp,
+	"php":     runPHP,
+	"sonar":   runSonar,
+	"matrix":  runMatrix,
+	"scan":    runScan,
+	"demo":    runDemo,
+	"help":    runHelp,
+	"vet":     runVet,
+	"version": runVersion,
 }
 
 func main() {
@@ -23,6 +25,10 @@ func main() {
 	// unit checker parses os.Args with the flag package, prints vet's own
 	// diagnostics and exits with vet's own codes, so it is entered before
 	// anything of riskvet's runs and never returns.
+	if msg := vettoolMisuse(os.Args[1:]); msg != "" {
+		fmt.Fprint(os.Stderr, msg)
+		os.Exit(exitError)
+	}
 	if vettoolMode(os.Args[1:]) {
 		runVettool()
 	}

@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/riskvet/riskvet/internal/reportcheck"
+	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 )
 
 // update rewrites the expected output embedded in the scripts.
@@ -46,12 +49,16 @@ func TestScript(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sarifCheck, _ := filepath.Abs(filepath.Join("..", "..", "..", "shared", "sonar", "sarif_check.py"))
+	sarifCheck := ""
+	if dir := checktest.SharedDir(); dir != "" {
+		sarifCheck = filepath.Join(dir, "sarif_check.py")
+	}
 
 	testscript.Run(t, testscript.Params{
 		Dir:                 filepath.Join("testdata", "script"),
 		RequireExplicitExec: true,
 		UpdateScripts:       *update,
+		Cmds:                map[string]func(ts *testscript.TestScript, neg bool, args []string){"reportcheck": cmdReportcheck},
 		Setup: func(env *testscript.Env) error {
 			for k, v := range goenv {
 				env.Setenv(k, v)
@@ -75,13 +82,36 @@ func TestScript(t *testing.T) {
 			if cond != "sarifcheck" {
 				return false, os.ErrNotExist
 			}
-			if _, err := exec.LookPath("python3"); err != nil {
+			if _, err := exec.LookPath("python3"); err != nil || sarifCheck == "" {
 				return false, nil
 			}
-			_, err := os.Stat(sarifCheck)
-			return err == nil, nil
+			return true, nil
 		},
 	})
+}
+
+// cmdReportcheck is the script command "reportcheck sonar|sarif FILE
+// [BASEDIR]": it checks a report with the importer's rules
+// (internal/reportcheck), which needs nothing outside the repository.
+func cmdReportcheck(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 2 || len(args) > 3 {
+		ts.Fatalf("usage: reportcheck sonar|sarif FILE [BASEDIR]")
+	}
+	check := reportcheck.Sonar
+	if args[0] == "sarif" {
+		check = reportcheck.SARIF
+	}
+	opt := reportcheck.Options{}
+	if len(args) == 3 {
+		opt.BaseDir = ts.MkAbs(args[2])
+	}
+	err := reportcheck.Error(check([]byte(ts.ReadFile(args[1])), opt))
+	switch {
+	case neg && err == nil:
+		ts.Fatalf("%s passes the checks", args[1])
+	case !neg && err != nil:
+		ts.Fatalf("%s: %v", args[1], err)
+	}
 }
 
 // lookPath finds name in the given PATH, which is the scripts' PATH rather

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -28,8 +29,14 @@ counted, but their rate per thousand lines is shown as unknown.
 Formats: text (the default), markdown, json, and html, a self-contained page
 with an SVG risk-matrix chart to open in a browser.
 
+An input that records an incomplete analysis (a package that did not
+type-check) is drawn for what was checked; every format lists the errors
+first, and stderr names them. Families whose lines scanned are unknown are
+plotted in a lane of their own at the left of the chart.
+
 Exit codes: 0 the matrix was written, 2 usage error, unreadable or malformed
-input, or an output that cannot be written.
+input, or an output that cannot be written, 3 an empty input (-allow-empty
+accepts it).
 
 Flags:
 `
@@ -49,6 +56,7 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet matrix")
 	format := fs.String("f", "text", "output `format`: "+strings.Join(matrixFormats, ", "))
 	outFile := fs.String("o", "", "write the matrix to `file` instead of stdout")
+	allowEmpty := fs.Bool("allow-empty", false, "accept an empty input as a report of nothing found")
 	if code, ok := parseFlags(fs, matrixUsage, args, stdout, stderr); !ok {
 		return code
 	}
@@ -62,7 +70,11 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 		printSubUsage(stderr, fs, matrixUsage)
 		return exitError
 	}
-	reports, err := readReports(fs.Args())
+	reports, err := readReports(fs.Args(), *allowEmpty)
+	var empty errEmpty
+	if errors.As(err, &empty) {
+		return nothingToCheck(stderr, "riskvet matrix", emptyWhy(string(empty)))
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
@@ -85,10 +97,15 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 	return exitClean
 }
 
+// errEmpty is readReports' error for an empty input, by name.
+type errEmpty string
+
+func (e errEmpty) Error() string { return string(e) + ": empty input" }
+
 // readReports reads each named input ("-" is stdin) with sonar.Read. The
 // error names the input, and for malformed JSON sonar.Read's error gives
 // the position.
-func readReports(names []string) ([]*finding.Report, error) {
+func readReports(names []string, allowEmpty bool) ([]*finding.Report, error) {
 	var reports []*finding.Report
 	for _, name := range names {
 		var data []byte
@@ -101,6 +118,9 @@ func readReports(names []string) ([]*finding.Report, error) {
 		}
 		if err != nil {
 			return nil, err
+		}
+		if emptyInput(data) && !allowEmpty {
+			return nil, errEmpty(name)
 		}
 		r, err := sonar.Read(name, data)
 		if err != nil {

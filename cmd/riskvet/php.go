@@ -56,8 +56,12 @@ PHP files under DIR, so that the given files (a commit's) are checked with
 the whole project's types. On a terminal, a run longer than 2 seconds shows
 its progress on stderr; -quiet turns it off.
 
+A symlink that is not followed (dangling, or leading out of the given
+paths) is counted on stderr, with the first few named.
+
 Exit codes: 0 nothing found, 1 findings, 2 usage error or a file that could
-not be read (listed on stderr; the other files are still checked).
+not be read (listed on stderr; the other files are still checked), 3 nothing
+to check (no file with the -ext extensions under the paths).
 
 Flags:
 `
@@ -84,6 +88,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet php")
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
 	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
+	listChecks := fs.Bool("list-checks", false, "list the PHP checks, with their default and title, and exit")
 	var exclude, exts listFlag
 	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (** spans directories; without a slash, at any depth; repeatable)")
 	fs.Var(&exts, "ext", "file `extensions` checked in directories (default .php; repeatable)")
@@ -100,6 +105,13 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	addCheckFlags(fs)
 	if code, ok := parseFlags(fs, phpUsage, args, stdout, stderr); !ok {
 		return code
+	}
+	if *listChecks {
+		if err := writeRules(stdout, "php"); err != nil {
+			fmt.Fprintf(stderr, "riskvet php: %v\n", err)
+			return exitError
+		}
+		return exitClean
 	}
 	usageErr := func(format string, args ...any) int {
 		fmt.Fprintf(stderr, "riskvet php: "+format+"\n", args...)
@@ -185,10 +197,16 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	var links symlinkCounter
+	cfg.Skipped = links.add
 	rep, err := phpcheck.Run(cfg)
 	meter.Close()
 	if err != nil {
 		return usageErr("%v", err)
+	}
+	links.report(stderr, "riskvet php")
+	if why := phpNothing(rep, cfg); why != "" {
+		return nothingToCheck(stderr, "riskvet php", why)
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "riskvet php: %s\n", errorText(e))

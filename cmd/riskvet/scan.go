@@ -39,7 +39,10 @@ riskvet php -h); -baseline, -baseline-write and the PHP checks' flags
 
 Exit codes: 0 nothing found, 1 findings, 2 usage or I/O error, or a Go
 package or PHP file that could not be checked (listed on stderr; the
-reports are still written).
+reports are still written and record it: findings.json's errors, SARIF's
+invocations[0].executionSuccessful=false with a notification per error,
+and a list at the top of the matrix), 3 nothing to check (no Go module and
+no PHP file under DIR; no report is written).
 
 Flags:
 `
@@ -109,6 +112,10 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	}
 
 	failed := false
+	// runErrors are failures of a whole driver (go list could not run, the
+	// PHP walk failed): they go into the report like a type error, so
+	// that every report written says the analysis is incomplete.
+	var runErrors []finding.Error
 	var reports []*finding.Report
 	add := func(r *finding.Report) {
 		if r == nil {
@@ -124,8 +131,7 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	for _, mod := range goModules(root) {
 		r, err := goFindings(filepath.Join(root, filepath.FromSlash(mod)), []string{"./..."}, stderr)
 		if err != nil {
-			fmt.Fprintf(stderr, "riskvet scan: go: %s: %v\n", mod, err)
-			failed = true
+			runErrors = append(runErrors, finding.Error{File: modFile(mod), Message: "go: " + err.Error()})
 		}
 		if r != nil {
 			rebase(r, mod)
@@ -137,18 +143,24 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	if meter != nil {
 		phpCfg.Progress = meter
 	}
+	var links symlinkCounter
+	phpCfg.Skipped = links.add
 	r, err := phpcheck.Run(phpCfg)
 	meter.Close()
+	links.report(stderr, "riskvet scan")
 	if err != nil {
-		fmt.Fprintf(stderr, "riskvet scan: php: %v\n", err)
-		failed = true
+		runErrors = append(runErrors, finding.Error{Message: "php: " + err.Error()})
 	}
 	add(r)
+	add(&finding.Report{Errors: runErrors})
 
 	merged := sonar.Merge(reports...)
 	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 	merged.Root = root
 	merged.Normalize()
+	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
+		return merged, nothingToCheck(stderr, "riskvet scan", "no Go module and no PHP file in "+dir)
+	}
 	st.filter(merged, root)
 	if err := st.applyBaseline(merged, root, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
@@ -219,6 +231,12 @@ func goModules(root string) []string {
 		return nil
 	})
 	return mods
+}
+
+// modFile names a module's go.mod, relative to the scanned root, for an
+// error of the whole module.
+func modFile(mod string) string {
+	return path.Join(mod, "go.mod")
 }
 
 // rebase prefixes the relative paths of r, a report of the module in the

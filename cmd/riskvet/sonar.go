@@ -15,7 +15,7 @@ import (
 // stdin is what the input "-" reads; tests replace it.
 var stdin io.Reader = os.Stdin
 
-const sonarUsage = `usage: riskvet sonar [-format sonar|sonar-legacy|sarif|text] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
+const sonarUsage = `usage: riskvet sonar [-f sonar|sonar-legacy|sarif|text] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
 
 Convert findings to SonarQube generic issue JSON or SARIF. Each INPUT ("-" is
 stdin) is riskvet's JSON report, go vet -json output, staticcheck -f json
@@ -25,11 +25,23 @@ Formats: sonar (SonarQube 10.3 and later, the default), sonar-legacy
 (SonarQube 9.9 LTS and older), sarif (GitHub code scanning), text.
 
 Findings that must be moved to fit the files under -base-dir (a missing
-file, a line or column past the end) are kept and reported on stderr.
+file, a line or column past the end) are kept and reported on stderr. A
+finding on a file missing under -base-dir, which SonarQube would skip
+without failing the analysis, also makes the exit code 2 in the sonar
+formats (-allow-missing accepts it); when its path lies outside -base-dir,
+the message names -path-prefix, which maps the paths of a report recorded
+on another machine.
+
+An input that records an incomplete analysis (a package that did not
+type-check, a file that could not be read) is named on stderr and makes the
+exit code 2, after the report is written: SonarQube's generic format has no
+place for it, and an empty report would read as clean code. SARIF records it
+in invocations[0]. -allow-incomplete accepts such inputs with exit 0.
 
 Exit codes: 0 the report was written (whether or not it has findings: this
-is a converter), 2 usage error, unreadable or malformed input, or an output
-that cannot be written.
+is a converter), 2 usage error, unreadable or malformed input, an input that
+records an incomplete analysis, a finding SonarQube would skip, or an output
+that cannot be written, 3 an empty input (-allow-empty accepts it).
 
 Flags:
 `
@@ -51,11 +63,15 @@ func (p *prefixFlag) Set(s string) error {
 // runSonar is `riskvet sonar`: read every input, merge, write one report.
 func runSonar(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet sonar")
-	format := fs.String("format", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
+	format := fs.String("f", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
+	fs.StringVar(format, "format", sonar.FormatSonar, "the same as -f (the flag's name before every subcommand took -f)")
 	baseDir := fs.String("base-dir", ".", "project base `dir`ectory (sonar.projectBaseDir, the repository root): paths are made relative to it and files read from it")
 	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
 	var prefixes prefixFlag
 	fs.Var(&prefixes, "path-prefix", "rewrite paths starting with FROM to start with TO (`FROM=TO`, repeatable), for reports recorded on another machine")
+	allowEmpty := fs.Bool("allow-empty", false, "accept an empty input as a report of nothing found")
+	allowMissing := fs.Bool("allow-missing", false, "exit 0 when findings are on files missing under -base-dir, which SonarQube would skip (they are still named on stderr)")
+	allowIncomplete := fs.Bool("allow-incomplete", false, "exit 0 when an input records an incomplete analysis (it is still named on stderr)")
 	if code, ok := parseFlags(fs, sonarUsage, args, stdout, stderr); !ok {
 		return code
 	}
@@ -91,6 +107,9 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 			return exitError
 		}
+		if emptyInput(data) && !*allowEmpty {
+			return nothingToCheck(stderr, "riskvet sonar", emptyWhy(name))
+		}
 		r, err := sonar.Read(name, data)
 		if err != nil {
 			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
@@ -99,7 +118,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		// Errors in an input (a package that did not type-check) are not
 		// findings; they are passed on to the reader, not converted.
 		for _, e := range r.Errors {
-			fmt.Fprintf(stderr, "riskvet sonar: %s: input reports an error: %s\n", name, errorText(e))
+			fmt.Fprintf(stderr, "riskvet sonar: %s: the analysis is incomplete: %s\n", name, errorText(e))
 		}
 		reports = append(reports, r)
 	}
@@ -111,31 +130,57 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
-	if *outFile == "" {
-		if _, err := stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
-			return exitError
-		}
-		return exitClean
-	}
-	if err := os.WriteFile(*outFile, buf.Bytes(), 0o644); err != nil {
+	if err := writeOutput(*outFile, stdout, buf.Bytes()); err != nil {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
-	return exitClean
+	code := incompleteCode("riskvet sonar", merged, *allowIncomplete, stderr)
+	if *format == sonar.FormatSonar || *format == sonar.FormatSonarLegacy {
+		code = max(code, missingCode(merged, opt, *baseDir, *allowMissing, stderr))
+	}
+	return code
 }
 
-func errorText(e finding.Error) string {
-	switch {
-	case e.File == "":
-		return e.Message
-	case e.Line == 0:
-		return e.File + ": " + e.Message
-	case e.Column == 0:
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Message)
+// missingCode returns exitError, with a line on stderr, when findings of r
+// are on files SonarQube would not find under baseDir and so skip without
+// a word in the analysis result; the line names -path-prefix when paths
+// lie outside baseDir, as those of a report recorded on another machine
+// do. allow turns the exit code to exitClean, not the line.
+func missingCode(r *finding.Report, opt sonar.Options, baseDir string, allow bool, stderr io.Writer) int {
+	paths, outside := sonar.Unknown(r, opt)
+	if len(paths) == 0 {
+		return exitClean
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Message)
+	shown := paths[:min(len(paths), 3)]
+	more := ""
+	if len(paths) > len(shown) {
+		more = fmt.Sprintf(" and %d more", len(paths)-len(shown))
+	}
+	fmt.Fprintf(stderr, "riskvet sonar: SonarQube would skip the issues on %d %s it cannot find under -base-dir %s: %s%s\n",
+		len(paths), plural(len(paths), "file", "files"), baseDir, strings.Join(shown, ", "), more)
+	if outside {
+		fmt.Fprintf(stderr, "riskvet sonar: for reports recorded on another machine, map their paths onto this checkout with -path-prefix FROM=TO\n")
+	}
+	if allow {
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "riskvet sonar: exit 2 (-allow-missing exits 0)\n")
+	return exitError
 }
+
+// incompleteCode returns the exit code of a converter whose input records
+// an incomplete analysis: exitError with a closing line on stderr, unless
+// allowed; exitClean when the input was complete.
+func incompleteCode(cmd string, r *finding.Report, allow bool, stderr io.Writer) int {
+	if len(r.Errors) == 0 || allow {
+		return exitClean
+	}
+	fmt.Fprintf(stderr, "%s: the report leaves out what %d %s name; exit 2 (-allow-incomplete exits 0)\n", cmd, len(r.Errors), plural(len(r.Errors), "error", "errors"))
+	return exitError
+}
+
+// errorText is e as go vet prints an error: file:line:col: message.
+func errorText(e finding.Error) string { return e.String() }
 
 // prefixWriter prefixes each write (one warning line) with the command name.
 type prefixWriter struct {

@@ -3,21 +3,20 @@ package main
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 )
 
-// sharedSonar is ../shared/sonar from the module root.
+// sharedSonar returns the validators' folder beside the repository, which
+// holds the recorded tool outputs, or skips the test.
 func sharedSonar(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "sonar"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "samples", "inputs")); err != nil {
-		t.Skipf("shared samples not found: %v", err)
+	dir := checktest.SharedDir()
+	if dir == "" {
+		t.Skip("no ../shared/sonar beside the repository: recorded samples not converted")
 	}
 	return dir
 }
@@ -32,7 +31,8 @@ func TestSonarConverts(t *testing.T) {
 	for _, format := range []string{"sonar", "sonar-legacy", "sarif"} {
 		t.Run(format, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "report.json")
-			args := append([]string{"-format", format, "-base-dir", project, "-path-prefix", "/src/project=" + project, "-o", out}, inputs...)
+			// govet.stderr.txt is empty: go1.26 prints vet's JSON on stdout.
+			args := append([]string{"-allow-empty", "-format", format, "-base-dir", project, "-path-prefix", "/src/project=" + project, "-o", out}, inputs...)
 			var stdout, stderr bytes.Buffer
 			if code := runSonar(args, &stdout, &stderr); code != 0 {
 				t.Fatalf("exit %d, want 0\n%s", code, &stderr)
@@ -48,28 +48,14 @@ func TestSonarConverts(t *testing.T) {
 			if n := bytes.Count(data, []byte(`"ruleId"`)); n != 19 {
 				t.Errorf("%d issues, want 19", n)
 			}
-			pyValidate(t, shared, format, out, project)
+			checktest.Check(t, format, out, project, false)
 		})
 	}
 }
 
-func pyValidate(t *testing.T, shared, format, file, base string) {
-	t.Helper()
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: the shared validators cannot run")
-	}
-	args := []string{filepath.Join(shared, "sonar_validate.py"), file, "--base-dir", base, "--profile", "portable"}
-	if format == "sarif" {
-		args = []string{filepath.Join(shared, "sarif_check.py"), file, "--base-dir", base}
-	}
-	if out, err := exec.Command(py, args...).CombinedOutput(); err != nil {
-		t.Errorf("%s rejects the report: %v\n%s", filepath.Base(args[0]), err, out)
-	}
-}
-
 // TestSonarStdin reads "-" and writes to stdout; a finding whose file is
-// missing is kept and reported on stderr, and the exit code stays 0.
+// missing is kept, reported on stderr, and, since SonarQube would skip it,
+// makes the exit code 2.
 func TestSonarStdin(t *testing.T) {
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n\nvar x = 1\n"), 0o644); err != nil {
@@ -80,15 +66,17 @@ func TestSonarStdin(t *testing.T) {
 `)
 	defer func() { stdin = os.Stdin }()
 	var stdout, stderr bytes.Buffer
-	if code := runSonar([]string{"-base-dir", dir, "-"}, &stdout, &stderr); code != 0 {
-		t.Fatalf("exit %d, want 0\n%s", code, &stderr)
+	if code := runSonar([]string{"-base-dir", dir, "-"}, &stdout, &stderr); code != 2 {
+		t.Fatalf("exit %d, want 2\n%s", code, &stderr)
 	}
 	for _, want := range []string{`"startColumn": 4`, `"filePath": "gone.go"`, `"engineId": "riskvet-staticcheck"`} {
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("no %s in:\n%s", want, &stdout)
 		}
 	}
-	if want := "riskvet sonar: gone.go:3:5: U1000: cannot read gone.go; kept at file level\n"; stderr.String() != want {
+	if want := "riskvet sonar: gone.go:3:5: U1000: cannot read gone.go; kept at file level\n" +
+		"riskvet sonar: SonarQube would skip the issues on 1 file it cannot find under -base-dir " + dir + ": gone.go\n" +
+		"riskvet sonar: exit 2 (-allow-missing exits 0)\n"; stderr.String() != want {
 		t.Errorf("stderr %q, want %q", &stderr, want)
 	}
 }
@@ -101,8 +89,12 @@ func TestSonarExitCodes(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("{\n  \"p\": {\n    \"printf\": [}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	good := filepath.Join(dir, "empty.json")
-	if err := os.WriteFile(good, nil, 0o644); err != nil {
+	good := filepath.Join(dir, "clean.json")
+	if err := os.WriteFile(good, []byte(`{"schema":"riskvet/findings/v1","files":[],"findings":[],"errors":[]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := filepath.Join(dir, "empty.json")
+	if err := os.WriteFile(empty, []byte(" \n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct {
@@ -119,7 +111,9 @@ func TestSonarExitCodes(t *testing.T) {
 		{"malformed input", []string{bad}, 2, "bad.json:3:16: malformed JSON: invalid character '}'"},
 		{"base dir missing", []string{"-base-dir", filepath.Join(dir, "nodir"), good}, 2, "is not a directory"},
 		{"unwritable output", []string{"-o", filepath.Join(dir, "nodir", "out.json"), good}, 2, "out.json"},
-		{"empty input", []string{"-base-dir", dir, good}, 0, ""},
+		{"a clean report", []string{"-base-dir", dir, good}, 0, ""},
+		{"empty input", []string{"-base-dir", dir, good, empty}, 3, "riskvet sonar: nothing to check: " + empty + " is empty (staticcheck -f json prints nothing on clean code: -allow-empty accepts it)"},
+		{"empty input allowed", []string{"-allow-empty", "-base-dir", dir, empty}, 0, ""},
 		{"text", []string{"-format", "text", good}, 0, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

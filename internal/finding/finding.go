@@ -17,6 +17,7 @@ package finding
 import (
 	"cmp"
 	"slices"
+	"strconv"
 )
 
 // Schema identifies the JSON report format written by riskvet.
@@ -75,6 +76,20 @@ type Error struct {
 	Message string `json:"message"`
 }
 
+// String returns e as "file:line:col: message", leaving out what is
+// unknown, the form of go vet's and the compiler's errors.
+func (e Error) String() string {
+	switch {
+	case e.File == "":
+		return e.Message
+	case e.Line == 0:
+		return e.File + ": " + e.Message
+	case e.Column == 0:
+		return e.File + ":" + strconv.Itoa(e.Line) + ": " + e.Message
+	}
+	return e.File + ":" + strconv.Itoa(e.Line) + ":" + strconv.Itoa(e.Column) + ": " + e.Message
+}
+
 // Report is the JSON document riskvet writes and reads back.
 type Report struct {
 	Schema   string     `json:"schema"`
@@ -106,6 +121,11 @@ func Compare(a, b Finding) int {
 	)
 }
 
+// CompareErrors orders errors by file, position and message.
+func CompareErrors(a, b Error) int {
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column), cmp.Compare(a.Message, b.Message))
+}
+
 // Normalize sorts the report's lists and replaces nil lists with empty ones,
 // so that the JSON form is deterministic and never holds null arrays.
 func (r *Report) Normalize() {
@@ -123,7 +143,5 @@ func (r *Report) Normalize() {
 	}
 	slices.SortFunc(r.Files, func(a, b FileStat) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(r.Findings, Compare)
-	slices.SortFunc(r.Errors, func(a, b Error) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Message, b.Message))
-	})
+	slices.SortFunc(r.Errors, CompareErrors)
 }

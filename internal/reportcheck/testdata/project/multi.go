@@ -1,0 +1,3 @@
+package p
+
+var s = "é😀" + t
