@@ -88,7 +88,8 @@
 // (`while (($x = f()) !== null)`, `if ($x = f())`), and property paths
 // (`if ($p->avatar !== null) { $p->avatar->url(); }`). `?->` short-circuits
 // the rest of its chain, as in PHP: `$f?->bar()->baz()` is safe when bar()
-// returns non-null.
+// returns non-null, and so are the call's own arguments, which PHP
+// evaluates only when the receiver is not null (`$m?->url($m->id())`).
 //
 // What is reported by default: a null the function itself puts on the
 // path (see [flow.Local]), outside test code. Settings change that, each as

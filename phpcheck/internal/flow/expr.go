@@ -51,7 +51,18 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 		return v, short
 	case *ast.ExprNullsafeMethodCall:
 		recv, short := a.evalChain(e.Var, s)
-		v := a.methodCall(e, recv, e.Method, e.Args, s)
+		var v Value
+		if recv.N.mayBeNull() && len(e.Args) > 0 {
+			// PHP evaluates the arguments only when the receiver is not
+			// null: they run in a state that knows it, and their effects
+			// join the short-circuit edge that skipped them.
+			call := s.clone()
+			a.narrow(e.Var, call, NonNull)
+			v = a.methodCall(e, recv.nonNull(), e.Method, e.Args, call)
+			s.replace(join(s, call))
+		} else {
+			v = a.methodCall(e, recv, e.Method, e.Args, s)
+		}
 		if recv.N != NonNull && short.kind == whyNone {
 			short = Why{kind: whyNullsafe, line: line(e)}
 		}
