@@ -143,7 +143,10 @@
 //     isset, instanceof, is_* or an asserting call) narrows where it is
 //     tested, until either variable is assigned; so does a flag set to true
 //     on one path and false on another (`$found = true; break;`), with what
-//     each path knew. At most a few tests per function and a few paths per
+//     each path knew, and a flag holding a ternary with a falsy constant on
+//     one side (`$more = $x ? $x->more() : false;`), which when truthy
+//     proves the ternary's condition (its negation, with the constant on
+//     the true side) and when falsy proves nothing. At most a few tests per function and a few paths per
 //     test are remembered, and a flag set inside a loop without leaving it
 //     is forgotten, so such a guard can be missed (a false positive, never
 //     a hidden bug).

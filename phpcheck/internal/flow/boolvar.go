@@ -59,6 +59,20 @@ func (a *analyzer) rememberTest(lhs, rhs ast.Vertex, s *State) {
 		if b {
 			tc.lit = litTrue
 		}
+	} else if tern, ok := unbracket(rhs).(*ast.ExprTernary); ok && tern.IfTrue != nil && (isFalsy(tern.IfTrue) || isFalsy(tern.IfFalse)) {
+		// `$ok = $x ? $x->f() : false;`: a truthy flag means the
+		// condition held (failed, when the constant is on the true side);
+		// a falsy one says nothing, since the other side may be falsy too.
+		a.silent++
+		t, f := a.cond(tern.Cond, s.clone())
+		a.silent--
+		if isFalsy(tern.IfTrue) {
+			t = f
+		}
+		tc = &test{name: name, t: refinements(t, s, name)}
+		if tc.t == nil {
+			return
+		}
 	} else {
 		if !a.isTest(rhs, s, 0) {
 			return
@@ -334,4 +348,34 @@ func boolLiteral(v ast.Vertex) (value, ok bool) {
 		return false, true
 	}
 	return false, false
+}
+
+// unbracket returns e without its enclosing parentheses.
+func unbracket(e ast.Vertex) ast.Vertex {
+	for i := 0; i < maxKeyDepth; i++ {
+		b, ok := e.(*ast.ExprBrackets)
+		if !ok {
+			break
+		}
+		e = b.Expr
+	}
+	return e
+}
+
+// isFalsy reports whether e is a constant PHP reads as false: false, null,
+// 0, "", "0" or [].
+func isFalsy(e ast.Vertex) bool {
+	switch e := unbracket(e).(type) {
+	case *ast.ExprConstFetch:
+		b, ok := boolLiteral(e)
+		return ok && !b || index.IsNull(e)
+	case *ast.ScalarLnumber:
+		return string(e.Value) == "0"
+	case *ast.ScalarString:
+		v := string(e.Value)
+		return v == "''" || v == `""` || v == "'0'" || v == `"0"`
+	case *ast.ExprArray:
+		return len(e.Items) == 0
+	}
+	return false
 }
