@@ -79,7 +79,8 @@
 // exit (return, throw, continue, break, exit, die), truthiness (`if ($x)`,
 // `if (!$x) return;`), instanceof, isset, !empty, is_null, is_object and the
 // other is_* functions, assert() of any of these, && and ||, ternaries, the
-// arms of `match (true)`, a boolean variable holding any of these (`$ok =
+// arms of `match (true)` and the cases of `switch (true)` (each case where
+// its condition holds, the later ones where it did not), a boolean variable holding any of these (`$ok =
 // $x !== null; if ($ok)`), @phpstan-assert and @psalm-assert tags (with
 // their -if-true and -if-false forms) on the called function or method,
 // PHPUnit's assertNotNull, assertInstanceOf, assertIsObject,
@@ -173,6 +174,12 @@
 //   - A variable that is undefined on some path (assigned in one branch only)
 //     is not reported: only explicit nulls are. PHP would warn about the
 //     undefined variable first.
+//   - isset() and !empty() of an offset or property below a path
+//     (`isset($a->b['k'])`, `isset($a->b->c)`) prove every link above it
+//     non-null where they hold: PHP's isset reads the links itself and is
+//     false on a null one. A default written above later cases of a
+//     `switch (true)` is narrowed only by the cases above it (PHP tests it
+//     last), which can leave a false positive there, never a hidden bug.
 //   - Branches are joined without correlating conditions: `$a = null; if
 //     ($c) $a = f(); ... if ($c) $a->x();` is reported, as in PHPStan. Write
 //     the guard on the value itself, or suppress with a reason.

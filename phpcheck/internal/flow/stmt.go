@@ -269,7 +269,13 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State 
 	return a.loop(s, cond, body, nil)
 }
 
+// switchStmt walks a switch. In `switch (true)` each case's condition is a
+// guard, as in `match (true)`: its body is entered where the condition
+// holds (or by falling through), and the later cases and the default are
+// tested where it did not. Cases are tested in order, so a default written
+// before other cases sees only the negations of the cases above it.
 func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
+	onTrue := isTrue(st.Cond)
 	a.eval(st.Cond, s)
 	tg := &target{}
 	a.loops = append(a.loops, tg)
@@ -277,13 +283,20 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 	hasDefault := false
 	for _, c := range st.Cases {
 		var body []ast.Vertex
-		entry := join(s, fall)
+		var entry *State
 		switch c := c.(type) {
 		case *ast.StmtCase:
-			a.eval(c.Cond, entry)
+			if onTrue {
+				t, f := a.cond(c.Cond, s)
+				entry, s = join(t, fall), f
+			} else {
+				entry = join(s, fall)
+				a.eval(c.Cond, entry)
+			}
 			body = c.Stmts
 		case *ast.StmtDefault:
 			hasDefault = true
+			entry = join(s, fall)
 			body = c.Stmts
 		}
 		fall = a.stmts(body, entry)
