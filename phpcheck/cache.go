@@ -73,7 +73,7 @@ import (
 // index.FileSymbols, finding.Finding or cacheEntry change shape or meaning
 // in a way the build ID would not catch (it always changes with the code,
 // see buildID, so this matters for releases built from the same version).
-const cacheFormat = 5
+const cacheFormat = 6
 
 // cacheMagic starts every pack file.
 const cacheMagic = "rvphp\x00"

@@ -91,6 +91,7 @@ func appendFunc(b []byte, f *Func) []byte {
 	b = appendBool(b, f.Static)
 	b = appendType(b, &f.Returns)
 	b = appendBool(b, f.NoReturn)
+	b = appendStrings(b, f.EndsIn)
 	b = binary.AppendUvarint(b, uint64(len(f.Params)))
 	for i := range f.Params {
 		p := &f.Params[i]

@@ -100,11 +100,11 @@ func (c *collector) function(s *ast.StmtFunction) Func {
 	f.Summary = summarize(s.Params, s.Stmts, true)
 	doc := docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
 	f.Asserts = DocAsserts(&c.names, doc, "", "")
+	f.NoReturn, f.EndsIn = c.noReturn(s.ReturnType, doc, s.Stmts)
 	if s.ReturnType != nil {
 		doc = ""
 	}
 	f.Returns = c.returns(s.ReturnType, doc, s.Stmts, "", "", f.Line)
-	f.NoReturn = noReturn(f.Returns, s.Stmts)
 	return f
 }
 
@@ -242,11 +242,11 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	m.Asserts = DocAsserts(&c.names, doc, cl.Name, cl.Parent)
 	m.Summary = summarize(s.Params, body, hasBody)
 	m.Summary.Before = isBefore(s.AttrGroups, doc)
+	m.NoReturn, _ = c.noReturn(s.ReturnType, doc, body)
 	if s.ReturnType != nil {
 		doc = ""
 	}
 	m.Returns = c.returns(s.ReturnType, doc, body, cl.Name, cl.Parent, m.Line)
-	m.NoReturn = noReturn(m.Returns, body)
 	cl.Methods = append(cl.Methods, m)
 	if strings.EqualFold(m.Name, "__construct") {
 		// Promoted constructor parameters are properties.
@@ -363,28 +363,89 @@ func stmtNullReturn(s ast.Vertex, depth int, isNull func(ast.Vertex) bool) int {
 	return 0
 }
 
-// noReturn reports whether a function with the given return type and body
-// never returns: its type is never, or its body ends in exit, die or throw
-// with no return statement anywhere (a conditional exit does not count).
-func noReturn(t Type, body []ast.Vertex) bool {
-	if strings.EqualFold(t.Text, "never") || strings.EqualFold(t.Text, "no-return") {
-		return true
-	}
-	if t.Source == Declared && !strings.EqualFold(t.Text, "void") || len(body) == 0 {
-		return false
-	}
-	switch last := body[len(body)-1].(type) {
-	case *ast.StmtThrow:
-	case *ast.StmtExpression:
-		switch last.Expr.(type) {
-		case *ast.ExprExit, *ast.ExprThrow:
-		default:
-			return false
+// noReturn reports whether a function with the given native return type,
+// docblock and body never returns: its type is never (native, or a
+// @return, @phpstan-return or @psalm-return tag saying never or
+// no-return), or every path of its body ends in exit, die or throw with no
+// return statement anywhere (a conditional exit does not count). When
+// every path ends so or in a call of a named function, and at least one in
+// a call, ends lists those functions for [Merge] to decide: the function
+// never returns when none of them does.
+func (c *collector) noReturn(decl ast.Vertex, doc string, body []ast.Vertex) (never bool, ends []string) {
+	native := ""
+	if decl != nil {
+		native = strings.ToLower(NameString(decl))
+		if native == "never" {
+			return true, nil
 		}
-	default:
-		return false
 	}
-	return !hasReturn(body, 0)
+	if native == "" || native == "void" {
+		// PHPStan and Psalm read a never tag on a void function too.
+		for _, tag := range [...]string{"@return", "@phpstan-return", "@psalm-return"} {
+			if t, ok := DocType(&c.names, doc, tag, "", ""); ok && (strings.EqualFold(t.Text, "never") || strings.EqualFold(t.Text, "no-return")) {
+				return true, nil
+			}
+		}
+	}
+	if native != "" && native != "void" || len(body) == 0 {
+		return false, nil
+	}
+	calls, ok := c.endsIn(body, 0)
+	if !ok || hasReturn(body, 0) {
+		return false, nil
+	}
+	return len(calls) == 0, calls
+}
+
+// endsIn reports whether every path through list ends in exit, die, throw
+// or a call of a named function, and returns those functions, each as its
+// candidate names joined by a comma ("App\fail,fail": the namespaced name
+// first, then the global one PHP falls back to).
+func (c *collector) endsIn(list []ast.Vertex, depth int) ([]string, bool) {
+	if len(list) == 0 || depth > maxNest {
+		return nil, false
+	}
+	switch last := list[len(list)-1].(type) {
+	case *ast.StmtThrow:
+		return nil, true
+	case *ast.StmtStmtList:
+		return c.endsIn(last.Stmts, depth+1)
+	case *ast.StmtExpression:
+		switch e := last.Expr.(type) {
+		case *ast.ExprExit, *ast.ExprThrow:
+			return nil, true
+		case *ast.ExprFunctionCall:
+			full, global := c.names.FuncCandidates(e.Function)
+			if full == "" {
+				return nil, false
+			}
+			if global != "" {
+				full += "," + global
+			}
+			return []string{full}, true
+		}
+	case *ast.StmtIf:
+		e, ok := last.Else.(*ast.StmtElse)
+		if !ok {
+			return nil, false
+		}
+		branches := []ast.Vertex{last.Stmt, e.Stmt}
+		for _, ei := range last.ElseIf {
+			if ei, ok := ei.(*ast.StmtElseIf); ok {
+				branches = append(branches, ei.Stmt)
+			}
+		}
+		var calls []string
+		for _, b := range branches {
+			bc, ok := c.endsIn([]ast.Vertex{b}, depth+1)
+			if !ok {
+				return nil, false
+			}
+			calls = append(calls, bc...)
+		}
+		return calls, true
+	}
+	return nil, false
 }
 
 // hasReturn reports whether a statement list has a return statement

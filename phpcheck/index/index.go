@@ -84,11 +84,17 @@ type Func struct {
 	Static  bool
 	Returns Type
 	// NoReturn reports whether a call never returns: a `never` return
-	// type (native or @return), or a body that ends in exit, die or throw
-	// and has no return statement.
+	// type (native, or a @return, @phpstan-return or @psalm-return tag),
+	// a body whose every path ends in exit, die or throw with no return
+	// statement, or (functions only, decided by [Merge]) one whose every
+	// path ends so or in a call of a function that never returns.
 	NoReturn bool
-	Params   []Param
-	Line     int
+	// EndsIn names the functions whose calls end some paths of a
+	// function's body when every other path exits or throws (see
+	// noReturn); [Merge] sets NoReturn when none of them returns.
+	EndsIn []string
+	Params []Param
+	Line   int
 	// Asserts are the function's @phpstan-assert and @psalm-assert tags
 	// (added for the narrowing people write; see assert.go).
 	Asserts []Assert
@@ -281,7 +287,70 @@ func Merge(files []*FileSymbols) *Index {
 			}
 		}
 	}
+	ix.endNoReturn(sorted)
 	return ix
+}
+
+// maxNoReturnPasses bounds the passes that propagate NoReturn through
+// functions that end in calls (a helper calling a helper calling die):
+// each pass settles one more level of such chains.
+const maxNoReturnPasses = 8
+
+// endNoReturn marks the functions whose body ends only in calls of
+// functions that never return (see Func.EndsIn). A marked function is
+// replaced in the tables by a copy, so the files' symbols, which a cache
+// may share across runs, keep what their own text says.
+func (ix *Index) endNoReturn(files []*FileSymbols) {
+	var pending []*Func
+	for _, f := range files {
+		for i := range f.Functions {
+			fn := &f.Functions[i]
+			if len(fn.EndsIn) > 0 && !fn.NoReturn && ix.funcs[strings.ToLower(fn.Name)] == fn {
+				pending = append(pending, fn)
+			}
+		}
+	}
+	for pass := 0; pass < maxNoReturnPasses && len(pending) > 0; pass++ {
+		var marked []*Func
+		rest := pending[:0]
+		for _, fn := range pending {
+			if ix.allNoReturn(fn.EndsIn) {
+				marked = append(marked, fn)
+			} else {
+				rest = append(rest, fn)
+			}
+		}
+		if len(marked) == 0 {
+			return
+		}
+		// Marked after the pass, so that the result does not depend on
+		// the order of the functions within it.
+		for _, fn := range marked {
+			cp := *fn
+			cp.NoReturn = true
+			ix.funcs[strings.ToLower(fn.Name)] = &cp
+			ix.fexact[fn.Name] = &cp
+		}
+		pending = rest
+	}
+}
+
+// allNoReturn reports whether every named function never returns; each
+// name is a comma-separated list of candidates, the first one declared
+// being the one PHP calls.
+func (ix *Index) allNoReturn(names []string) bool {
+	for _, cands := range names {
+		var fn *Func
+		for c := range strings.SplitSeq(cands, ",") {
+			if fn = ix.funcs[strings.ToLower(c)]; fn != nil {
+				break
+			}
+		}
+		if fn == nil || !fn.NoReturn {
+			return false
+		}
+	}
+	return true
 }
 
 func (ix *Index) entry(name string) *classEntry {

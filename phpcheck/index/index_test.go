@@ -59,6 +59,14 @@ function fails(): never { throw new \Exception(); }
 function docFails() { throw new \Exception(); }
 function dies() { echo 1; die(); }
 function sometimesDies($x) { if ($x) { return; } exit(1); }
+/** @phpstan-return never */
+function stanFails(): void { throw new \Exception(); }
+/** @psalm-return no-return */
+function psalmFails() { (new \Exception())->getMessage(); }
+function endsInDies() { echo 1; dies(); }
+function endsInBranches($x) { if ($x) { endsInDies(); } else { \App\Model\fails(); } }
+function endsInMaybe($x) { if ($x) { dies(); } else { sometimesDies($x); } }
+function endsInUnknown() { unknown_function(); }
 `
 
 func TestCollect(t *testing.T) {
@@ -142,7 +150,10 @@ func TestCollect(t *testing.T) {
 	if m, _ := ix.Method(`App\Model\Suit`, "tryFrom"); m == nil || !m.Returns.Nullable {
 		t.Error("a backed enum's tryFrom should return null")
 	}
-	for name, want := range map[string]bool{"fails": true, "docFails": true, "dies": true, "sometimesDies": false, "helper": false} {
+	for name, want := range map[string]bool{
+		"fails": true, "docFails": true, "dies": true, "sometimesDies": false, "helper": false,
+		"stanFails": true, "psalmFails": true, "endsInDies": true, "endsInBranches": true, "endsInMaybe": false, "endsInUnknown": false,
+	} {
 		if f := ix.Function(`App\Model\` + name); f == nil || f.NoReturn != want {
 			t.Errorf("%s: NoReturn = %+v, want %v", name, f, want)
 		}

@@ -169,6 +169,16 @@
 //     tree, would hide a bug after it. They matter in test code (reported
 //     with -nullderef.tests) and in helpers outside it that call them
 //     (Laravel's TestResponse).
+//   - A call ends the path when the callee never returns: a native `never`
+//     type, a @return, @phpstan-return or @psalm-return tag saying never
+//     or no-return (trusted as written, also on a void function, as
+//     PHPStan reads it), a body whose every path ends in exit, die or
+//     throw, and a function whose every path ends so or in a call of a
+//     function that never returns (a die helper wrapping another). Only
+//     calls of named functions are followed: a method or a handler called
+//     through a variable (WordPress's wp_die, whose handler is a filter
+//     and may be told not to exit) is not, which leaves false positives
+//     after such calls, never a hidden bug beyond a wrong tag.
 //   - An untyped function counts as nullable only for an explicit `return
 //     null;`. A bare `return;` is far more often a void function's exit.
 //   - A variable that is undefined on some path (assigned in one branch only)
