@@ -110,7 +110,8 @@ func appendFunc(b []byte, f *Func) []byte {
 		b = appendBool(b, as.Equality)
 	}
 	b = appendString(b, f.File)
-	return appendSummary(b, &f.Summary)
+	b = appendSummary(b, &f.Summary)
+	return append(b, byte(f.Guard))
 }
 
 func appendSummary(b []byte, s *Summary) []byte {

@@ -101,6 +101,7 @@ func (c *collector) function(s *ast.StmtFunction) Func {
 	doc := docComment(firstToken(s.AttrGroups, nil, s.FunctionTkn))
 	f.Asserts = DocAsserts(&c.names, doc, "", "")
 	f.NoReturn, f.EndsIn = c.noReturn(s.ReturnType, doc, s.Stmts)
+	f.Guard = guard(f.Params, s.Stmts)
 	if s.ReturnType != nil {
 		doc = ""
 	}
@@ -522,4 +523,111 @@ func hasReturn(list []ast.Vertex, depth int) bool {
 		}
 	}
 	return false
+}
+
+// guard returns the guard a function body shows on its first parameter:
+// a top-level `if ($p)` or `if (!$p)` without else whose block ends in
+// throw, exit or a call (taken as the abort), or a top-level call of
+// abort_if, abort_unless, throw_if or throw_unless passing `$p` or `!$p`
+// on (Laravel's throw_unless is `throw_if(! $condition, ...)`).
+func guard(params []Param, body []ast.Vertex) Guard {
+	if len(params) == 0 || params[0].ByRef {
+		return GuardNone
+	}
+	p := params[0].Name
+	for _, s := range body {
+		switch s := s.(type) {
+		case *ast.StmtIf:
+			if len(s.ElseIf) > 0 || s.Else != nil || !endsInAbort(s.Stmt) {
+				continue
+			}
+			if neg, ok := testsParam(s.Cond, p); ok {
+				if neg {
+					return GuardUnless
+				}
+				return GuardIf
+			}
+		case *ast.StmtExpression:
+			call, ok := s.Expr.(*ast.ExprFunctionCall)
+			if !ok || len(call.Args) == 0 {
+				continue
+			}
+			arg, ok := call.Args[0].(*ast.Argument)
+			if !ok || arg.Name != nil || arg.VariadicTkn != nil {
+				continue
+			}
+			neg, ok := testsParam(arg.Expr, p)
+			if !ok {
+				continue
+			}
+			switch GuardName(NameString(call.Function)) {
+			case GuardIf:
+			case GuardUnless:
+				neg = !neg
+			default:
+				continue
+			}
+			if neg {
+				return GuardUnless
+			}
+			return GuardIf
+		}
+	}
+	return GuardNone
+}
+
+// testsParam reports whether cond is the variable p, or its negation (neg).
+func testsParam(cond ast.Vertex, p string) (neg, ok bool) {
+	for range maxNest {
+		switch c := cond.(type) {
+		case *ast.ExprBrackets:
+			cond = c.Expr
+			continue
+		case *ast.ExprBooleanNot:
+			neg = !neg
+			cond = c.Expr
+			continue
+		case *ast.ExprVariable:
+			return neg, varName(c) == p
+		}
+		break
+	}
+	return false, false
+}
+
+// endsInAbort reports whether a block's last statement throws, exits or
+// is a call.
+func endsInAbort(s ast.Vertex) bool {
+	if l, ok := s.(*ast.StmtStmtList); ok {
+		if len(l.Stmts) == 0 {
+			return false
+		}
+		s = l.Stmts[len(l.Stmts)-1]
+	}
+	switch s := s.(type) {
+	case *ast.StmtThrow:
+		return true
+	case *ast.StmtExpression:
+		switch s.Expr.(type) {
+		case *ast.ExprExit, *ast.ExprThrow, *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall:
+			return true
+		}
+	}
+	return false
+}
+
+// GuardName returns the guard that Laravel's helpers of this name show
+// (abort_if and throw_if: GuardIf; abort_unless and throw_unless:
+// GuardUnless), in any namespace, or GuardNone.
+func GuardName(name string) Guard {
+	if i := strings.LastIndexByte(name, '\\'); i >= 0 {
+		name = name[i+1:]
+	}
+	switch strings.ToLower(name) {
+	case "abort_if", "throw_if":
+		return GuardIf
+	case "abort_unless", "throw_unless":
+		return GuardUnless
+	}
+	return GuardNone
 }

@@ -103,7 +103,24 @@ type Func struct {
 	File string
 	// Summary is what the body does (see [Summary]).
 	Summary Summary
+	// Guard says whether the function returns only when its first
+	// argument is falsy or truthy (Laravel's abort_if and abort_unless).
+	Guard Guard
 }
+
+// Guard says when a function returns, by its first argument.
+type Guard uint8
+
+// The guards a function body can show.
+const (
+	// GuardNone: the body shows no guard.
+	GuardNone Guard = iota
+	// GuardIf: the body throws or aborts when the first argument is
+	// truthy (`if ($cond) { throw ...; }`, `if ($cond) { abort(...); }`).
+	GuardIf
+	// GuardUnless: the body throws or aborts when it is falsy.
+	GuardUnless
+)
 
 // Prop is a property (declared or promoted from a constructor parameter).
 type Prop struct {

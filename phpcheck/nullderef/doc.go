@@ -179,6 +179,16 @@
 //     through a variable (WordPress's wp_die, whose handler is a filter
 //     and may be told not to exit) is not, which leaves false positives
 //     after such calls, never a hidden bug beyond a wrong tag.
+//   - Laravel's guard helpers narrow like assert(): after
+//     `abort_unless($x !== null, 404)` or `throw_unless(...)` the condition
+//     holds, after `abort_if($x === null, 404)` or `throw_if(...)` it does
+//     not. A helper of that name is trusted when the index does not declare
+//     it (Laravel itself is usually in vendor, outside the scanned tree), or
+//     when its body tests its first parameter in an if that ends in throw,
+//     exit or a call (taken as the abort), or passes it on to another such
+//     helper. A project function of that name declared outside the tree
+//     with another meaning would hide a bug after it; one in the tree that
+//     does not abort on its condition narrows nothing.
 //   - An untyped function counts as nullable only for an explicit `return
 //     null;`. A bare `return;` is far more often a void function's exit.
 //   - A variable that is undefined on some path (assigned in one branch only)

@@ -503,6 +503,7 @@ func (a *analyzer) className(v ast.Vertex) string {
 func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 	var fn *index.Func
 	isAssert := false
+	guard := index.GuardNone
 	switch name := e.Function.(type) {
 	case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
 		full, global := a.names.FuncCandidates(name)
@@ -511,8 +512,27 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 			fn = a.ix.Function(global)
 		}
 		isAssert = fn == nil && strings.EqualFold(lastSegment(full), "assert")
+		if g := index.GuardName(full); g != index.GuardNone && (fn == nil || fn.Guard == g) {
+			guard = g
+		}
 	default:
 		a.eval(name, s)
+	}
+	if guard != index.GuardNone && len(e.Args) > 0 {
+		// abort_unless($x !== null, 404) returns only where its
+		// condition holds (abort_if: where it does not), like assert().
+		if arg, ok := e.Args[0].(*ast.Argument); ok && arg.Name == nil && arg.VariadicTkn == nil {
+			t, f := a.cond(arg.Expr, s)
+			if guard == index.GuardIf {
+				t = f
+			}
+			s.replace(t)
+			a.args(e.Args[1:], nil, s)
+			if fn == nil {
+				return unknown
+			}
+			return a.result(fn, nil, "")
+		}
 	}
 	if isAssert && len(e.Args) > 0 {
 		// assert($x !== null) refines like an if that throws otherwise.
