@@ -211,6 +211,14 @@
 //     summary says it always assigns it. Zero-argument method results are
 //     remembered between a guard and a use (`if ($a->b() !== null)
 //     $a->b()->c();`), as PHPStan does; an impure getter can hide a bug.
+//   - A path passed to a parameter declared with a class or interface type
+//     without null (`Node $n`, not `?Node`, `Node $n = null`, mixed or
+//     untyped), of a function, method or constructor the index knows, is
+//     non-null after the call: PHP would have thrown a TypeError entering
+//     the callee. Scalar types are left out, though PHP also refuses null
+//     for them in user functions; the check keeps to the types whose
+//     refusal reads plainly in the code. A wrong declaration in a callee
+//     outside the tree is not seen.
 //   - A variable passed by reference, or to a callee the index does not know
 //     (which might take it by reference), loses its null fact.
 //   - A strict comparison with null, or is_null, that falls through without

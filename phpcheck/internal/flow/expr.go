@@ -178,7 +178,11 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		default:
 			a.eval(c, s)
 		}
-		a.args(e.Args, nil, s)
+		var ctor *index.Func
+		if class != "" {
+			ctor, _ = a.ix.Method(class, "__construct")
+		}
+		a.args(e.Args, ctor, s)
 		return Value{N: NonNull, Class: class}
 	case *ast.ExprClone:
 		v := a.eval(e.Expr, s)
@@ -562,7 +566,10 @@ func lastSegment(s string) string {
 
 // args evaluates call arguments. A variable passed where the callee takes a
 // reference (or to a callee the index does not know, which might) may be
-// assigned by the call, so a null fact about it is dropped.
+// assigned by the call, so a null fact about it is dropped. A path passed
+// to a parameter declared with a class or interface type without null is
+// non-null after the call: had it been null, PHP would have thrown a
+// TypeError entering the callee.
 func (a *analyzer) args(args []ast.Vertex, fn *index.Func, s *State) {
 	for i, arg := range args {
 		arg, ok := arg.(*ast.Argument)
@@ -570,6 +577,10 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, s *State) {
 			continue
 		}
 		v := a.eval(arg.Expr, s)
+		if p := paramFor(fn, i, arg); p != nil && !p.ByRef && p.Type.NonNull && p.Type.Class() != "" {
+			a.narrow(arg.Expr, s, NonNull)
+			continue
+		}
 		if !v.N.mayBeNull() {
 			continue
 		}
@@ -583,6 +594,27 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, s *State) {
 			}
 		}
 	}
+}
+
+// paramFor returns the parameter of fn that receives the i-th argument of
+// a call, by name for a named argument, or nil (also for a spread).
+func paramFor(fn *index.Func, i int, arg *ast.Argument) *index.Param {
+	if fn == nil || arg.VariadicTkn != nil {
+		return nil
+	}
+	if arg.Name != nil {
+		name := "$" + index.NameString(arg.Name)
+		for j := range fn.Params {
+			if fn.Params[j].Name == name {
+				return &fn.Params[j]
+			}
+		}
+		return nil
+	}
+	if i < len(fn.Params) {
+		return &fn.Params[i]
+	}
+	return nil
 }
 
 // assign evaluates `lhs = rhs` and records the value of lhs's path.
