@@ -67,6 +67,10 @@ function endsInDies() { echo 1; dies(); }
 function endsInBranches($x) { if ($x) { endsInDies(); } else { \App\Model\fails(); } }
 function endsInMaybe($x) { if ($x) { dies(); } else { sometimesDies($x); } }
 function endsInUnknown() { unknown_function(); }
+function abort_if($c, $code) { if ($c) { abort($code); } }
+function abort_unless($c, $code) { if (!$c) { throw new \Exception(); } }
+function throw_unless($c) { throw_if(! $c); return $c; }
+function logs_if($c, $m) { if ($c) { $m .= '!'; } }
 `
 
 func TestCollect(t *testing.T) {
@@ -156,6 +160,11 @@ func TestCollect(t *testing.T) {
 	} {
 		if f := ix.Function(`App\Model\` + name); f == nil || f.NoReturn != want {
 			t.Errorf("%s: NoReturn = %+v, want %v", name, f, want)
+		}
+	}
+	for name, want := range map[string]index.Guard{"abort_if": index.GuardIf, "abort_unless": index.GuardUnless, "throw_unless": index.GuardUnless, "logs_if": index.GuardNone, "dies": index.GuardNone} {
+		if f := ix.Function(`App\Model\` + name); f == nil || f.Guard != want {
+			t.Errorf("%s: Guard = %+v, want %v", name, f, want)
 		}
 	}
 	if c := ix.Const(`App\Model\NOTHING`); c == nil || !c.Null {
