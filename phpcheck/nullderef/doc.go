@@ -215,10 +215,13 @@
 //     without null (`Node $n`, not `?Node`, `Node $n = null`, mixed or
 //     untyped), of a function, method or constructor the index knows, is
 //     non-null after the call: PHP would have thrown a TypeError entering
-//     the callee. Scalar types are left out, though PHP also refuses null
-//     for them in user functions; the check keeps to the types whose
-//     refusal reads plainly in the code. A wrong declaration in a callee
-//     outside the tree is not seen.
+//     the callee. A null that does reach such a call fails there as a
+//     TypeError, which this check does not report, so it is missed at the
+//     call and not reported again after it (one finding per missing check
+//     would otherwise become one per use, as the type already states the
+//     callee's demand). Scalar types are left out, though PHP also refuses
+//     null for them in user functions; the check keeps to the types whose
+//     refusal reads plainly in the code.
 //   - A variable passed by reference, or to a callee the index does not know
 //     (which might take it by reference), loses its null fact.
 //   - A strict comparison with null, or is_null, that falls through without
