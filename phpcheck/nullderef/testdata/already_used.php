@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // A value passed to a parameter declared with a class or interface type
 // without null is not null afterwards: PHP would have thrown a TypeError
 // at the call. A nullable, defaulted-to-null, scalar or untyped parameter

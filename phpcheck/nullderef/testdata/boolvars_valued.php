@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // A flag whose value is a ternary with a falsy constant on one side, or an
 // && chain, narrows where it is tested: a truthy flag means the ternary's
 // condition held (or failed, when the constant is on the true side).

@@ -1,4 +1,4 @@
-<?php
+<?php // riskvet:flags -nullderef.level=shown
 // A project function named like a Laravel guard helper that does not throw
 // on its condition does not narrow; one the index does not declare
 // (a vendor package outside the scanned tree) does, by its name.

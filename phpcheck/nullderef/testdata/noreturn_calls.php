@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // A call ends the path when the callee never returns: a @phpstan-return or
 // @psalm-return never tag, or a body whose every path ends in a call of
 // such a function (a die helper wrapping another).

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // The arguments of `$x?->m(args)` are evaluated only when $x is not null:
 // PHP short-circuits them with the call.
 declare(strict_types=1);

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 // isset() and !empty() of an offset or property below a path prove every
 // link above it non-null; `switch (true)` narrows each case by its
 // condition, and the later cases by the earlier conditions' negation.
