@@ -19,7 +19,8 @@
 # cannot fetch them: it uses the snapshots present and names the missing
 # ones, with the `fetch` source to ask for:
 #
-#	gh-laravel gh-symfony gh-orm gh-composer gh-filament
+#	gh-laravel gh-symfony gh-orm gh-composer gh-filament gh-psalm gh-phpstan
+#	gh-phpunit gh-dbal gh-firefly gh-bookstack gh-statamic gh-rector
 #
 # corpus/VERSIONS records, one corpus a line, tab-separated: name, folder
 # (relative to bench/), version (the Debian version or the commit), source,
@@ -48,6 +49,14 @@ github=(
 	gh-orm:doctrine/orm
 	gh-composer:composer/composer
 	gh-filament:filamentphp/filament
+	gh-psalm:vimeo/psalm
+	gh-phpstan:phpstan/phpstan-src
+	gh-phpunit:sebastianbergmann/phpunit
+	gh-dbal:doctrine/dbal
+	gh-firefly:firefly-iii/firefly-iii
+	gh-bookstack:BookStackApp/BookStack
+	gh-statamic:statamic/cms
+	gh-rector:rectorphp/rector-src
 )
 
 if ! apt-cache show php-doctrine-dbal >/dev/null 2>&1; then
