@@ -13,9 +13,12 @@
 //	$this->avatar may be null here (property Profile::$avatar is ?Avatar)
 //	$x may be null here (assigned null at line 12)
 //
-// Each finding carries an evidence level ([flow.Evidence]). Local: the
-// function itself puts null on the path: a null assignment or default, its
-// own nullable parameter, a ternary, match or ?-> that yields null, an
+// Each finding carries an evidence level ([flow.Evidence]). Definite: the
+// function itself makes the value null on every path to the dereference
+// (`$x = null; $x->m();`, a dereference in the branch where `$x === null`
+// holds); the message then says "is null here". Local: the function puts
+// null on some paths: a null assignment or default that a branch leaves,
+// its own nullable parameter, a ternary, match or ?-> that yields null, an
 // inline @var that admits null, or a comparison with null that the
 // dereference follows without an exit (the message then ends in "checked
 // null at line N"). Shown: code elsewhere shows null can come: a callee
@@ -26,14 +29,15 @@
 // never returns null as written, an interface or abstract method. A join
 // of two nulls takes the surer level.
 //
-// By default only local findings are reported. The default is measured:
-// on thirteen real code bases, 7 of 60 judged findings that only code
-// elsewhere shows were real (most of the rest were framework conventions,
-// lookups valid by construction, and null tests in other methods), and 1
-// of 29 declared-only ones (bench/judged). `-nullderef.level=shown` adds
-// the shown ones; `-nullderef.level=declared`, or `-nullderef.strict`
-// (PHPStan's level 8), adds the declared ones too, which end in "declared
-// only":
+// By default only definite findings are reported, as PHPStan does below
+// its level 8. The default is measured: judged on real code
+// (bench/judged), 5 of 60 local findings were real, 7 of 60 that only code
+// elsewhere shows, and 1 of 29 declared-only ones; almost every false one
+// was a null tied to a condition on another value, which the engine does
+// not correlate (`if ($c) $x = f(); ... if ($c) $x->m();`).
+// `-nullderef.level=local` or `shown` adds those; `-nullderef.level=declared`,
+// or `-nullderef.strict` (PHPStan's level 8), adds the declared ones too,
+// which end in "declared only":
 //
 //	$user may be null here (UserRepo::find() returns ?User; declared only)
 //	$this->db may be null here (property Repo::$db is ?Db, set by __construct(); declared only)
@@ -92,13 +96,13 @@
 // returns non-null, and so are the call's own arguments, which PHP
 // evaluates only when the receiver is not null (`$m?->url($m->id())`).
 //
-// What is reported by default: a null the function itself puts on the
-// path (see [flow.Local]), outside test code. Settings change that, each as
-// a flag (`riskvet php -nullderef.level=shown`) or a key of riskvet.toml's
-// `[nullderef]` table (`level = "shown"`):
+// What is reported by default: a null the function itself puts on every
+// path (see [flow.Definite]), outside test code. Settings change that, each
+// as a flag (`riskvet php -nullderef.level=local`) or a key of riskvet.toml's
+// `[nullderef]` table (`level = "local"`):
 //
-//   - level is the least sure evidence reported: local (the default),
-//     shown or declared.
+//   - level is the least sure evidence reported: definite (the default),
+//     local, shown or declared.
 //   - strict reports every level, as level=declared does: PHPStan's level 8.
 //   - tests also reports in test code: classes that extend PHPUnit's
 //     `PHPUnit\Framework\TestCase`, directly or through classes in the

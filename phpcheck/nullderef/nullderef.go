@@ -18,7 +18,7 @@ var doc string
 var (
 	// level is the least sure evidence reported (see [flow.Evidence]);
 	// strict is level declared.
-	level  = evidence{flow.Local}
+	level  = evidence{flow.Definite}
 	strict bool
 	// tests reports in test code too (see testCode).
 	tests bool
@@ -34,7 +34,7 @@ var (
 )
 
 func init() {
-	Checker.Flags.Var(&level, "level", "the least sure `evidence` reported: local (null put on the path by the function itself), shown (also by a callee's body or an unset property) or declared (also by a declared type alone)")
+	Checker.Flags.Var(&level, "level", "the least sure `evidence` reported: definite (null on every path, by the function itself), local (on some path), shown (also by a callee's body or an unset property) or declared (also by a declared type alone)")
 	Checker.Flags.BoolVar(&strict, "strict", false, "report every level of evidence, as -nullderef.level=declared does (PHPStan level 8)")
 	Checker.Flags.BoolVar(&tests, "tests", false, "also report in test code: PHPUnit TestCase subclasses and files under a tests folder")
 	Checker.Flags.Var(&neverNull, "never_null", "comma-separated `functions and Class::methods` that never return null, whatever their declared type")
@@ -61,13 +61,21 @@ func (n *names) Set(s string) error {
 	return nil
 }
 
+// mayOrIs says "is" for a value null on every path, "may be" otherwise.
+func mayOrIs(l flow.Evidence) string {
+	if l == flow.Definite {
+		return " is"
+	}
+	return " may be"
+}
+
 // evidence is the level flag's value.
 type evidence struct{ flow.Evidence }
 
 func (e *evidence) Set(s string) error {
 	v, ok := flow.ParseEvidence(s)
 	if !ok {
-		return fmt.Errorf("%q is not a level: local, shown or declared", s)
+		return fmt.Errorf("%q is not a level: definite, local, shown or declared", s)
 	}
 	e.Evidence = v
 	return nil
@@ -109,7 +117,7 @@ func run(pass *check.Pass) {
 		pass.Report(check.Diagnostic{
 			Pos:      d.Pos,
 			End:      d.End,
-			Message:  d.Subject + " may be null here (" + why + ")",
+			Message:  d.Subject + mayOrIs(d.Level) + " null here (" + why + ")",
 			Withheld: d.Level > least || inTest != nil && inTest(d.Pos),
 		})
 	})

@@ -56,11 +56,16 @@ type Deref struct {
 type Evidence uint8
 
 const (
+	// Definite: the function being analysed makes the value null on every
+	// path that reaches the dereference: `$x = null; $x->m();`, or
+	// `if ($x === null) { $x->m(); }`.
+	Definite Evidence = iota
 	// Local: the function being analysed puts null on the path itself: a
 	// null assignment or default, its own nullable parameter, a ternary,
 	// match or ?-> that yields null, an inline @var that admits null, or a
-	// comparison with null that the dereference follows without an exit.
-	Local Evidence = iota
+	// comparison with null that the dereference follows without an exit,
+	// on some of the paths that reach the dereference.
+	Local
 	// Shown: code elsewhere shows null can arrive: a callee whose body
 	// returns null on a reachable path, a nullable property that no
 	// initializer sets.
@@ -75,6 +80,8 @@ const (
 // String names the level as it appears in messages and settings.
 func (e Evidence) String() string {
 	switch e {
+	case Definite:
+		return "definite"
 	case Local:
 		return "local"
 	case Shown:
@@ -85,7 +92,7 @@ func (e Evidence) String() string {
 
 // ParseEvidence returns the level String names.
 func ParseEvidence(s string) (Evidence, bool) {
-	for e := Local; e <= Declared; e++ {
+	for e := Definite; e <= Declared; e++ {
 		if e.String() == s {
 			return e, true
 		}
@@ -299,5 +306,9 @@ func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 		a.reported = map[int]bool{}
 	}
 	a.reported[pos.StartPos] = true
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: v.Why.level()})
+	level := v.Why.level()
+	if level == Local && v.N == Null {
+		level = Definite
+	}
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: level})
 }

@@ -92,7 +92,7 @@ type param struct {
 // String formats the reason as it appears in parentheses in a message.
 func (w Why) String() string {
 	s := w.origin()
-	if w.checked != 0 && (w.kind == whyReturn || w.kind == whyProp) {
+	if w.checked != 0 && w.kind != whyIsNull {
 		s += fmt.Sprintf(", checked null at line %d", w.checked)
 	}
 	return s

@@ -126,7 +126,7 @@ function absentFalse(?Checked $x): string {
 
 function absentTrueUsed(?Checked $x): string {
     if (isAbsent($x)) {
-        return $x->name(); // want `\$x may be null here`
+        return $x->name(); // want `^\$x is null here \(parameter \$x is \?Checked\)$`
     }
     return '';
 }

@@ -42,7 +42,7 @@ function testStaticCall(): void {
 
 function testNullLiteral(): void {
     $x = null;
-    $x->name(); // want `\$x may be null here \(assigned null at line 44\)`
+    $x->name(); // want `^\$x is null here \(assigned null at line 44\)$`
 }
 
 function testProperty(): void {

@@ -78,7 +78,7 @@ function storedComparedWithBool(?Flag $x): string {
 function storedComparedUsed(?Flag $x): string {
     $ok = $x !== null;
     if ($ok !== true) {
-        return $x->name(); // want `\$x may be null here \(parameter \$x is \?Flag\)`
+        return $x->name(); // want `^\$x is null here \(parameter \$x is \?Flag, checked null at line 79\)$`
     }
     return '';
 }
@@ -116,7 +116,7 @@ function flagOtherBranch(bool $c): string {
         $item = new Flag();
     }
     if ($found) {
-        return $item->name(); // want `\$item may be null here \(assigned null at line 111\)`
+        return $item->name(); // want `^\$item is null here \(assigned null at line 111\)$`
     }
     return '';
 }
@@ -124,7 +124,7 @@ function flagOtherBranch(bool $c): string {
 function storedMissingUsed(?Flag $x): string {
     $missing = $x === null;
     if ($missing) {
-        return $x->name(); // want `\$x may be null here \(parameter \$x is \?Flag\)`
+        return $x->name(); // want `^\$x is null here \(parameter \$x is \?Flag, checked null at line 125\)$`
     }
     return '';
 }

@@ -76,7 +76,7 @@ function checkedNoExit(?Err $e): void {
     if (is_null($e)) {
         echo '';
     }
-    $e->message(); // want `^\$e may be null here \(parameter \$e is \?Err\)$`
+    $e->message(); // want `^\$e may be null here \(parameter \$e is \?Err, checked null at line 76\)$`
 }
 
 function checkedUntyped($e): void {

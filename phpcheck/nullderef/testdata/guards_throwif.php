@@ -62,7 +62,7 @@ function throwUnless(string $f): string {
 function wrongSide(string $f): string {
     $format = Format::tryFrom($f);
     abort_if($format !== null, 409);
-    return $format->ext(); // want `^\$format may be null here \(Format::tryFrom\(\) returns \?static, checked null at line 64\)$`
+    return $format->ext(); // want `^\$format is null here \(Format::tryFrom\(\) returns \?static, checked null at line 64\)$`
 }
 
 function testClean(): void {

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=local
 // An inline `/** @var T $x */` before any statement declares $x as T from
 // there on, as PHPStan and Psalm read it; before a foreach it types the
 // loop variable in every pass.

@@ -1,9 +1,9 @@
 <?php // riskvet:run // riskvet:flags -nullderef.level=shown
-// levels.php's code at -nullderef.level=shown: the nulls that only code
+// levels.php's code at -nullderef.level=shown: nulls that only code
 // elsewhere shows (a callee's body, a property nothing initialises) are
-// reported too, and the test functions take those paths to prove it.
-// Its lines are levels.php's, so the line numbers in the messages
-// match.
+// reported too, and the test functions take those paths to prove it. Its
+// lines are levels.php's, so the line numbers in the messages match.
+//
 declare(strict_types=1); namespace Levels\Shown;
 
 class Page {
@@ -25,12 +25,12 @@ function ownParameter(?Page $p = null): string {
     return $p->title(); // want `^\$p may be null here \(parameter \$p is \?Page\)$`
 }
 
-function checkedThenUsed(int $id): string {
+function checkedNull(int $id): string {
     $p = lookup($id);
     if ($p === null) {
-        echo "missing\n";
+        return $p->title(); // want `^\$p is null here \(lookup\(\) returns null at levels_shown\.php:14, checked null at line 30\)$`
     }
-    return $p->title(); // want `^\$p may be null here \(lookup\(\) returns null at levels_shown\.php:14, checked null at line 30\)$`
+    return $p->title();
 }
 
 function calleeOnly(int $id): string {
@@ -42,16 +42,25 @@ function unsetProperty(Page $p): string {
     return $p->parent->title(); // want `^\$p->parent may be null here \(property Page::\$parent is \?Page\)$`
 }
 
-function testLevels(): void {
+function neverAssigned(): string {
+    $p = null;
+    return $p->title(); // want `^\$p is null here \(assigned null at line 46\)$`
+}
+
+function testTested(): void {
+    checkedNull(0);
+}
+
+function testNeverAssigned(): void {
+    neverAssigned();
+}
+
+function testAssigned(): void {
     assignedNull(false);
 }
 
-function testOwnParameter(): void {
+function testParameter(): void {
     ownParameter();
-}
-
-function testChecked(): void {
-    checkedThenUsed(0);
 }
 
 function testCallee(): void {

@@ -11,26 +11,26 @@ class LooseNode {
 }
 
 function looseAnd($o): void {
-    if ($o == null && $o->id) { // want `\$o may be null here \(checked null at line 14\)`
+    if ($o == null && $o->id) { // want `^\$o is null here \(checked null at line 14\)$`
         echo 'never';
     }
 }
 
 function looseOr($o): void {
-    if ($o != null || $o->id) { // want `\$o may be null here \(checked null at line 20\)`
+    if ($o != null || $o->id) { // want `^\$o is null here \(checked null at line 20\)$`
         echo 'set';
     }
 }
 
 function looseTyped(?LooseNode $o): void {
     if ($o == null) {
-        echo $o->name(); // want `\$o may be null here`
+        echo $o->name(); // want `^\$o is null here \(parameter \$o is \?LooseNode, checked null at line 26\)$`
     }
 }
 
 function strictUntyped($x): void {
     if ($x === null) {
-        $x->name(); // want `\$x may be null here \(checked null at line 32\)`
+        $x->name(); // want `^\$x is null here \(checked null at line 32\)$`
     }
 }
 
@@ -38,7 +38,7 @@ function strictUntypedReversed($x): void {
     if (null !== $x) {
         return;
     }
-    echo $x->id; // want `\$x may be null here`
+    echo $x->id; // want `^\$x is null here \(checked null at line 38\)$`
 }
 
 function looseGuard($o): string {

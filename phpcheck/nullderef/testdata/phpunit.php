@@ -118,7 +118,7 @@ namespace {
         public function nullUsed(bool $some): string {
             $w = widgetOrNull($some);
             $this->assertNull($w);
-            return $w->name(); // want `\$w may be null here \(widgetOrNull\(\) returns null at phpunit\.php:67, checked null at line 120\)`
+            return $w->name(); // want `^\$w is null here \(widgetOrNull\(\) returns null at phpunit\.php:67, checked null at line 120\)$`
         }
     }
 

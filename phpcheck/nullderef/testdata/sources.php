@@ -32,7 +32,7 @@ function legacyNode(bool $ok) {
 
 function testLiteral(): void {
     $n = null;
-    $n->name(); // want col=5 `^\$n may be null here \(assigned null at line 34\)$`
+    $n->name(); // want col=5 `^\$n is null here \(assigned null at line 34\)$`
 }
 
 function nullableParam(?Node $n): string {
@@ -153,7 +153,7 @@ function testAfterTry(): void {
     } catch (RuntimeException $e) {
         echo '';
     }
-    $n->name(); // want `^\$n may be null here \(assigned null at line 149\)$`
+    $n->name(); // want `^\$n is null here \(assigned null at line 149\)$`
 }
 
 function testCoalesceNull(): void {

@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=local
 // Unknown is never null: no finding without a named source of null.
 declare(strict_types=1);
 

@@ -16,9 +16,9 @@ final class UserController
         $id = (int) $_GET['id'];
         $user = $this->users->find($id);
         if ($user === null) {
-            error_log("unknown user $id");
+            // nullderef: $user is null on this branch, so the message fails.
+            throw new \RuntimeException('no user ' . $user->name);
         }
-        // nullderef: the check above logs an unknown id but does not return.
         return 'Hello, ' . $user->name;
     }
 

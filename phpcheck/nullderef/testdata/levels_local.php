@@ -1,0 +1,71 @@
+<?php // riskvet:run // riskvet:flags -nullderef.level=local
+// levels.php's code at -nullderef.level=local: nulls on some of the paths
+// that the function itself puts there are reported too, and the test
+// functions take those paths to prove it. Its lines are levels.php's, so
+// the line numbers in the messages match.
+//
+declare(strict_types=1); namespace Levels\Local;
+
+class Page {
+    public ?Page $parent = null;
+    public function title(): string { return 'p'; }
+}
+
+function lookup(int $id): ?Page { return $id > 0 ? new Page() : null; }
+
+function assignedNull(bool $found): string {
+    $p = null;
+    if ($found) {
+        $p = new Page();
+    }
+    return $p->title(); // want `^\$p may be null here \(assigned null at line 17\)$`
+}
+
+function ownParameter(?Page $p = null): string {
+    return $p->title(); // want `^\$p may be null here \(parameter \$p is \?Page\)$`
+}
+
+function checkedNull(int $id): string {
+    $p = lookup($id);
+    if ($p === null) {
+        return $p->title(); // want `^\$p is null here \(lookup\(\) returns null at levels_local\.php:14, checked null at line 30\)$`
+    }
+    return $p->title();
+}
+
+function calleeOnly(int $id): string {
+    $p = lookup($id);
+    return $p->title(); // not reported at the default level: only lookup()'s body shows the null
+}
+
+function unsetProperty(Page $p): string {
+    return $p->parent->title(); // not reported at the default level: only the declaration shows the null
+}
+
+function neverAssigned(): string {
+    $p = null;
+    return $p->title(); // want `^\$p is null here \(assigned null at line 46\)$`
+}
+
+function testTested(): void {
+    checkedNull(0);
+}
+
+function testNeverAssigned(): void {
+    neverAssigned();
+}
+
+function testAssigned(): void {
+    assignedNull(false);
+}
+
+function testParameter(): void {
+    ownParameter();
+}
+
+function testQuiet(): void {
+    calleeOnly(1);
+    $p = new Page();
+    $p->parent = new Page();
+    unsetProperty($p);
+}
