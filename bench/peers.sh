@@ -4,10 +4,12 @@
 # project's shared harness, shared/peers/run_peers.sh beside the main
 # checkout (its README says what it extracts and how it scores).
 #
-#	bench/peers.sh [-b RISKVET]
+#	bench/peers.sh [-b RISKVET] [-l LEVEL]
 #
 #	-b RISKVET  the binary scored (default: built from this checkout into
 #	            bench/out/bin/riskvet)
+#	-l LEVEL    score nullderef at -nullderef.level=LEVEL (definite, local,
+#	            shown, declared), with -nullderef.tests
 #
 # The harness reads bare snapshots that the library's `fetch` tool leaves
 # under $RISKVET_MIRROR (default /work/.mirror) as <owner>+<name>/repo; a
@@ -20,9 +22,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bin=""
-while getopts b: opt; do
+level=""
+while getopts b:l: opt; do
 	case $opt in
 	b) bin=$OPTARG ;;
+	l) level=$OPTARG ;;
 	*) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
 	esac
 done
@@ -51,6 +55,16 @@ if [ -z "$bin" ]; then
 	bin=bench/out/bin/riskvet
 fi
 bin=$(realpath "$bin")
+if [ -n "$level" ]; then
+	# The harness runs `riskvet php ...` as it is: a wrapper adds the
+	# nullderef level, and -nullderef.tests, since PHPStan's data files
+	# sit under a tests folder, which nullderef skips by default.
+	mkdir -p bench/out/bin
+	wrap=$PWD/bench/out/bin/riskvet-$level
+	printf '#!/bin/sh\nif [ "$1" = php ]; then shift; exec %q php -nullderef.tests -nullderef.level=%q "$@"; fi\nexec %q "$@"\n' "$bin" "$level" "$bin" >"$wrap"
+	chmod +x "$wrap"
+	bin=$wrap
+fi
 "$peers/run_peers.sh" "$mirror" "$PWD/bench/out/_peers" "$bin" >bench/out/peers.log 2>&1 || {
 	tail -20 bench/out/peers.log >&2
 	exit 2
