@@ -30,6 +30,8 @@ import (
 	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/rewrite"
+	"github.com/riskvet/riskvet/phpcheck/internal/scan"
 )
 
 // Rule IDs that the engine itself reports.
@@ -41,7 +43,7 @@ const (
 )
 
 // phpVersion is the newest grammar php-parser v0.8.2 knows. Newer syntax
-// (PHP 8.2 readonly classes, 8.3 typed class constants) is a parse error.
+// reaches it through package rewrite.
 var phpVersion = &version.Version{Major: 8, Minor: 1}
 
 // SyntaxError is the first problem the parser found in a file.
@@ -53,10 +55,13 @@ type SyntaxError struct {
 	Message string
 }
 
-// Parse parses src with the PHP 8.1 grammar. It never panics: a parser
-// crash is returned as a SyntaxError. On any error the returned AST is nil,
-// because php-parser's error recovery leaves partial trees that the checks
-// were not written for.
+// Parse parses src with php-parser's PHP 8.1 grammar, after package
+// rewrite has turned newer syntax and what the parser misreads into text it
+// reads, byte for byte in place (see parserInput for the rest). The tree's
+// offsets are src's offsets, and its names read src's bytes. It never
+// panics: a parser crash is returned as a SyntaxError. On any error the
+// returned AST is nil, because php-parser's error recovery leaves partial
+// trees that the checks were not written for.
 //
 // It never hangs either: php-parser v0.8.2 loops forever on inline HTML
 // that ends in "<" (its lexer gives back the "<" and matches it again), so
@@ -65,21 +70,31 @@ type SyntaxError struct {
 // deadline (see parseDeadline) is abandoned and reported, its goroutine left
 // to die with the process.
 func Parse(src []byte) (ast.Vertex, *SyntaxError) {
-	src = parserInput(src)
+	in, fix := rewrite.Rewrite(src, scan.Scan(src))
+	in = parserInput(in)
 	type result struct {
 		root ast.Vertex
 		serr *SyntaxError
 	}
 	done := make(chan result, 1)
 	go func() {
-		root, serr := parse(src)
+		root, serr := parse(in)
 		done <- result{root, serr}
 	}()
 	timer := time.NewTimer(parseDeadline(len(src)))
 	defer timer.Stop()
 	select {
 	case r := <-done:
-		return r.root, r.serr
+		if r.serr != nil {
+			return nil, r.serr
+		}
+		// Token values are slices of the parser's input: give the
+		// renamed names (and the rest) their original bytes back.
+		if len(src) > 0 && &in[0] != &src[0] {
+			copy(in, src)
+		}
+		fix.Apply(r.root, src)
+		return r.root, nil
 	case <-timer.C:
 		return nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
 	}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -49,13 +50,22 @@ func phpVersion(t testing.TB) int {
 	return v
 }
 
-// phpTokens runs testdata/tokens.php over paths: PHP's tokens of each file,
-// nil where PHP gave up on the file.
-func phpTokens(t testing.TB, paths []string) [][]phpTok {
+// tokenizer is a running testdata/tokens.php: it answers one path at a
+// time, so that a fuzz run does not start php for every input.
+type tokenizer struct {
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Scanner
+}
+
+func startTokenizer(t testing.TB) *tokenizer {
 	t.Helper()
 	cmd := exec.Command("php", "-d", "short_open_tag=0", "-d", "memory_limit=-1", "testdata/tokens.php")
-	cmd.Stdin = strings.NewReader(strings.Join(paths, "\n") + "\n")
 	cmd.Stderr = os.Stderr
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -63,23 +73,30 @@ func phpTokens(t testing.TB, paths []string) [][]phpTok {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	var res [][]phpTok
 	sc := bufio.NewScanner(out)
 	sc.Buffer(nil, 1<<30)
-	for sc.Scan() {
-		var toks []phpTok
-		if err := json.Unmarshal(sc.Bytes(), &toks); err != nil {
-			t.Fatalf("tokens.php: %v", err)
-		}
-		res = append(res, toks)
+	return &tokenizer{cmd, in, sc}
+}
+
+// tokens returns PHP's tokens of the file at path, nil if PHP gave up.
+func (tz *tokenizer) tokens(t testing.TB, path string) []phpTok {
+	t.Helper()
+	if _, err := io.WriteString(tz.in, path+"\n"); err != nil {
+		t.Fatal(err)
 	}
-	if err := cmd.Wait(); err != nil || sc.Err() != nil {
-		t.Fatalf("tokens.php: %v %v", err, sc.Err())
+	if !tz.out.Scan() {
+		t.Fatalf("tokens.php stopped: %v", tz.out.Err())
 	}
-	if len(res) != len(paths) {
-		t.Fatalf("tokens.php answered for %d of %d files", len(res), len(paths))
+	var toks []phpTok
+	if err := json.Unmarshal(tz.out.Bytes(), &toks); err != nil {
+		t.Fatalf("tokens.php: %v", err)
 	}
-	return res
+	return toks
+}
+
+func (tz *tokenizer) close() {
+	tz.in.Close()
+	tz.cmd.Wait()
 }
 
 // ours returns scan.Scan's tokens as PHP of the given version names them:
@@ -127,8 +144,11 @@ func compareFiles(t *testing.T, paths []string) {
 	if v == 0 {
 		t.Skip("php is not installed")
 	}
+	tz := startTokenizer(t)
+	defer tz.close()
 	compared := 0
-	for i, want := range phpTokens(t, paths) {
+	for i := range paths {
+		want := tz.tokens(t, paths[i])
 		if want == nil {
 			continue
 		}
@@ -205,6 +225,11 @@ func FuzzScan(f *testing.F) {
 	}
 	v := phpVersion(f)
 	dir := f.TempDir()
+	var tz *tokenizer
+	if v != 0 {
+		tz = startTokenizer(f)
+		defer tz.close()
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		toks := scan.Scan(src)
 		pos := 0
@@ -224,7 +249,7 @@ func FuzzScan(f *testing.F) {
 		if err := os.WriteFile(path, src, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		want := phpTokens(t, []string{path})[0]
+		want := tz.tokens(t, path)
 		if want == nil {
 			return
 		}
