@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/VKCOM/php-parser/pkg/ast"
+
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
@@ -82,5 +84,29 @@ func TestWithheld(t *testing.T) {
 	}
 	if len(fs) != 1 || fs[0].Rule != engine.BadIgnore || fs[0].Line != 4 {
 		t.Errorf("got %+v, want only the stale directive of line 4", fs)
+	}
+}
+
+// TestParseRewritten covers syntax that package rewrite changes for the
+// parser: the tree reads the file's own names, and a "new" blanked for the
+// parser is an ExprNew again, at its own offset.
+func TestParseRewritten(t *testing.T) {
+	src := "<?php\nenum E { case Default; }\nnew A()->f();\n"
+	root, serr := engine.Parse([]byte(src))
+	if serr != nil {
+		t.Fatalf("Parse: %+v", serr)
+	}
+	stmts := root.(*ast.Root).Stmts
+	enumCase := stmts[0].(*ast.StmtEnum).Stmts[0].(*ast.EnumCase)
+	if got := string(enumCase.Name.(*ast.Identifier).Value); got != "Default" {
+		t.Errorf("enum case name %q, want Default", got)
+	}
+	call := stmts[1].(*ast.StmtExpression).Expr.(*ast.ExprMethodCall)
+	n, ok := call.Var.(*ast.ExprNew)
+	if !ok {
+		t.Fatalf("method call on %T, want *ast.ExprNew", call.Var)
+	}
+	if want := strings.Index(src, "new A"); n.Position.StartPos != want || string(n.Class.(*ast.Name).Parts[0].(*ast.NamePart).Value) != "A" {
+		t.Errorf("new at %d of class %v, want at %d of A", n.Position.StartPos, n.Class, want)
 	}
 }

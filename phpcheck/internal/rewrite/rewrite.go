@@ -114,7 +114,7 @@ func (r *rewriter) triggered() bool {
 				return true
 			}
 		case scan.Readonly:
-			if r.kind(n) == '(' || r.kind(r.prev(i)) == scan.Function {
+			if p := r.kind(r.prev(i)); r.kind(n) == '(' || p == scan.Function || p == scan.New {
 				return true
 			}
 		case scan.Exit:
@@ -339,7 +339,9 @@ func (r *rewriter) closure(i int) bool {
 
 // readonly renames "readonly" used as a function name: declared (after
 // "function") or called (before "("), unless it is a modifier of a
-// property or promoted parameter with a DNF type, readonly (A&B)|null $x.
+// property or promoted parameter with a DNF type, readonly (A&B)|null $x;
+// and blanks it in a readonly anonymous class (PHP 8.3), which the checks
+// need not know.
 func (r *rewriter) readonly(i int, member bool) {
 	p, n := r.prev(i), r.next(i)
 	switch r.kind(p) {
@@ -351,8 +353,13 @@ func (r *rewriter) readonly(i int, member bool) {
 			r.rename(i)
 		}
 		return
+	case scan.New:
+		if r.kind(n) == scan.Class { // new readonly class {} (PHP 8.3)
+			r.blankTok(i)
+		}
+		return
 	case scan.Public, scan.Protected, scan.Private, scan.Static, scan.Final, scan.Abstract, scan.Var,
-		scan.PublicSet, scan.ProtectedSet, scan.PrivateSet, scan.New:
+		scan.PublicSet, scan.ProtectedSet, scan.PrivateSet:
 		return
 	}
 	if member || r.kind(n) != '(' {

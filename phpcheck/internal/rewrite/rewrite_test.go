@@ -25,6 +25,7 @@ var cases = []struct{ name, in, out string }{
 	{"DNF closure return", "$f = function () use ($a): (A&B)|false {};", "$f = function () use ($a):  A   |false {};"},
 	{"bitwise expression", "$x = (A&B)|C; $y = $c ? f() : (A&B)|C;", "$x = (A&B)|C; $y = $c ? f() : (A&B)|C;"},
 	{"typed class constant", "class C { const string X = 'a'; final public const ?int Y = 1, Z = 2; }", "class C { const        X = 'a'; final public const      Y = 1, Z = 2; }"},
+	{"readonly anonymous class", "$o = new readonly class { public int $a = 1; };", "$o = new          class { public int $a = 1; };"},
 	{"use const", "use const Foo\\BAR; const X = 1;", "use const Foo\\BAR; const X = 1;"},
 	{"dynamic class constant", "echo A::{$n}, static::{'B' . $m};", "echo A  ($n), Ztatic  ('B' . $m);"},
 	{"asymmetric visibility", "class C { public private(set) int $x; protected(set) string $y; }", "class C { public              int $x; public         string $y; }"},

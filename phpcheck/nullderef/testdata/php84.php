@@ -1,0 +1,48 @@
+<?php
+declare(strict_types=1);
+
+// PHP 8.4 syntax, each followed on its line by a finding whose column
+// proves that positions after the construct are the file's own. php-cli
+// here is 8.2, so this file does not run; package scan's tests hold its
+// expected tokens.
+
+final class Account
+{
+    // Asymmetric visibility.
+    public private(set) ?Account $parent = null; protected(set) string $owner = '';
+
+    // Property hooks; the rest of the file is checked whatever the hooks hold.
+    public string $label {
+        get => strtoupper($this->raw);
+        set(string $value) { $this->raw = $value; }
+    }
+    private string $raw = '';
+    public int $limit = 3 { set => max(0, $value); }
+
+    public static function load(): ?Account { return null; }
+}
+
+function testAsymmetricVisibility(): void
+{
+    $a = Account::load(); echo $a->parent; // want col=32 `\$a may be null here \(Account::load\(\) returns \?Account\)`
+}
+
+function testHookedProperty(): void
+{
+    $a = Account::load(); echo $a->label; // want col=32 `\$a may be null here`
+}
+
+function testNewWithoutParentheses(): void
+{
+    $p = new Account()->parent; echo $p->parent; // want col=38 `\$p may be null here \(property Account::\$parent is \?Account\)`
+}
+
+function testNewChainIsNotNull(): void
+{
+    echo new Account()->label; // negative: a new object is never null
+}
+
+function testExitAsCallable(): void
+{
+    $stop = exit(...); $a = Account::load(); echo $a->owner; // want col=51 `\$a may be null here`
+}
