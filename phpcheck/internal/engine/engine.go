@@ -70,34 +70,57 @@ type SyntaxError struct {
 // deadline (see parseDeadline) is abandoned and reported, its goroutine left
 // to die with the process.
 func Parse(src []byte) (ast.Vertex, *SyntaxError) {
-	in, fix := rewrite.Rewrite(src, scan.Scan(src))
-	in = parserInput(in)
 	type result struct {
 		root ast.Vertex
 		serr *SyntaxError
 	}
 	done := make(chan result, 1)
 	go func() {
-		root, serr := parse(in)
+		root, serr := parseRewritten(src)
 		done <- result{root, serr}
 	}()
 	timer := time.NewTimer(parseDeadline(len(src)))
 	defer timer.Stop()
 	select {
 	case r := <-done:
-		if r.serr != nil {
-			return nil, r.serr
-		}
-		// Token values are slices of the parser's input: give the
-		// renamed names (and the rest) their original bytes back.
-		if len(src) > 0 && &in[0] != &src[0] {
-			copy(in, src)
-		}
-		fix.Apply(r.root, src)
-		return r.root, nil
+		return r.root, r.serr
 	case <-timer.C:
 		return nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
 	}
+}
+
+// parseRewritten parses src through package rewrite and repairs the tree.
+// Property hook bodies, which the rewrite blanks, are parsed on their own
+// and grafted onto their classes; if they do not parse, the rest of the
+// file is still checked.
+func parseRewritten(src []byte) (ast.Vertex, *SyntaxError) {
+	root, fix, serr := parseOne(src)
+	if serr != nil {
+		return nil, serr
+	}
+	if hs := fix.HookSource(src); hs != nil {
+		if hooks, _, herr := parseOne(hs); herr == nil {
+			fix.Graft(root, hooks)
+		}
+	}
+	return root, nil
+}
+
+// parseOne rewrites src, parses the result and gives the tree src's bytes
+// back: token values are slices of the parser's input, so copying src over
+// it restores the renamed names (and the rest).
+func parseOne(src []byte) (ast.Vertex, rewrite.Fix, *SyntaxError) {
+	in, fix := rewrite.Rewrite(src, scan.Scan(src))
+	in = parserInput(in)
+	root, serr := parse(in)
+	if serr != nil {
+		return nil, fix, serr
+	}
+	if len(src) > 0 && &in[0] != &src[0] {
+		copy(in, src)
+	}
+	fix.Apply(root, src)
+	return root, fix, nil
 }
 
 // parserInput works around inputs that php-parser v0.8.2 gets wrong but

@@ -51,9 +51,8 @@ type Fix struct {
 	// News holds, for each "new" that was blanked, the offset of "new"
 	// and of the class name the parser reads as a called function.
 	News []New
-	// Hooks holds the spans [Pos, End) of property hook blocks, braces
-	// included, that were blanked.
-	Hooks []Span
+	// Hooks holds the property hook blocks that were blanked.
+	Hooks []Hook
 }
 
 // New is one blanked "new": the offsets of the keyword and the class.
@@ -61,6 +60,15 @@ type New struct{ Pos, Class int }
 
 // Span is a byte range.
 type Span struct{ Pos, End int }
+
+// Hook is one property's hook block: Block spans it, braces included;
+// Heads span what precedes each hook's body (get, set($v) =>, attributes,
+// an abstract "get;"), so that the block without them is a block of
+// statements: { get => $a; set { $b; } } reads as { $a; { $b; } }.
+type Hook struct {
+	Block Span
+	Heads []Span
+}
 
 type rewriter struct {
 	src   []byte
@@ -595,6 +603,44 @@ func (r *rewriter) hooks(i int, member bool) int {
 	if member {
 		r.set(r.toks[j].Pos, ";")
 	}
-	r.fix.Hooks = append(r.fix.Hooks, Span{r.toks[j].Pos, r.toks[end].End})
+	r.fix.Hooks = append(r.fix.Hooks, Hook{Span{r.toks[j].Pos, r.toks[end].End}, r.heads(j, end)})
 	return end
+}
+
+// heads returns the spans of the hook heads in the block from "{" open to
+// its "}" close.
+func (r *rewriter) heads(open, close int) []Span {
+	var heads []Span
+	start := -1
+	for j := r.next(open); j < close; j = r.next(j) {
+		if start < 0 {
+			start = j
+		}
+		switch k := r.kind(j); k {
+		case scan.DoubleArrow: // get => expr;
+			heads = append(heads, Span{r.toks[start].Pos, r.toks[j].End})
+			for j < close && r.kind(j) != ';' {
+				if m := r.match[j]; m >= 0 && (k == '(' || k == '[' || k == '{') {
+					j = int(m)
+				}
+				j = r.next(j)
+				k = r.kind(j)
+			}
+			start = -1
+		case '{': // get { ... }
+			heads = append(heads, Span{r.toks[start].Pos, r.toks[j].Pos})
+			if r.match[j] >= 0 {
+				j = int(r.match[j])
+			}
+			start = -1
+		case ';': // abstract: get;
+			heads = append(heads, Span{r.toks[start].Pos, r.toks[j].End})
+			start = -1
+		case '(', '[', scan.Attribute:
+			if r.match[j] >= 0 {
+				j = int(r.match[j])
+			}
+		}
+	}
+	return heads
 }

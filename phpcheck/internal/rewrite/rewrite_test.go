@@ -51,6 +51,17 @@ func TestRewrite(t *testing.T) {
 	}
 }
 
+// TestHookSource: the hook bodies as function bodies at their own
+// offsets, and everything else blank.
+func TestHookSource(t *testing.T) {
+	src := []byte("<?php\nclass C {\n  public int $a { get => $this->b; set(int $v) { $this->b = $v; } }\n  public $z = 1 { final set; }\n}\n")
+	want := "<?php\n         \nfunction h()    {        $this->b;             { $this->b = $v; } }\nfunction h()    {            }\n \n"
+	_, fix := rewrite.Rewrite(src, scan.Scan(src))
+	if got := string(fix.HookSource(src)); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestNotPHP: a file with no PHP open tag is inline text, "<?xml" and all.
 func TestNotPHP(t *testing.T) {
 	for _, src := range []string{

@@ -22,6 +22,17 @@ final class Account
     public static function load(): ?Account { return null; }
 }
 
+// A hook body is checked as a method of its class.
+final class Chain
+{
+    public ?Chain $next = null;
+    public string $name = '';
+    public string $title {
+        get => $this->next->name; // want col=16 `\$this->next may be null here \(property Chain::\$next is \?Chain\)`
+        set(string $value) { $this->name = $value; } // negative: nothing here may be null
+    }
+}
+
 function testAsymmetricVisibility(): void
 {
     $a = Account::load(); echo $a->parent; // want col=32 `\$a may be null here \(Account::load\(\) returns \?Account\)`
