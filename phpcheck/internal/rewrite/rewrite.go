@@ -110,7 +110,7 @@ func (r *rewriter) triggered() bool {
 		n := r.next(i)
 		switch t.Kind {
 		case scan.String:
-			if r.is(i, "enum") {
+			if r.enumName(i) {
 				return true
 			}
 		case scan.InlineHTML:
@@ -179,6 +179,20 @@ func (r *rewriter) triggered() bool {
 		}
 	}
 	return false
+}
+
+// enumName reports whether token i is "enum" as PHP reads a name where
+// php-parser reads its enum keyword, which it accepts as a name only after
+// "->", "::" and "function".
+func (r *rewriter) enumName(i int) bool {
+	if !r.is(i, "enum") {
+		return false
+	}
+	switch r.kind(r.prev(i)) {
+	case scan.ObjectOperator, scan.NullsafeObjectOperator, scan.DoubleColon, scan.Function:
+		return false
+	}
+	return true
 }
 
 func (r *rewriter) is(i int, word string) bool {
@@ -292,7 +306,7 @@ func (r *rewriter) run() {
 				}
 			}
 		case scan.String:
-			if r.is(i, "enum") { // php-parser reads "enum" as a keyword everywhere
+			if r.enumName(i) {
 				r.rename(i)
 			}
 		case scan.Case:
@@ -525,10 +539,11 @@ func (r *rewriter) typedConst(i int) {
 	}
 }
 
-// dynamicConst turns A::{expr} into A  (expr).
+// dynamicConst turns A::{expr} into A  (expr). A::{expr}() is a static
+// call the parser knows.
 func (r *rewriter) dynamicConst(i int) {
 	n := r.next(i)
-	if r.kind(n) != '{' || r.match[n] < 0 {
+	if r.kind(n) != '{' || r.match[n] < 0 || r.kind(r.next(int(r.match[n]))) == '(' {
 		return
 	}
 	if p := r.prev(i); r.kind(p) == scan.Static {
@@ -587,8 +602,8 @@ func (r *rewriter) hooks(i int, member bool) int {
 	if r.kind(j) == '=' && member {
 		for j = r.next(j); j < len(r.toks); j = r.next(j) {
 			k := r.kind(j)
-			if k == ';' || k == ',' || k == '{' || k == '}' {
-				break
+			if k == ';' || k == ',' || k == '{' || k == '}' || k == ')' || k == ']' {
+				break // a ")" closes a parameter list: $x = 0) {
 			}
 			if (k == '(' || k == '[') && r.match[j] >= 0 {
 				j = int(r.match[j])

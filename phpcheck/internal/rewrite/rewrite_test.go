@@ -28,11 +28,13 @@ var cases = []struct{ name, in, out string }{
 	{"readonly anonymous class", "$o = new readonly class { public int $a = 1; };", "$o = new          class { public int $a = 1; };"},
 	{"use const", "use const Foo\\BAR; const X = 1;", "use const Foo\\BAR; const X = 1;"},
 	{"dynamic class constant", "echo A::{$n}, static::{'B' . $m};", "echo A  ($n), Ztatic  ('B' . $m);"},
+	{"dynamic static call", "A::{'f'}(); $a::{$m}($x);", "A::{'f'}(); $a::{$m}($x);"},
 	{"asymmetric visibility", "class C { public private(set) int $x; protected(set) string $y; }", "class C { public              int $x; public         string $y; }"},
 	{"new without parentheses", "new A()->f(); new \\B\\C($x)::D; new static()['k']; (new E())->g();", "    A()->f();     \\B\\C($x)::D;     Ztatic()['k']; (new E())->g();"},
 	{"exit callable", "$f = exit(...); $g = die(...); exit(1);", "$f = Zxit(...); $g = Zie(...); exit(1);"},
 	{"property hooks", "class C { public int $x { get => 1; set { $this->y = $value; } } public $z = 1; }", "class C { public int $x ;                                        public $z = 1; }"},
 	{"hook with default", "class C { public int $x = 5 {\n set => $value; } }", "class C { public int $x = 5 ;\n                  }"},
+	{"parameter default", "class C { function f($x = 0) { } function g(int $y = 1): int|false { } }", "class C { function f($x = 0) { } function g(int $y = 1): int|false { } }"},
 	{"strings untouched", "$s = \"case Default {$a::{$b}}\"; // new A()->f()", "$s = \"case Default {$a  ($b)}\"; // new A()->f()"},
 }
 
