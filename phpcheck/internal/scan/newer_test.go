@@ -29,14 +29,40 @@ func TestNewerSyntax(t *testing.T) {
 		{"$f = exit(...);", "T_VARIABLE:$f =:= T_EXIT:exit (:( T_ELLIPSIS:... ):) ;:;"},
 	} {
 		src := []byte("<?php " + c.src)
-		var got []string
-		for _, tk := range scan.Scan(src)[1:] {
-			if !tk.Kind.Trivia() {
-				got = append(got, tk.Kind.String()+":"+string(src[tk.Pos:tk.End]))
-			}
-		}
-		if g := strings.Join(got, " "); g != c.want {
+		if g := tokens(src[6:], scan.Scan(src)[1:], false); g != c.want {
 			t.Errorf("%s\ngot  %s\nwant %s", c.src, g, c.want)
+		}
+	}
+}
+
+// tokens prints toks as kind:text, leaving out whitespace and comments
+// unless all; src is the text the first token starts.
+func tokens(src []byte, toks []scan.Token, all bool) string {
+	base := toks[0].Pos
+	var got []string
+	for _, tk := range toks {
+		if all || !tk.Kind.Trivia() {
+			got = append(got, tk.Kind.String()+":"+string(src[tk.Pos-base:tk.End-base]))
+		}
+	}
+	return strings.Join(got, " ")
+}
+
+// TestTokens holds the expected tokens of the lexer's harder states, which
+// FuzzScan and the corpus tests compare with php-cli where it is installed.
+func TestTokens(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{"a<?php /** d */ $x?>b\n<?= 1;", "T_INLINE_HTML:a T_OPEN_TAG:<?php  T_DOC_COMMENT:/** d */ T_WHITESPACE:  T_VARIABLE:$x T_CLOSE_TAG:?> T_INLINE_HTML:b\n T_OPEN_TAG_WITH_ECHO:<?= T_WHITESPACE:  T_LNUMBER:1 ;:;"},
+		{"<?xml version=\"1.0\"?>\n<a/>", "T_INLINE_HTML:<?xml version=\"1.0\"?>\n<a/>"},
+		{"<?php \"a$b[0]{$c->d}\";", "T_OPEN_TAG:<?php  \":\" T_ENCAPSED_AND_WHITESPACE:a T_VARIABLE:$b [:[ T_NUM_STRING:0 ]:] T_CURLY_OPEN:{ T_VARIABLE:$c T_OBJECT_OPERATOR:-> T_STRING:d }:} \":\" ;:;"},
+		{"<?php <<<EOT\n  x $y\n  EOT;", "T_OPEN_TAG:<?php  T_START_HEREDOC:<<<EOT\n T_ENCAPSED_AND_WHITESPACE:  x  T_VARIABLE:$y T_ENCAPSED_AND_WHITESPACE:\n T_END_HEREDOC:  EOT ;:;"},
+		{"<?php <<<'N'\n$x\nN;", "T_OPEN_TAG:<?php  T_START_HEREDOC:<<<'N'\n T_ENCAPSED_AND_WHITESPACE:$x\n T_END_HEREDOC:N ;:;"},
+		{"<?php (int)$a; ( string )$b; // c\n", "T_OPEN_TAG:<?php  T_INT_CAST:(int) T_VARIABLE:$a ;:; T_WHITESPACE:  T_STRING_CAST:( string ) T_VARIABLE:$b ;:; T_WHITESPACE:  T_COMMENT:// c T_WHITESPACE:\n"},
+		{"<?php __halt_compiler(); <?php $x", "T_OPEN_TAG:<?php  T_HALT_COMPILER:__halt_compiler (:( ):) ;:; T_INLINE_HTML: <?php $x"},
+	} {
+		src := []byte(c.src)
+		if g := tokens(src, scan.Scan(src), true); g != c.want {
+			t.Errorf("%q\ngot  %s\nwant %s", c.src, g, c.want)
 		}
 	}
 }
