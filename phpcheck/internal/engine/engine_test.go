@@ -110,3 +110,22 @@ func TestParseRewritten(t *testing.T) {
 		t.Errorf("new at %d of class %v, want at %d of A", n.Position.StartPos, n.Class, want)
 	}
 }
+
+// TestParseDNF: a DNF type's intersection, which the rewrite cuts to its
+// first name for the parser, is an intersection again in the tree.
+func TestParseDNF(t *testing.T) {
+	src := "<?php\nfunction f((A&\\B\\C)|null $x) {}\n"
+	root, serr := engine.Parse([]byte(src))
+	if serr != nil {
+		t.Fatalf("Parse: %+v", serr)
+	}
+	typ := root.(*ast.Root).Stmts[0].(*ast.StmtFunction).Params[0].(*ast.Parameter).Type.(*ast.Union)
+	is, ok := typ.Types[0].(*ast.Intersection)
+	if !ok || len(is.Types) != 2 || len(typ.Types) != 2 {
+		t.Fatalf("type %#v, want (A&\\B\\C)|null", typ)
+	}
+	fq, ok := is.Types[1].(*ast.NameFullyQualified)
+	if !ok || len(fq.Parts) != 2 || string(fq.Parts[1].(*ast.NamePart).Value) != "C" || is.Position.StartPos != strings.Index(src, "(A") {
+		t.Errorf("second member %#v at %d", is.Types[1], is.Position.StartPos)
+	}
+}

@@ -22,7 +22,8 @@
 //     blanked, so the closure is read as not static;
 //   - a DNF type (A&B)|null (PHP 8.2): each parenthesized intersection is
 //     cut to its first name, " A   |null", so the type stays a union with
-//     the same other members: a |null in it stays nullable;
+//     the same other members: a |null in it stays nullable; Fix.Groups
+//     lists the intersections, for the caller to put back in the tree;
 //   - a typed class constant (8.3), const string X = ”: the type blanked;
 //   - a dynamic class-constant fetch A::{$n} (8.3): "A  ($n)", a call of
 //     A with the name expression, so the expression is still checked; the
@@ -53,6 +54,16 @@ type Fix struct {
 	News []New
 	// Hooks holds the property hook blocks that were blanked.
 	Hooks []Hook
+	// Groups holds the intersections of DNF types that were cut to their
+	// first name.
+	Groups []Group
+}
+
+// Group is one intersection of a DNF type, (A&B): its span, parentheses
+// included, and its names.
+type Group struct {
+	Span
+	Names []scan.Token
 }
 
 // New is one blanked "new": the offsets of the keyword and the class.
@@ -479,6 +490,13 @@ func (r *rewriter) dnf(i int) {
 		first := r.next(g[0])
 		r.blankTok(g[0])
 		r.blank(r.toks[first].End, r.toks[g[1]].End)
+		grp := Group{Span: Span{r.toks[g[0]].Pos, r.toks[g[1]].End}}
+		for j := first; j < g[1]; j = r.next(j) {
+			if isName(r.kind(j)) {
+				grp.Names = append(grp.Names, r.toks[j])
+			}
+		}
+		r.fix.Groups = append(r.fix.Groups, grp)
 	}
 }
 

@@ -31,7 +31,7 @@ readonly final class Shelf
 
 function testDnfReturn(): void
 {
-    $s = new Shelf(); $i = $s->find(2); echo $i->name(); // want col=46 `\$i may be null here \(Shelf::find\(\) returns Named\|null\)`
+    $s = new Shelf(); $i = $s->find(2); echo $i->name(); // want col=46 `\$i may be null here \(Shelf::find\(\) returns \(Named&Numbered\)\|null\)`
 }
 
 function testDnfParameter(): void
