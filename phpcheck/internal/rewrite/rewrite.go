@@ -24,7 +24,10 @@
 //     cut to its first name, " A   |null", so the type stays a union with
 //     the same other members: a |null in it stays nullable; Fix.Groups
 //     lists the intersections, for the caller to put back in the tree;
-//   - a typed class constant (8.3), const string X = ”: the type blanked;
+//   - a typed class constant (8.3), const string X = 'a': the type
+//     blanked;
+//   - a readonly anonymous class (8.3), new readonly class {}: "readonly"
+//     blanked;
 //   - a dynamic class-constant fetch A::{$n} (8.3): "A  ($n)", a call of
 //     A with the name expression, so the expression is still checked; the
 //     fetch itself is unknown to the checks;
