@@ -146,11 +146,16 @@ func (g *grafter) graft(pos ast.Vertex, stmts *[]ast.Vertex) {
 	}
 }
 
-// nested reports whether offset lies in a method of stmts, that is in code
-// of the class other than its property declarations.
+// nested reports whether offset lies in the body of a method of stmts,
+// where only an anonymous class can hold a hooked property (a promoted
+// constructor parameter's hooks lie outside the body).
 func (g *grafter) nested(stmts []ast.Vertex, offset int) bool {
 	for _, s := range stmts {
-		if m, ok := s.(*ast.StmtClassMethod); ok && m.Position != nil && m.Position.StartPos <= offset && offset < m.Position.EndPos {
+		m, ok := s.(*ast.StmtClassMethod)
+		if !ok || m.Stmt == nil {
+			continue
+		}
+		if p := m.Stmt.GetPosition(); p != nil && p.StartPos <= offset && offset < p.EndPos {
 			return true
 		}
 	}

@@ -617,7 +617,8 @@ func (r *rewriter) newChain(i int) {
 
 // hooks replaces a property's hook block, $x { get => ...; }, or
 // $x = 1 { set { ... } }, by ";" and blanks (a promoted parameter's by
-// blanks only), and returns the index to continue from.
+// blanks only), and returns the index to continue from. A promoted
+// parameter with both a default and hooks is left to the parser.
 func (r *rewriter) hooks(i int, member bool) int {
 	j := r.next(i)
 	if r.kind(j) == '=' && member {
@@ -636,7 +637,9 @@ func (r *rewriter) hooks(i int, member bool) int {
 	}
 	end := int(r.match[j])
 	r.blank(r.toks[j].Pos, r.toks[end].End)
-	if member {
+	// A promoted constructor parameter's hooks are followed by "," or
+	// ")": the parameter needs no ";".
+	if k := r.kind(r.next(end)); member && k != ',' && k != ')' {
 		r.set(r.toks[j].Pos, ";")
 	}
 	r.fix.Hooks = append(r.fix.Hooks, Hook{Span{r.toks[j].Pos, r.toks[end].End}, r.heads(j, end)})

@@ -34,6 +34,7 @@ var cases = []struct{ name, in, out string }{
 	{"exit callable", "$f = exit(...); $g = die(...); exit(1);", "$f = Zxit(...); $g = Zie(...); exit(1);"},
 	{"property hooks", "class C { public int $x { get => 1; set { $this->y = $value; } } public $z = 1; }", "class C { public int $x ;                                        public $z = 1; }"},
 	{"hook with default", "class C { public int $x = 5 {\n set => $value; } }", "class C { public int $x = 5 ;\n                  }"},
+	{"promoted parameter hooks", "class C { function __construct(public int $x { get => 1; }, $y) {} }", "class C { function __construct(public int $x              , $y) {} }"},
 	{"parameter default", "class C { function f($x = 0) { } function g(int $y = 1): int|false { } }", "class C { function f($x = 0) { } function g(int $y = 1): int|false { } }"},
 	{"strings untouched", "$s = \"case Default {$a::{$b}}\"; // new A()->f()", "$s = \"case Default {$a  ($b)}\"; // new A()->f()"},
 }

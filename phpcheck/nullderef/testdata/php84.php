@@ -33,6 +33,13 @@ final class Chain
     }
 }
 
+// A promoted constructor parameter's hooks are checked the same way.
+final class Pair
+{
+    public ?Pair $other = null;
+    public function __construct(public string $key { get => $this->other->key; }) {} // want col=61 `\$this->other may be null here \(property Pair::\$other is \?Pair\)`
+}
+
 function testAsymmetricVisibility(): void
 {
     $a = Account::load(); echo $a->parent; // want col=32 `\$a may be null here \(Account::load\(\) returns \?Account\)`
