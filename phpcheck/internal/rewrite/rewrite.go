@@ -45,7 +45,7 @@
 package rewrite
 
 import (
-	"strings"
+	"bytes"
 
 	"github.com/riskvet/riskvet/phpcheck/internal/scan"
 )
@@ -128,7 +128,7 @@ func (r *rewriter) triggered() bool {
 				return true
 			}
 		case scan.InlineHTML:
-			if strings.Contains(string(r.src[t.Pos:t.End]), "<?") {
+			if bytes.Contains(r.src[t.Pos:t.End], []byte("<?")) {
 				return true
 			}
 		case scan.Case:
@@ -211,7 +211,7 @@ func (r *rewriter) enumName(i int) bool {
 
 func (r *rewriter) is(i int, word string) bool {
 	t := r.toks[i]
-	return strings.EqualFold(string(r.src[t.Pos:t.End]), word)
+	return scan.EqualFold(r.src[t.Pos:t.End], word)
 }
 
 // next returns the index of the next token after i that is not trivia, or

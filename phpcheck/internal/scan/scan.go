@@ -116,7 +116,39 @@ func (s *scanner) has(i int, lit string) bool {
 }
 
 func (s *scanner) hasFold(i int, lit string) bool {
-	return i+len(lit) <= len(s.src) && strings.EqualFold(string(s.src[i:i+len(lit)]), lit)
+	return i+len(lit) <= len(s.src) && EqualFold(s.src[i:i+len(lit)], lit)
+}
+
+// EqualFold reports whether b is lower, an ASCII lowercase word, in any
+// case; unlike strings.EqualFold it allocates nothing.
+func EqualFold(b []byte, lower string) bool {
+	if len(b) != len(lower) {
+		return false
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerWord returns b in lowercase in buf, or nil if b is longer than buf,
+// so that looking a word up allocates nothing.
+func lowerWord(buf []byte, b []byte) []byte {
+	if len(b) > len(buf) {
+		return nil
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(b)]
 }
 
 func isLabelStart(c byte) bool {
@@ -376,7 +408,8 @@ func (s *scanner) cast() (Kind, int) {
 	for j < len(s.src) && ('a' <= s.src[j]|0x20 && s.src[j]|0x20 <= 'z') {
 		j++
 	}
-	k, ok := casts[strings.ToLower(string(s.src[i:j]))]
+	var buf [8]byte
+	k, ok := casts[string(lowerWord(buf[:], s.src[i:j]))]
 	if !ok {
 		return 0, 0
 	}
@@ -422,15 +455,16 @@ func (s *scanner) word() Kind {
 	if s.at(e) == '\\' {
 		if q := s.qualified(e); q > e {
 			s.p = q
-			if strings.EqualFold(string(s.src[p:e]), "namespace") {
+			if EqualFold(s.src[p:e], "namespace") {
 				return NameRelative
 			}
 			return NameQualified
 		}
 	}
 	s.p = e
-	w := strings.ToLower(string(s.src[p:e]))
-	switch w {
+	var buf [16]byte // the longest keyword, __halt_compiler, has 15 bytes
+	w := lowerWord(buf[:], s.src[p:e])
+	switch string(w) {
 	case "enum":
 		// PHP 8.1: "enum" starts a declaration only before a name
 		// other than extends or implements.
@@ -459,10 +493,16 @@ func (s *scanner) word() Kind {
 		// PHP 8.4 asymmetric visibility: "private(set)".
 		if s.at(e) == '(' && s.hasFold(e+1, "set") && s.at(e+4) == ')' {
 			s.p = e + 5
-			return map[string]Kind{"public": PublicSet, "protected": ProtectedSet, "private": PrivateSet}[w]
+			switch string(w) {
+			case "public":
+				return PublicSet
+			case "protected":
+				return ProtectedSet
+			}
+			return PrivateSet
 		}
 	}
-	if k, ok := keywords[w]; ok {
+	if k, ok := keywords[string(w)]; ok {
 		return k
 	}
 	return String
