@@ -1,7 +1,9 @@
 // Package engine is the per-file core of riskvet's PHP checker: it parses
-// one file, turns parser failures into a single parseerror finding, runs the
-// enabled checks over the parsed file, converts byte offsets into positions
-// and applies riskvet:ignore directives.
+// one file (PHP up to 8.4: package scan's tokens drive package rewrite's
+// in-place rewrites in front of php-parser), turns parser failures into a
+// single parseerror finding, runs the enabled checks over the parsed file,
+// converts byte offsets into positions and applies riskvet:ignore
+// directives.
 //
 // It holds no state across files, so the driver (package phpcheck) and the
 // fixture harness (phpcheck/internal/phptest) run exactly the same code on
