@@ -31,7 +31,7 @@ readonly final class Shelf
 
 function testDnfReturn(): void
 {
-    $s = new Shelf(); $i = $s->find(2); echo $i->name(); // want col=46 `\$i may be null here \(Shelf::find\(\) returns \(Named&Numbered\)\|null\)`
+    $s = new Shelf(); $i = $s->find(2); echo $i->name(); // want col=46 `\$i may be null here \(Shelf::find\(\) returns null at php82.php:29\)`
 }
 
 function testDnfParameter(): void
@@ -56,7 +56,7 @@ final class Enum
 
 function testEnumCases(): void
 {
-    $e = Enum::pick(Mode::Default); echo $e->item; // want col=42 `\$e may be null here \(Enum::pick\(\) returns \?self\)`
+    $e = Enum::pick(Mode::Default); echo $e->item; // want col=42 `\$e may be null here \(Enum::pick\(\) returns null at php82.php:54\)`
 }
 
 // A function named readonly (PHP 8.2 reads it as a name before "(").
@@ -64,7 +64,7 @@ function readonly(): ?Item { return null; }
 
 function testReadonlyFunction(): void
 {
-    echo readonly()->name(); // want col=10 `readonly\(\) may be null here \(readonly\(\) returns \?Item\)`
+    echo readonly()->name(); // want col=10 `readonly\(\) may be null here \(readonly\(\) returns null at php82.php:63\)`
 }
 
 #[Attribute]
@@ -86,5 +86,16 @@ function none(): null { return null; }
 
 function testStandaloneNull(): void
 {
-    echo none()->name(); // want col=10 `none\(\) may be null here \(none\(\) returns null\)`
+    echo none()->name(); // want col=10 `none\(\) may be null here \(none\(\) returns null at php82.php:85\)`
+}
+
+// A DNF property type is shown as declared.
+final class Slot
+{
+    public (Named&Numbered)|null $item = null;
+}
+
+function testDnfProperty(): void
+{
+    $s = new Slot(); echo $s->item->name(); // want col=27 `\$s->item may be null here \(property Slot::\$item is \(Named&Numbered\)\|null\)`
 }

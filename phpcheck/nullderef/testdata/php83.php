@@ -17,7 +17,7 @@ final class Settings
 
 function testTypedConstant(): void
 {
-    $s = Settings::load(); echo Settings::PREFIX, $s->parent; // want col=51 `\$s may be null here \(Settings::load\(\) returns \?Settings\)`
+    $s = Settings::load(); echo Settings::PREFIX, $s->parent; // want col=51 `\$s may be null here \(Settings::load\(\) returns null at php83.php:15\)`
 }
 
 function testDynamicConstantFetch(string $name): void

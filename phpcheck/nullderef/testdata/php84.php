@@ -42,7 +42,7 @@ final class Pair
 
 function testAsymmetricVisibility(): void
 {
-    $a = Account::load(); echo $a->parent; // want col=32 `\$a may be null here \(Account::load\(\) returns \?Account\)`
+    $a = Account::load(); echo $a->parent; // want col=32 `\$a may be null here \(Account::load\(\) returns null at php84.php:22\)`
 }
 
 function testHookedProperty(): void
