@@ -883,7 +883,10 @@ func (s *scanner) varOffset() Kind {
 		return s.next()
 	}
 	s.p++
-	return Kind(c)
+	if strings.IndexByte(";:,.|^&+-/*=%!~$<>?@[(){}\"`", c) >= 0 {
+		return Kind(c)
+	}
+	return BadCharacter
 }
 
 // numLen returns the length of the number literal b starts with, as the
