@@ -562,10 +562,18 @@ func (s *scanner) number() Kind {
 		return DNumber
 	}
 	if src[p] == '0' {
-		if bytes.ContainsAny(src[p:e], "89") {
-			return LNumber // an invalid octal literal, still T_LNUMBER
+		// An octal literal. PHP reads one of 19 digits or more with
+		// strtol, which stops at an invalid digit (8 or 9): the kind is
+		// that of the valid prefix; a shorter one with an invalid digit
+		// is a parse error, still T_LNUMBER.
+		digits := strings.ReplaceAll(string(src[p:e]), "_", "")
+		if len(digits) < 19 {
+			return LNumber
 		}
-		return intKind(string(src[p:e]), 8)
+		if i := strings.IndexAny(digits, "89"); i >= 0 {
+			digits = digits[:i]
+		}
+		return intKind(digits, 8)
 	}
 	return intKind(string(src[p:e]), 10)
 }

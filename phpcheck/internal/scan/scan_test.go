@@ -220,6 +220,7 @@ func FuzzScan(f *testing.F) {
 		"<?php $a = <<<'N'\nn\nN;\n`ls $d`; 0x1F 0b11 1_000 .5e3 \"${a}\" \"$a->b\" // c ?>x",
 		"<?xml version=\"1.0\"?><?php enum E: string { case Default = 'd'; }",
 		"<?php class C { public private(set) int $x { get => 1; } } new C()->x; exit(...);",
+		"<?php 0777777777777777777 07777777777777777777777 0100000000000000000008 01777777777777777777778 0_100000000000000000000 089",
 	} {
 		f.Add([]byte(s))
 	}
