@@ -381,11 +381,13 @@ func (r *rewriter) closure(i int) bool {
 func (r *rewriter) readonly(i int, member bool) {
 	p, n := r.prev(i), r.next(i)
 	switch r.kind(p) {
-	case scan.Function:
-		r.rename(i)
+	case scan.Function: // a method may be named readonly as given
+		if !member {
+			r.rename(i)
+		}
 		return
 	case scan.AmpersandNotFollowedByVarOrVararg, scan.AmpersandFollowedByVarOrVararg:
-		if r.kind(r.prev(p)) == scan.Function {
+		if !member && r.kind(r.prev(p)) == scan.Function {
 			r.rename(i)
 		}
 		return

@@ -17,6 +17,7 @@ var cases = []struct{ name, in, out string }{
 	{"class named Enum", "class Enum extends Base {} new Enum(); function f(Enum $e): Enum {}", "class Znum extends Base {} new Znum(); function f(Znum $e): Znum {}"},
 	{"enum in a use group", "use Foo\\{Enum, Bar};", "use Foo\\{Znum, Bar};"},
 	{"function named readonly", "function readonly() {} readonly();", "function Zeadonly() {} Zeadonly();"},
+	{"method named readonly", "class C { public function readOnly(): static { return $this; } }", "class C { public function readOnly(): static { return $this; } }"},
 	{"readonly DNF property", "class C { public readonly (A&B)|null $x; }", "class C { public readonly  A   |null $x; }"},
 	{"attribute on static closure", "$f = #[A] static fn () => 1;", "$f = #[A]        fn () => 1;"},
 	{"attribute on static method", "class C { #[A] static function f() {} }", "class C { #[A] static function f() {} }"},
