@@ -1,4 +1,4 @@
-<?php // riskvet:run
+<?php // riskvet:run // riskvet:flags -nullderef.level=shown
 declare(strict_types=1);
 
 // PHP 8.2 syntax, and PHP 8.1 syntax that php-parser v0.8.2 misreads, each
@@ -36,7 +36,7 @@ function testDnfReturn(): void
 
 function testDnfParameter(): void
 {
-    $check = fn ((Named&Numbered)|null $x): bool => $x !== null; $i = null; echo $i->name(); // want col=82 `\$i may be null here \(assigned null at line 39\)`
+    $check = fn ((Named&Numbered)|null $x): bool => $x !== null; $i = null; echo $i->name(); // want col=82 `\$i is null here \(assigned null at line 39\)`
 }
 
 // Keywords as enum case names (PHP 8.1).
@@ -72,7 +72,7 @@ final class Pure {}
 
 function testAttributeOnStaticClosure(): void
 {
-    $f = #[Pure] static fn (): int => 1; $i = null; echo $f(), $i->name(); // want col=64 `\$i may be null here \(assigned null at line 75\)`
+    $f = #[Pure] static fn (): int => 1; $i = null; echo $f(), $i->name(); // want col=64 `\$i is null here \(assigned null at line 75\)`
 }
 
 // A constant in a trait (PHP 8.2) and standalone true and null types.

@@ -1,4 +1,4 @@
-<?php
+<?php // riskvet:flags -nullderef.level=shown
 declare(strict_types=1);
 
 // PHP 8.3 syntax, each followed on its line by a finding whose column
@@ -27,5 +27,5 @@ function testDynamicConstantFetch(string $name): void
 
 function testReadonlyAnonymousClass(): void
 {
-    $o = new readonly class { public function __construct(public int $n = 1) {} }; $s = null; echo $o->n, $s->parent; // want col=107 `\$s may be null here \(assigned null at line 30\)`
+    $o = new readonly class { public function __construct(public int $n = 1) {} }; $s = null; echo $o->n, $s->parent; // want col=107 `\$s is null here \(assigned null at line 30\)`
 }

@@ -1,4 +1,4 @@
-<?php
+<?php // riskvet:flags -nullderef.level=shown
 declare(strict_types=1);
 
 // PHP 8.4 syntax, each followed on its line by a finding whose column
