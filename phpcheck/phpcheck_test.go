@@ -186,6 +186,9 @@ func FuzzCheck(f *testing.F) {
 		"<?php\r\n\xef\xbb\xbf",
 		"<?php\r$a = null;\r$a->b();\r",
 		"<?PHP",
+		"<?php\nenum E { case Default; } class Enum { public ?Enum $n = null; public string $s { get => $this->n->s; } }",
+		"<?php\nfunction f((A&B)|null $x): (A&B)|null { return new A()->b()?->c; } $f = exit(...);",
+		"<?xml version=\"1.0\"?>\n<a/>",
 	} {
 		f.Add([]byte(s))
 	}

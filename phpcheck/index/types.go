@@ -34,7 +34,14 @@ func addTypeNode(t *Type, b *strings.Builder, n *Names, v ast.Vertex, class, par
 			if i > 0 {
 				b.WriteByte('|')
 			}
+			_, dnf := x.(*ast.Intersection) // PHP 8.2: (A&B)|null
+			if dnf {
+				b.WriteByte('(')
+			}
 			addTypeNode(t, b, n, x, class, parent)
+			if dnf {
+				b.WriteByte(')')
+			}
 		}
 	case *ast.Intersection:
 		for i, x := range v.Types {

@@ -1,7 +1,9 @@
 // Package engine is the per-file core of riskvet's PHP checker: it parses
-// one file, turns parser failures into a single parseerror finding, runs the
-// enabled checks over the parsed file, converts byte offsets into positions
-// and applies riskvet:ignore directives.
+// one file (PHP up to 8.4: package scan's tokens drive package rewrite's
+// in-place rewrites in front of php-parser), turns parser failures into a
+// single parseerror finding, runs the enabled checks over the parsed file,
+// converts byte offsets into positions and applies riskvet:ignore
+// directives.
 //
 // It holds no state across files, so the driver (package phpcheck) and the
 // fixture harness (phpcheck/internal/phptest) run exactly the same code on
@@ -30,6 +32,8 @@ import (
 	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/rewrite"
+	"github.com/riskvet/riskvet/phpcheck/internal/scan"
 )
 
 // Rule IDs that the engine itself reports.
@@ -41,7 +45,7 @@ const (
 )
 
 // phpVersion is the newest grammar php-parser v0.8.2 knows. Newer syntax
-// (PHP 8.2 readonly classes, 8.3 typed class constants) is a parse error.
+// reaches it through package rewrite.
 var phpVersion = &version.Version{Major: 8, Minor: 1}
 
 // SyntaxError is the first problem the parser found in a file.
@@ -53,10 +57,13 @@ type SyntaxError struct {
 	Message string
 }
 
-// Parse parses src with the PHP 8.1 grammar. It never panics: a parser
-// crash is returned as a SyntaxError. On any error the returned AST is nil,
-// because php-parser's error recovery leaves partial trees that the checks
-// were not written for.
+// Parse parses src with php-parser's PHP 8.1 grammar, after package
+// rewrite has turned newer syntax and what the parser misreads into text it
+// reads, byte for byte in place (see parserInput for the rest). The tree's
+// offsets are src's offsets, and its names read src's bytes. It never
+// panics: a parser crash is returned as a SyntaxError. On any error the
+// returned AST is nil, because php-parser's error recovery leaves partial
+// trees that the checks were not written for.
 //
 // It never hangs either: php-parser v0.8.2 loops forever on inline HTML
 // that ends in "<" (its lexer gives back the "<" and matches it again), so
@@ -65,14 +72,13 @@ type SyntaxError struct {
 // deadline (see parseDeadline) is abandoned and reported, its goroutine left
 // to die with the process.
 func Parse(src []byte) (ast.Vertex, *SyntaxError) {
-	src = parserInput(src)
 	type result struct {
 		root ast.Vertex
 		serr *SyntaxError
 	}
 	done := make(chan result, 1)
 	go func() {
-		root, serr := parse(src)
+		root, serr := parseRewritten(src)
 		done <- result{root, serr}
 	}()
 	timer := time.NewTimer(parseDeadline(len(src)))
@@ -83,6 +89,40 @@ func Parse(src []byte) (ast.Vertex, *SyntaxError) {
 	case <-timer.C:
 		return nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
 	}
+}
+
+// parseRewritten parses src through package rewrite and repairs the tree.
+// Property hook bodies, which the rewrite blanks, are parsed on their own
+// and grafted onto their classes; if they do not parse, the rest of the
+// file is still checked.
+func parseRewritten(src []byte) (ast.Vertex, *SyntaxError) {
+	root, fix, serr := parseOne(src)
+	if serr != nil {
+		return nil, serr
+	}
+	if hs := fix.HookSource(src); hs != nil {
+		if hooks, _, herr := parseOne(hs); herr == nil {
+			fix.Graft(root, hooks)
+		}
+	}
+	return root, nil
+}
+
+// parseOne rewrites src, parses the result and gives the tree src's bytes
+// back: token values are slices of the parser's input, so copying src over
+// it restores the renamed names (and the rest).
+func parseOne(src []byte) (ast.Vertex, rewrite.Fix, *SyntaxError) {
+	in, fix := rewrite.Rewrite(src, scan.Scan(src))
+	in = parserInput(in)
+	root, serr := parse(in)
+	if serr != nil {
+		return nil, fix, serr
+	}
+	if len(src) > 0 && &in[0] != &src[0] {
+		copy(in, src)
+	}
+	fix.Apply(root, src)
+	return root, fix, nil
 }
 
 // parserInput works around inputs that php-parser v0.8.2 gets wrong but

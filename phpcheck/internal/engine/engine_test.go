@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/VKCOM/php-parser/pkg/ast"
+
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
@@ -82,5 +84,48 @@ func TestWithheld(t *testing.T) {
 	}
 	if len(fs) != 1 || fs[0].Rule != engine.BadIgnore || fs[0].Line != 4 {
 		t.Errorf("got %+v, want only the stale directive of line 4", fs)
+	}
+}
+
+// TestParseRewritten covers syntax that package rewrite changes for the
+// parser: the tree reads the file's own names, and a "new" blanked for the
+// parser is an ExprNew again, at its own offset.
+func TestParseRewritten(t *testing.T) {
+	src := "<?php\nenum E { case Default; }\nnew A()->f();\n"
+	root, serr := engine.Parse([]byte(src))
+	if serr != nil {
+		t.Fatalf("Parse: %+v", serr)
+	}
+	stmts := root.(*ast.Root).Stmts
+	enumCase := stmts[0].(*ast.StmtEnum).Stmts[0].(*ast.EnumCase)
+	if got := string(enumCase.Name.(*ast.Identifier).Value); got != "Default" {
+		t.Errorf("enum case name %q, want Default", got)
+	}
+	call := stmts[1].(*ast.StmtExpression).Expr.(*ast.ExprMethodCall)
+	n, ok := call.Var.(*ast.ExprNew)
+	if !ok {
+		t.Fatalf("method call on %T, want *ast.ExprNew", call.Var)
+	}
+	if want := strings.Index(src, "new A"); n.Position.StartPos != want || string(n.Class.(*ast.Name).Parts[0].(*ast.NamePart).Value) != "A" {
+		t.Errorf("new at %d of class %v, want at %d of A", n.Position.StartPos, n.Class, want)
+	}
+}
+
+// TestParseDNF: a DNF type's intersection, which the rewrite cuts to its
+// first name for the parser, is an intersection again in the tree.
+func TestParseDNF(t *testing.T) {
+	src := "<?php\nfunction f((A&\\B\\C)|null $x) {}\n"
+	root, serr := engine.Parse([]byte(src))
+	if serr != nil {
+		t.Fatalf("Parse: %+v", serr)
+	}
+	typ := root.(*ast.Root).Stmts[0].(*ast.StmtFunction).Params[0].(*ast.Parameter).Type.(*ast.Union)
+	is, ok := typ.Types[0].(*ast.Intersection)
+	if !ok || len(is.Types) != 2 || len(typ.Types) != 2 {
+		t.Fatalf("type %#v, want (A&\\B\\C)|null", typ)
+	}
+	fq, ok := is.Types[1].(*ast.NameFullyQualified)
+	if !ok || len(fq.Parts) != 2 || string(fq.Parts[1].(*ast.NamePart).Value) != "C" || is.Position.StartPos != strings.Index(src, "(A") {
+		t.Errorf("second member %#v at %d", is.Types[1], is.Position.StartPos)
 	}
 }

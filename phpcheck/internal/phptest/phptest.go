@@ -38,7 +38,8 @@
 // or notice) is recorded with its line. Each want line must fail at run time
 // and no other line may, which proves that positives are real failures and
 // negatives are not. Runnable fixtures must therefore use syntax that both
-// php-parser's PHP 8.1 grammar and the installed php accept, their test
+// riskvet's parser (php-parser's PHP 8.1 grammar, with the newer syntax
+// package rewrite handles) and the installed php accept, their test
 // functions take no arguments, and every want in them must be a failure
 // that the test functions actually reach.
 package phptest
