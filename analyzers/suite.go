@@ -1,7 +1,7 @@
 // Package analyzers holds riskvet's Go analyzers and the curated suite that
 // the riskvet command runs, both under `go vet -vettool` and standalone.
 //
-// The suite is riskvet's two generics analyzers plus a small, deliberate set
+// The suite is riskvet's five generics analyzers plus a small, deliberate set
 // of upstream analyzers for Go's own nil and type risks. Each upstream entry
 // has its metadata in internal/rules (curated.go), registered under the name
 // it reports as, so every output format can describe its findings.
@@ -24,6 +24,9 @@ import (
 
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
+	"github.com/riskvet/riskvet/analyzers/ifaceparam"
+	"github.com/riskvet/riskvet/analyzers/singleinst"
+	"github.com/riskvet/riskvet/analyzers/typeparamcount"
 	"github.com/riskvet/riskvet/internal/rules"
 )
 
@@ -56,6 +59,9 @@ import (
 var Suite = []*analysis.Analyzer{
 	genericdepth.Analyzer,       // riskvet: generic instantiation nested too deep
 	constraintcoupling.Analyzer, // riskvet: constraints coupling other type parameters
+	ifaceparam.Analyzer,         // riskvet: a type parameter an interface parameter could replace
+	typeparamcount.Analyzer,     // riskvet: too many type parameters on one declaration
+	singleinst.Analyzer,         // riskvet: a generic instantiated with one type-argument list
 
 	uncategorized(nilness.Analyzer), // certain nil dereferences and degenerate nil comparisons, from SSA
 	nilfunc.Analyzer,                // comparison of a declared function with nil, never true

@@ -30,6 +30,7 @@ import (
 	"honnef.co/go/tools/lintcmd/runner"
 
 	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/analyzers/singleinst"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/internal/rules"
@@ -79,6 +80,9 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(goMemoryLimit))
 	}
+	// The whole module is loaded: singleinst can count the instantiations
+	// of its internal packages' generics in every package (moduleFindings).
+	singleinst.ModuleScope = true
 	suite := analyzers.Lint()
 	byName := map[string]*lint.Analyzer{}
 	names := make([]string, 0, len(suite))
@@ -147,7 +151,7 @@ func analyze(opt engineOptions, stderr io.Writer) (*finding.Report, error) {
 		}
 		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: position.NewFile(src).CodeLines()})
 	}
-	for _, d := range diags {
+	for _, d := range moduleFindings(diags) {
 		rep.Findings = append(rep.Findings, toFinding(dir, d, byName))
 	}
 	for i, e := range rep.Errors {
@@ -230,6 +234,36 @@ func ownFile(p *loader.PackageSpec, file string) bool {
 	}
 	rel, err := filepath.Rel(p.Module.Dir, file)
 	return err == nil && filepath.IsLocal(rel)
+}
+
+// moduleFindings replaces singleinst's per-package records with the
+// module-wide findings they add up to; other diagnostics pass through. A
+// declaration's records from a package and its test variant become one
+// finding.
+func moduleFindings(diags []runner.Diagnostic) []runner.Diagnostic {
+	m := singleinst.NewModule()
+	record := make([]bool, len(diags))
+	for i, d := range diags {
+		record[i] = m.Add(d.Message)
+	}
+	type key struct {
+		pos     token.Position
+		message string
+	}
+	seen := map[key]bool{}
+	var out []runner.Diagnostic
+	for i, d := range diags {
+		if record[i] {
+			msg, ok := m.Finding(d.Message)
+			if !ok || seen[key{d.Position, msg}] {
+				continue
+			}
+			seen[key{d.Position, msg}] = true
+			d.Message = msg
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 // toFinding converts one of the runner's diagnostics, its category being

@@ -44,6 +44,62 @@ func init() {
 		Default:   true,
 	})
 	Register(Rule{
+		ID:       "ifaceparam",
+		Language: "go",
+		Title:    "Type parameter an interface parameter could replace",
+		Description: "Reports a function's type parameter whose constraint is a plain method set (no type terms, " +
+			"not comparable, not any) and which occurs once in the signature, as the whole type of one parameter, " +
+			"while the body only calls its methods or passes it where an interface is expected.",
+		Rationale: "Such a type parameter ties no types together: an interface parameter says the same with " +
+			"no brackets, no constraint to read and no instantiation.",
+		Bad:       "func Print[T fmt.Stringer](v T) { fmt.Println(v.String()) }",
+		Good:      "func Print(v fmt.Stringer) { fmt.Println(v.String()) }",
+		Severity:  "warning",
+		Family:    Generics,
+		Quality:   Maintainability,
+		Impact:    Low,
+		Attribute: "CLEAR",
+		Effort:    5,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:       "typeparamcount",
+		Language: "go",
+		Title:    "Declaration with too many type parameters",
+		Description: "Reports a generic function, type or alias declaring more than -typeparamcount.max " +
+			"(default 4) type parameters. Methods are counted at their type; test and generated files are skipped.",
+		Rationale: "Every type parameter is one more thing a caller infers or spells and a reader holds in mind; " +
+			"a long list usually stands for a structure that wants a name.",
+		Bad:       "func Join[A, B, C, D, E any](a A, b B, c C, d D, e E) Tuple5[A, B, C, D, E]",
+		Good:      "type Row struct{ A, B, C, D, E string }\nfunc Join(r Row) Row",
+		Severity:  "warning",
+		Family:    Generics,
+		Quality:   Maintainability,
+		Impact:    Low,
+		Attribute: "FOCUSED",
+		Effort:    30,
+		Default:   true,
+	})
+	Register(Rule{
+		ID:       "singleinst",
+		Language: "go",
+		Title:    "Generic instantiated with only one type-argument list",
+		Description: "Reports a generic function or type that the code checked instantiates with exactly one " +
+			"type-argument list: unexported generics and those of package main per package, and under the standalone " +
+			"command and scan also the exported generics of internal packages across the module.",
+		Rationale: "A generic used with one set of types is a concrete declaration with extra syntax; " +
+			"the concrete form is shorter to read and gives plainer errors until a second use arrives.",
+		Bad:       "func parse[T ~int | ~int64](s string) (T, error) // only parse[int] is used",
+		Good:      "func parse(s string) (int, error)",
+		Severity:  "info",
+		Family:    Generics,
+		Quality:   Maintainability,
+		Impact:    Low,
+		Attribute: "FOCUSED",
+		Effort:    10,
+		Default:   true,
+	})
+	Register(Rule{
 		ID:       "nullderef",
 		Language: "php",
 		Title:    "Possible null dereference",

@@ -1,0 +1,6 @@
+package files
+
+import "fmt"
+
+// Test files are skipped.
+func show[T fmt.Stringer](v T) { fmt.Println(v.String()) }
