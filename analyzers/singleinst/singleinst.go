@@ -141,43 +141,53 @@ func origin(obj types.Object) types.Object {
 // typeArgs returns the type-argument list as text with full package paths,
 // so that the lists of two packages compare; open if it mentions another
 // generic's type parameters, and "" if it is exactly the generic's own
-// type parameters in order (the receiver of a method, a recursive call).
+// type parameters in order (a method's receiver, a recursive use).
 func typeArgs(args *types.TypeList, obj types.Object) string {
-	own := ownTypeParams(obj)
-	parts := make([]string, 0, args.Len())
-	same := own != nil && own.Len() == args.Len()
-	for i := range args.Len() {
-		t := args.At(i)
-		if same && t != own.At(i) {
-			same = false
-		}
-		if tparams.Generic(t) {
-			if !same {
-				return open
-			}
-			continue
-		}
-		parts = append(parts, types.TypeString(t, nil))
-	}
-	if same {
+	if own(args, obj) {
 		return ""
+	}
+	parts := make([]string, args.Len())
+	for i := range args.Len() {
+		if tparams.Generic(args.At(i)) {
+			return open
+		}
+		parts[i] = types.TypeString(args.At(i), nil)
 	}
 	return strings.Join(parts, ", ")
 }
 
-func ownTypeParams(obj types.Object) *types.TypeParamList {
+// own reports whether args are obj's own type parameters in order: those
+// of its declaration, or the receiver type parameters of one of its
+// methods, which are objects of their own.
+func own(args *types.TypeList, obj types.Object) bool {
+	var lists []*types.TypeParamList
 	switch obj := obj.(type) {
 	case *types.Func:
-		return obj.Signature().TypeParams()
+		lists = append(lists, obj.Signature().TypeParams())
 	case *types.TypeName:
 		switch t := obj.Type().(type) {
 		case *types.Named:
-			return t.TypeParams()
+			lists = append(lists, t.TypeParams())
+			for m := range t.Methods() {
+				lists = append(lists, m.Signature().RecvTypeParams())
+			}
 		case *types.Alias:
-			return t.TypeParams()
+			lists = append(lists, t.TypeParams())
 		}
 	}
-	return nil
+	for _, l := range lists {
+		if l.Len() != args.Len() {
+			continue
+		}
+		same := true
+		for i := range args.Len() {
+			same = same && args.At(i) == l.At(i)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // finding returns the message for a generic seen with the given lists in a

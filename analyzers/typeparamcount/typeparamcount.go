@@ -3,6 +3,7 @@ package typeparamcount
 import (
 	_ "embed"
 	"go/ast"
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // DefaultMax is the default of -typeparamcount.max.
-const DefaultMax = 4
+const DefaultMax = 5
 
 var maxParams = DefaultMax
 
@@ -36,6 +37,7 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	families := arityFamilies(pass.Pkg.Scope())
 	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
 		f := cur.Node().(*ast.File)
 		if exempt(pass, f) {
@@ -47,14 +49,14 @@ func run(pass *analysis.Pass) (any, error) {
 				// A method's type parameters are its receiver type's, counted
 				// at the type's declaration.
 				if n.Recv == nil {
-					report(pass, "function", n.Name, n.Type.TypeParams)
+					report(pass, families, "function", n.Name, n.Type.TypeParams)
 				}
 			case *ast.TypeSpec:
 				kind := "type"
 				if n.Assign.IsValid() {
 					kind = "alias"
 				}
-				report(pass, kind, n.Name, n.TypeParams)
+				report(pass, families, kind, n.Name, n.TypeParams)
 			}
 		}
 	}
@@ -69,9 +71,35 @@ func exempt(pass *analysis.Pass, f *ast.File) bool {
 	return ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
 }
 
-func report(pass *analysis.Pass, kind string, name *ast.Ident, list *ast.FieldList) {
+func report(pass *analysis.Pass, families map[string]int, kind string, name *ast.Ident, list *ast.FieldList) {
 	n := list.NumFields()
-	if n > maxParams {
+	if n > maxParams && families[numberStem(name.Name)] < 2 {
 		pass.ReportRangef(name, "%s %s declares %d type parameters, more than %d", kind, name.Name, n, maxParams)
 	}
+}
+
+// arityFamilies counts, for each stem, the package-level names that are
+// the stem followed by a number: Zip2 ... Zip9 and NewEither5Arg1 ...
+// NewEither5Arg5 are families of 8 and 5. Such a family's type parameter
+// list grows with the number by construction, one tuple element per
+// parameter; the family as a whole is the design decision a reviewer
+// weighs, not its largest member.
+func arityFamilies(scope *types.Scope) map[string]int {
+	families := map[string]int{}
+	for _, name := range scope.Names() {
+		if stem := numberStem(name); stem != "" {
+			families[stem]++
+		}
+	}
+	return families
+}
+
+// numberStem returns name without its trailing number, or "" if it has
+// none or is only a number.
+func numberStem(name string) string {
+	stem := strings.TrimRight(name, "0123456789")
+	if stem == name {
+		return ""
+	}
+	return stem
 }
