@@ -1,0 +1,5 @@
+package b
+
+import "example.com/mod/internal/box"
+
+var Y = box.Wrap(2)
