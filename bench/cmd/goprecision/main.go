@@ -1,0 +1,290 @@
+// Command goprecision recomputes the precision of riskvet's Go analyzers
+// from the judged findings in bench/judged/go-<analyzer>.tsv, and checks
+// that every finding of riskvet's own analyzers in the reports
+// bench/gomods-compare.sh wrote is judged.
+//
+//	go run ./bench/cmd/goprecision [-reports bench/out/compare] [-lines bench/out/gomods-compare.tsv] bench/judged/go-*.tsv
+//
+// A sheet is tab-separated: "#" lines are comments, the first other line
+// is the header "module", "location", "message", "verdict", "reason", then
+// one finding a line. module is MOD@VERSION, location FILE:LINE relative to
+// the module's root, verdict "true" (a reviewer would flag it) or "noise",
+// and reason says why (required for noise).
+//
+// With -reports, each riskvet JSON report (NAME.riskvet.json) is read and
+// every finding of the analyzers the sheets cover must have a row, and
+// every row a finding: an unjudged or stale row is an error (exit 1).
+// With -lines, the true findings of all sheets together are also given per
+// 100,000 lines of the modules listed in -generic (by default fp-go, lo,
+// mo, x/exp and ent).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// ownAnalyzers are riskvet's own Go analyzers, whose findings are judged.
+var ownAnalyzers = []string{"genericdepth", "constraintcoupling", "ifaceparam", "typeparamcount", "singleinst"}
+
+// A row is one judged finding.
+type row struct {
+	analyzer string // from the sheet's name
+	module   string // MOD@VERSION
+	location string // FILE:LINE
+	message  string
+	verdict  string // "true" or "noise"
+	reason   string
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("goprecision", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	reports := fs.String("reports", "", "directory of NAME.riskvet.json reports every finding of which must be judged")
+	lines := fs.String("lines", "", "gomods-compare.tsv, for true findings per 100k lines")
+	generic := fs.String("generic", "github.com/IBM/fp-go/v2,github.com/samber/lo,github.com/samber/mo,golang.org/x/exp,entgo.io/ent",
+		"comma-separated modules the per-100k-lines figure is over")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: goprecision [-reports DIR] [-lines TSV] go-ANALYZER.tsv...")
+		return 2
+	}
+	var rows []row
+	for _, path := range fs.Args() {
+		rs, err := readSheet(path)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		rows = append(rows, rs...)
+	}
+	code := 0
+	if *reports != "" {
+		problems, err := crossCheck(*reports, rows)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		for _, p := range problems {
+			fmt.Fprintln(stderr, p)
+			code = 1
+		}
+	}
+	writeTable(stdout, rows)
+	if *lines != "" {
+		n, err := genericLines(*lines, strings.Split(*generic, ","))
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		writeDensity(stdout, rows, n, strings.Split(*generic, ","))
+	}
+	return code
+}
+
+// readSheet reads one judged sheet, bench/judged/go-ANALYZER.tsv.
+func readSheet(path string) ([]row, error) {
+	analyzer, ok := strings.CutPrefix(strings.TrimSuffix(filepath.Base(path), ".tsv"), "go-")
+	if !ok {
+		return nil, fmt.Errorf("%s: a sheet is named go-ANALYZER.tsv", path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var rows []row
+	header := false
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if !header {
+			if strings.Join(fields, ",") != "module,location,message,verdict,reason" {
+				return nil, fmt.Errorf("%s:%d: header must be module, location, message, verdict, reason", path, n)
+			}
+			header = true
+			continue
+		}
+		if len(fields) != 5 {
+			return nil, fmt.Errorf("%s:%d: %d fields, want 5", path, n, len(fields))
+		}
+		r := row{analyzer, fields[0], fields[1], fields[2], fields[3], fields[4]}
+		switch {
+		case !strings.Contains(r.module, "@"):
+			return nil, fmt.Errorf("%s:%d: module %q is not MOD@VERSION", path, n, r.module)
+		case r.verdict != "true" && r.verdict != "noise":
+			return nil, fmt.Errorf("%s:%d: verdict %q: want true or noise", path, n, r.verdict)
+		case r.verdict == "noise" && r.reason == "":
+			return nil, fmt.Errorf("%s:%d: a noise verdict needs a reason", path, n)
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if !header {
+		return nil, fmt.Errorf("%s: no header line", path)
+	}
+	return rows, nil
+}
+
+// report is the part of riskvet's JSON report the cross-check reads.
+type report struct {
+	Findings []struct {
+		Rule    string `json:"rule"`
+		File    string `json:"file"`
+		Line    int    `json:"line"`
+		Message string `json:"message"`
+	} `json:"findings"`
+}
+
+// crossCheck returns a line for every finding of a judged analyzer in the
+// reports under dir that has no row, and for every row of a module
+// reported there that matches no finding. A report is matched to its rows
+// by module path: the file name is the module path with "/" as "_".
+func crossCheck(dir string, rows []row) ([]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.riskvet.json"))
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, fmt.Errorf("%s: no *.riskvet.json reports", dir)
+	}
+	type key struct{ analyzer, module, location, message string }
+	judged := map[key]bool{}
+	byFile := map[string]string{} // report base name -> module path
+	for _, r := range rows {
+		mod, _, _ := strings.Cut(r.module, "@")
+		judged[key{r.analyzer, mod, r.location, r.message}] = true
+		byFile[strings.ReplaceAll(mod, "/", "_")] = mod
+	}
+	var problems []string
+	covered := map[string]bool{}
+	for _, p := range paths {
+		name := strings.TrimSuffix(filepath.Base(p), ".riskvet.json")
+		mod, ok := byFile[name]
+		if !ok {
+			mod = name
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		var rep report
+		if err := json.Unmarshal(data, &rep); err != nil {
+			return nil, fmt.Errorf("%s: %v", p, err)
+		}
+		for _, f := range rep.Findings {
+			if !slices.Contains(ownAnalyzers, f.Rule) {
+				continue
+			}
+			covered[f.Rule] = true
+			k := key{f.Rule, mod, f.File + ":" + strconv.Itoa(f.Line), f.Message}
+			if !judged[k] {
+				problems = append(problems, fmt.Sprintf("%s: %s:%d: %s: %s: not judged", mod, f.File, f.Line, f.Rule, f.Message))
+			}
+			delete(judged, k)
+		}
+	}
+	for k := range judged {
+		problems = append(problems, fmt.Sprintf("%s: %s: %s: %s: judged but not reported", k.module, k.location, k.analyzer, k.message))
+	}
+	slices.Sort(problems)
+	return problems, nil
+}
+
+// writeTable writes findings, true, noise and precision per analyzer, in
+// ownAnalyzers' order, then any other analyzer a sheet names.
+func writeTable(w io.Writer, rows []row) {
+	fmt.Fprintln(w, "| analyzer | findings | true | noise | precision |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	names := slices.Clone(ownAnalyzers)
+	for _, r := range rows {
+		if !slices.Contains(names, r.analyzer) {
+			names = append(names, r.analyzer)
+		}
+	}
+	for _, a := range names {
+		t, n := 0, 0
+		for _, r := range rows {
+			if r.analyzer != a {
+				continue
+			}
+			if r.verdict == "true" {
+				t++
+			} else {
+				n++
+			}
+		}
+		fmt.Fprintf(w, "| %s | %d | %d | %d | %s |\n", a, t+n, t, n, precision(t, n))
+	}
+}
+
+// precision formats t/(t+n), or "-" when nothing was found.
+func precision(t, n int) string {
+	if t+n == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f", float64(t)/float64(t+n))
+}
+
+// genericLines sums the lines column of gomods-compare.tsv over the given
+// modules (each module's lines once, whatever its tool rows).
+func genericLines(path string, modules []string) (int, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return 0, err
+	}
+	seen := map[string]bool{}
+	total := 0
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		f := strings.Split(line, "\t")
+		if i == 0 || len(f) < 5 || seen[f[0]] || !slices.Contains(modules, f[0]) {
+			continue
+		}
+		n, err := strconv.Atoi(f[4])
+		if err != nil {
+			continue // a module that was not checked
+		}
+		seen[f[0]] = true
+		total += n
+	}
+	return total, nil
+}
+
+// writeDensity writes the true findings of the new analyzers over the
+// generic-heavy modules, per 100,000 of their lines.
+func writeDensity(w io.Writer, rows []row, lines int, modules []string) {
+	t := 0
+	for _, r := range rows {
+		mod, _, _ := strings.Cut(r.module, "@")
+		if r.verdict == "true" && slices.Contains(modules, mod) && slices.Contains(ownAnalyzers[2:], r.analyzer) {
+			t++
+		}
+	}
+	per := 0.0
+	if lines > 0 {
+		per = float64(t) * 100000 / float64(lines)
+	}
+	fmt.Fprintf(w, "\nnew analyzers (%s): %d true findings in %d lines of %s: %.2f per 100k lines\n",
+		strings.Join(ownAnalyzers[2:], ", "), t, lines, strings.Join(modules, ", "), per)
+}
