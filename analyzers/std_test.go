@@ -9,7 +9,16 @@ import (
 
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
+	"github.com/riskvet/riskvet/analyzers/ifaceparam"
+	"github.com/riskvet/riskvet/analyzers/singleinst"
+	"github.com/riskvet/riskvet/analyzers/typeparamcount"
 )
+
+// own are riskvet's own analyzers, all on by default.
+var own = []*analysis.Analyzer{
+	genericdepth.Analyzer, constraintcoupling.Analyzer,
+	ifaceparam.Analyzer, typeparamcount.Analyzer, singleinst.Analyzer,
+}
 
 // genericHeavy are the standard library packages whose tests use generics
 // the most; their test files are checked too. Loading every std test
@@ -48,7 +57,7 @@ func TestStdQuiet(t *testing.T) {
 			if n := packages.PrintErrors(pkgs); n > 0 {
 				t.Fatalf("%d errors loading %v", n, run.patterns)
 			}
-			g, err := checker.Analyze([]*analysis.Analyzer{genericdepth.Analyzer, constraintcoupling.Analyzer}, pkgs, nil)
+			g, err := checker.Analyze(own, pkgs, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,7 +74,7 @@ func TestStdQuiet(t *testing.T) {
 					t.Errorf("%s: %s: %s", act.Package.Fset.Position(d.Pos), act.Analyzer.Name, d.Message)
 				}
 			}
-			if roots < 2*len(pkgs) {
+			if roots < len(own)*len(pkgs) {
 				t.Errorf("analyzed %d root actions for %d packages", roots, len(pkgs))
 			}
 			t.Logf("%d packages checked", len(pkgs))
@@ -73,7 +82,7 @@ func TestStdQuiet(t *testing.T) {
 	}
 }
 
-// BenchmarkAnalyzers measures riskvet's two analyzers alone over a set of
+// BenchmarkAnalyzers measures riskvet's own analyzers alone over a set of
 // generic-heavy std packages, loaded once: the cost they add to a vet run.
 func BenchmarkAnalyzers(b *testing.B) {
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
@@ -81,7 +90,7 @@ func BenchmarkAnalyzers(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, a := range []*analysis.Analyzer{genericdepth.Analyzer, constraintcoupling.Analyzer} {
+	for _, a := range own {
 		b.Run(a.Name, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil); err != nil {
