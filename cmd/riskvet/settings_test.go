@@ -89,8 +89,14 @@ func TestSettingsPHP(t *testing.T) {
 func TestVetConfigArgs(t *testing.T) {
 	s := newTestSettings(t)
 	got := vetConfigArgs(s.cfg)
-	if want := []string{"-genericdepth.max=5", "-nilness=false"}; !slices.Equal(got, want) {
+	// singleinst is off by default, so the unit checker is told to skip it.
+	if want := []string{"-genericdepth.max=5", "-singleinst=false", "-nilness=false"}; !slices.Equal(got, want) {
 		t.Errorf("vetConfigArgs = %q, want %q", got, want)
+	}
+	// Enabled in the file, it runs.
+	s.cfg.Enable = append(s.cfg.Enable, "singleinst")
+	if got := vetConfigArgs(s.cfg); slices.Contains(got, "-singleinst=false") {
+		t.Errorf("vetConfigArgs with singleinst enabled = %q", got)
 	}
 }
 

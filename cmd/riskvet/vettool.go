@@ -156,9 +156,10 @@ func superviseUnit(args []string) (code int, ok bool) {
 }
 
 // vetConfigArgs turns riskvet.toml into unit checker flags: thresholds
-// (-genericdepth.max=4) and checks turned off everywhere (-nilness=false).
-// A check that an override turns back on for some paths keeps running, and
-// filtered drops its findings elsewhere.
+// (-genericdepth.max=4) and checks turned off everywhere (-nilness=false),
+// by the file or by their rule's default (singleinst). A check that an
+// override turns back on for some paths keeps running, and filtered drops
+// its findings elsewhere.
 func vetConfigArgs(cfg *config.Config) []string {
 	var args []string
 	for _, t := range thresholds(cfg) {
@@ -167,7 +168,12 @@ func vetConfigArgs(cfg *config.Config) []string {
 		}
 	}
 	for _, a := range vettool.Analyzers() {
-		if slices.Contains(cfg.Disable, a.Name) && !enabledSomewhere(cfg, a.Name) {
+		// A rule that is off by default (singleinst) stays off unless
+		// riskvet.toml enables it: the unit checker runs every analyzer it
+		// is not told to skip.
+		r, known := rules.Lookup(a.Name)
+		offByDefault := known && !r.Default && !slices.Contains(cfg.Enable, a.Name)
+		if (slices.Contains(cfg.Disable, a.Name) || offByDefault) && !enabledSomewhere(cfg, a.Name) {
 			args = append(args, "-"+a.Name+"=false")
 		}
 	}
