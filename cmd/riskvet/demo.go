@@ -30,7 +30,7 @@ const demoRoot = "testdata/demo"
 
 // demoChecks are the checks the demo shows firing. The Go nil check is any
 // curated Go rule that fails at run time (nilness today).
-var demoChecks = []string{"genericdepth", "constraintcoupling", "go nil check", "nullderef", "stricttypes", "undefinedindex", "parseerror"}
+var demoChecks = []string{"genericdepth", "constraintcoupling", "ifaceparam", "go nil check", "nullderef", "stricttypes", "undefinedindex", "parseerror"}
 
 const demoUsage = `usage: riskvet demo [-o DIR]
 

@@ -34,7 +34,7 @@ func TestDemo(t *testing.T) {
 	for _, f := range r.Findings {
 		counts[f.Rule]++
 	}
-	for rule, want := range map[string]int{"genericdepth": 1, "constraintcoupling": 1, "nullderef": 1, "stricttypes": 1, "undefinedindex": 2, "parseerror": 1} {
+	for rule, want := range map[string]int{"genericdepth": 1, "constraintcoupling": 1, "ifaceparam": 1, "nullderef": 1, "stricttypes": 1, "undefinedindex": 2, "parseerror": 1} {
 		if counts[rule] != want {
 			t.Errorf("%s: %d findings, want %d", rule, counts[rule], want)
 		}

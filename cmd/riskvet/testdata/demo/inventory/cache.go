@@ -4,7 +4,9 @@ package inventory
 //
 // constraintcoupling: S's constraint refers to both K and V, so every
 // caller must spell or infer all three. A named Store[K, V] interface as
-// the parameter type would read better.
+// the parameter type would read better; ifaceparam says the same from the
+// other side: S occurs once, as store's type, and only its methods are
+// called, so the type parameter ties nothing.
 func Warm[K comparable, V any, S interface {
 	Get(K) (V, bool)
 	Put(K, V)
