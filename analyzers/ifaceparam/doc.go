@@ -38,9 +38,10 @@
 //     parameter, and so does a body that never uses the parameter.
 //
 // Functions only: a method's type parameters are its receiver's, which an
-// interface cannot replace. Test files and generated files (a "// Code
-// generated ... DO NOT EDIT." line) are skipped: a reviewer asks for the
-// change in hand-written production code.
+// interface cannot replace. Test files, generated files (a "// Code
+// generated ... DO NOT EDIT." line) and deprecated functions (a
+// "Deprecated:" paragraph in the doc comment) are skipped: a reviewer asks
+// for the change in hand-written production code that is still evolving.
 //
 // The false-positive trade-off: the check is syntactic about uses and errs
 // towards silence, so a function whose body passes the value on in a way

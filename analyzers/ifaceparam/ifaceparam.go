@@ -4,12 +4,12 @@ import (
 	_ "embed"
 	"go/ast"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/riskvet/riskvet/analyzers/internal/exempt"
 	"github.com/riskvet/riskvet/analyzers/internal/tparams"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
@@ -38,25 +38,18 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
 		f := cur.Node().(*ast.File)
-		if exempt(pass, f) {
+		if exempt.File(pass, f) {
 			continue
 		}
-		for fn := range cur.Preorder((*ast.FuncDecl)(nil)) {
-			decl := fn.Node().(*ast.FuncDecl)
+		for _, d := range f.Decls {
 			// Methods take their type parameters from the receiver, which an
 			// interface cannot replace. (A generic function always has a body.)
-			if decl.Recv == nil && decl.Type.TypeParams != nil {
+			if decl, ok := d.(*ast.FuncDecl); ok && decl.Recv == nil && decl.Type.TypeParams != nil && !exempt.Deprecated(decl.Doc) {
 				check(pass, decl)
 			}
 		}
 	}
 	return nil, nil
-}
-
-// exempt reports whether f is a test file or a generated one: helpers in
-// tests and code nobody edits by hand are not what a reviewer asks to change.
-func exempt(pass *analysis.Pass, f *ast.File) bool {
-	return ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
 }
 
 // check reports each type parameter of decl that an interface parameter

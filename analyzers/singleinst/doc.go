@@ -42,9 +42,9 @@
 //   - An exported generic of a public package is never reported: its
 //     callers live outside the module, where no run can count them.
 //
-// Declarations in test files and generated files are skipped: a generic
-// test helper and a template's output are not design choices a reviewer
-// asks to undo.
+// Declarations in test files, generated files and deprecated ones are
+// skipped: a generic test helper, a template's output and code on its way
+// out are not design choices a reviewer asks to undo.
 //
 // singleinst is off by default; enable it in riskvet.toml (enable =
 // ["singleinst"]) or with -checks. On the Go standard library (its

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/riskvet/riskvet/analyzers/internal/exempt"
 	"github.com/riskvet/riskvet/analyzers/internal/tparams"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
@@ -55,18 +56,18 @@ func run(pass *analysis.Pass) (any, error) {
 	cands := map[types.Object]*candidate{}
 	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
 		f := cur.Node().(*ast.File)
-		if exempt(pass, f) {
+		if exempt.File(pass, f) {
 			continue
 		}
 		for _, d := range f.Decls {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
-				if d.Recv == nil && d.Type.TypeParams != nil {
+				if d.Recv == nil && d.Type.TypeParams != nil && !exempt.Deprecated(d.Doc) {
 					addCandidate(pass, cands, d.Name, "function")
 				}
 			case *ast.GenDecl:
 				for _, s := range d.Specs {
-					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil {
+					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && !exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
 						addCandidate(pass, cands, ts.Name, map[bool]string{false: "type", true: "alias"}[ts.Assign.IsValid()])
 					}
 				}
@@ -118,13 +119,6 @@ func addCandidate(pass *analysis.Pass, cands map[types.Object]*candidate, id *as
 	if obj := pass.TypesInfo.Defs[id]; obj != nil {
 		cands[obj] = &candidate{ident: id, kind: kind, obj: obj}
 	}
-}
-
-// exempt reports whether f is a test file or a generated one: a generic
-// declared in a test is a test helper, and generated code is generic by
-// its template, not by choice. Their instantiations still count.
-func exempt(pass *analysis.Pass, f *ast.File) bool {
-	return ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
 }
 
 // origin returns the generic object an instantiated identifier refers to.

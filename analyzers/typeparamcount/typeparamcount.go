@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/riskvet/riskvet/analyzers/internal/exempt"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
 
@@ -27,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // DefaultMax is the default of -typeparamcount.max.
-const DefaultMax = 5
+const DefaultMax = 6
 
 var maxParams = DefaultMax
 
@@ -40,40 +41,40 @@ func run(pass *analysis.Pass) (any, error) {
 	families := arityFamilies(pass.Pkg.Scope())
 	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
 		f := cur.Node().(*ast.File)
-		if exempt(pass, f) {
+		if exempt.File(pass, f) {
 			continue
 		}
-		for n := range cur.Preorder((*ast.FuncDecl)(nil), (*ast.TypeSpec)(nil)) {
-			switch n := n.Node().(type) {
+		// Generic declarations are package-level: Go has no local generic
+		// types and no generic methods.
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
 			case *ast.FuncDecl:
 				// A method's type parameters are its receiver type's, counted
 				// at the type's declaration.
-				if n.Recv == nil {
-					report(pass, families, "function", n.Name, n.Type.TypeParams)
+				if d.Recv == nil && !exempt.Deprecated(d.Doc) {
+					report(pass, families, "function", d.Name, d.Type.TypeParams)
 				}
-			case *ast.TypeSpec:
-				kind := "type"
-				if n.Assign.IsValid() {
-					kind = "alias"
+			case *ast.GenDecl:
+				for _, spec := range d.Specs {
+					ts, ok := spec.(*ast.TypeSpec)
+					if !ok || exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
+						continue
+					}
+					kind := "type"
+					if ts.Assign.IsValid() {
+						kind = "alias"
+					}
+					report(pass, families, kind, ts.Name, ts.TypeParams)
 				}
-				report(pass, families, kind, n.Name, n.TypeParams)
 			}
 		}
 	}
 	return nil, nil
 }
 
-// exempt reports whether f is a test file or a generated one. Generated
-// code is where long type parameter lists are most common (Pipe1 ... Pipe20
-// from a template) and nobody reads it line by line; test helpers mirror
-// the code they test.
-func exempt(pass *analysis.Pass, f *ast.File) bool {
-	return ast.IsGenerated(f) || strings.HasSuffix(pass.Fset.File(f.Pos()).Name(), "_test.go")
-}
-
 func report(pass *analysis.Pass, families map[string]int, kind string, name *ast.Ident, list *ast.FieldList) {
 	n := list.NumFields()
-	if n > maxParams && families[numberStem(name.Name)] < 2 {
+	if n > maxParams && families[numberStem(name.Name)] < 2 && !numbered(list) {
 		pass.ReportRangef(name, "%s %s declares %d type parameters, more than %d", kind, name.Name, n, maxParams)
 	}
 }
@@ -102,4 +103,20 @@ func numberStem(name string) string {
 		return ""
 	}
 	return stem
+}
+
+// numbered reports whether all type parameters of list but at most one end
+// in a number (Match[In1, In2, In3, Out1, Out2, Out3], Map4[T1, T2, T3,
+// T4, R]): the list spells out a tuple's arity, whatever the declaration's
+// name, and shrinking it means changing the tuple.
+func numbered(list *ast.FieldList) bool {
+	plain := 0
+	for _, field := range list.List {
+		for _, id := range field.Names {
+			if numberStem(id.Name) == "" {
+				plain++
+			}
+		}
+	}
+	return plain <= 1
 }

@@ -15,8 +15,8 @@ func TestAnalyzer(t *testing.T) {
 
 func TestFlagMax(t *testing.T) {
 	f := typeparamcount.Analyzer.Flags.Lookup("max")
-	if f.DefValue != "5" {
-		t.Errorf("default -typeparamcount.max = %s, want 5", f.DefValue)
+	if f.DefValue != "6" {
+		t.Errorf("default -typeparamcount.max = %s, want 6", f.DefValue)
 	}
 	if err := f.Value.Set("1"); err != nil {
 		t.Fatal(err)

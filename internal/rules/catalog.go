@@ -49,7 +49,8 @@ func init() {
 		Title:    "Type parameter an interface parameter could replace",
 		Description: "Reports a function's type parameter whose constraint is a plain method set (no type terms, " +
 			"not comparable, not any) and which occurs once in the signature, as the whole type of one parameter, " +
-			"while the body only calls its methods or passes it where an interface is expected.",
+			"while the body only calls its methods or passes it where an interface is expected. " +
+			"Test files, generated files and deprecated functions are exempt.",
 		Rationale: "Such a type parameter ties no types together: an interface parameter says the same with " +
 			"no brackets, no constraint to read and no instantiation.",
 		Bad:       "func Print[T fmt.Stringer](v T) { fmt.Println(v.String()) }",
@@ -67,11 +68,12 @@ func init() {
 		Language: "go",
 		Title:    "Declaration with too many type parameters",
 		Description: "Reports a generic function, type or alias declaring more than -typeparamcount.max " +
-			"(default 4) type parameters. Methods are counted at their type; test and generated files are skipped.",
+			"(default 6, one over the standard library's longest list) type parameters. Arity families (Zip2 ... Zip9), " +
+			"numbered lists (T1 ... T6), deprecated declarations, test files and generated files are exempt.",
 		Rationale: "Every type parameter is one more thing a caller infers or spells and a reader holds in mind; " +
 			"a long list usually stands for a structure that wants a name.",
-		Bad:       "func Join[A, B, C, D, E any](a A, b B, c C, d D, e E) Tuple5[A, B, C, D, E]",
-		Good:      "type Row struct{ A, B, C, D, E string }\nfunc Join(r Row) Row",
+		Bad:       "func Join[A, B, C, D, E, F, G any](a A, b B, c C, d D, e E, f F, g G) Row",
+		Good:      "type Row struct{ A, B, C, D, E, F, G string }\nfunc Join(r Row) Row",
 		Severity:  "warning",
 		Family:    Generics,
 		Quality:   Maintainability,

@@ -78,3 +78,6 @@ func Pair[T Stringer, P interface{ Get() T }](p P) {}
 type Box[T Stringer] struct{ v T }
 
 func (b Box[T]) Show(v T) { fmt.Println(v.String()) }
+
+// Deprecated: a deprecated function keeps its signature for compatibility.
+func OldPrint[T Stringer](v T) { fmt.Println(v.String()) }

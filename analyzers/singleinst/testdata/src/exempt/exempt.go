@@ -23,3 +23,8 @@ func use() {
 	var t Tree[int]
 	_ = t
 }
+
+// Deprecated: kept for compatibility, not reviewed again.
+func old[T any](v T) T { return v }
+
+var _ = old(1)

@@ -1,4 +1,4 @@
 package exempt
 
 // Test files are skipped.
-func check[A, B, C, D, E, F any]() {}
+func check[A, B, C, D, E, F, G any]() {}

@@ -3,4 +3,4 @@
 package exempt
 
 // Generated files are skipped.
-func Pipe[A, B, C, D, E, F any]() {}
+func Pipe[A, B, C, D, E, F, G any]() {}
