@@ -30,15 +30,16 @@ cd "$(dirname "$0")/.."
 own='["genericdepth","constraintcoupling","ifaceparam","typeparamcount","singleinst"]'
 mods=("$@")
 [ ${#mods[@]} -gt 0 ] || mods=(
+	# The generic-heavy modules first.
 	github.com/samber/lo
 	github.com/samber/mo
+	golang.org/x/exp
+	entgo.io/ent
 	# The proxy answers 403 for every fp-go version (2026-12-01).
 	github.com/IBM/fp-go/v2=bench/corpus/fp-go/v2
 	github.com/elliotchance/pie/v2
 	github.com/puzpuzpuz/xsync/v3
 	github.com/hashicorp/golang-lru/v2
-	golang.org/x/exp
-	entgo.io/ent
 	github.com/charmbracelet/bubbletea
 	github.com/mattn/go-sqlite3
 	k8s.io/api

@@ -26,14 +26,6 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
-// includeAny is -ifaceparam.any: also report type parameters constrained
-// by any, which an any parameter could replace.
-var includeAny = false
-
-func init() {
-	Analyzer.Flags.BoolVar(&includeAny, "any", false, "also report a type parameter constrained by any that an any parameter could replace")
-}
-
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
@@ -66,7 +58,7 @@ func check(pass *analysis.Pass, decl *ast.FuncDecl) {
 		// A plain method set: no type terms, not comparable, at least one
 		// method, and no method that mentions T itself (T interface{
 		// Less(T) bool } needs T; an interface cannot say "the same type").
-		if !ok || !iface.IsMethodSet() || iface.NumMethods() == 0 && !(includeAny && iface.Empty()) || tparams.Occurrences(iface, tp) > 0 {
+		if !ok || !iface.IsMethodSet() || iface.NumMethods() == 0 || tparams.Occurrences(iface, tp) > 0 {
 			continue
 		}
 		param := soleParam(sig, i, tp)
