@@ -28,6 +28,7 @@ var Analyzer = &analysis.Analyzer{
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	values := funcValues(pass, insp)
 	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
 		f := cur.Node().(*ast.File)
 		if exempt.File(pass, f) {
@@ -36,12 +37,42 @@ func run(pass *analysis.Pass) (any, error) {
 		for _, d := range f.Decls {
 			// Methods take their type parameters from the receiver, which an
 			// interface cannot replace. (A generic function always has a body.)
-			if decl, ok := d.(*ast.FuncDecl); ok && decl.Recv == nil && decl.Type.TypeParams != nil && !exempt.Deprecated(decl.Doc) {
+			if decl, ok := d.(*ast.FuncDecl); ok && decl.Recv == nil && decl.Type.TypeParams != nil && !exempt.Deprecated(decl.Doc) && !values[pass.TypesInfo.Defs[decl.Name]] {
 				check(pass, decl)
 			}
 		}
 	}
 	return nil, nil
+}
+
+// funcValues returns the functions of the package used as values rather
+// than called: Close[R] passed where a func(R) is expected needs its type
+// parameter, since a func(io.Closer) is not a func(*os.File). Test files
+// count: a use there is a use.
+func funcValues(pass *analysis.Pass, insp *inspector.Inspector) map[types.Object]bool {
+	called := map[*ast.Ident]bool{}
+	for n := range insp.PreorderSeq((*ast.CallExpr)(nil)) {
+		fun := ast.Unparen(n.(*ast.CallExpr).Fun)
+		switch f := fun.(type) {
+		case *ast.IndexExpr:
+			fun = f.X
+		case *ast.IndexListExpr:
+			fun = f.X
+		}
+		if sel, ok := fun.(*ast.SelectorExpr); ok {
+			fun = sel.Sel
+		}
+		if id, ok := fun.(*ast.Ident); ok {
+			called[id] = true
+		}
+	}
+	values := map[types.Object]bool{}
+	for id, obj := range pass.TypesInfo.Uses {
+		if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pass.Pkg && !called[id] {
+			values[fn.Origin()] = true
+		}
+	}
+	return values
 }
 
 // check reports each type parameter of decl that an interface parameter

@@ -81,3 +81,19 @@ func (b Box[T]) Show(v T) { fmt.Println(v.String()) }
 
 // Deprecated: a deprecated function keeps its signature for compatibility.
 func OldPrint[T Stringer](v T) { fmt.Println(v.String()) }
+
+// Used as a value: the caller needs a func(*file), which a func(io.Closer)
+// is not, so the type parameter must stay.
+type file struct{}
+
+func (*file) Close() error { return nil }
+
+func closeIt[C io.Closer](c C) error { return c.Close() }
+
+func withResource[R any](open func() R, release func(R) error) error { return release(open()) }
+
+var _ = withResource(func() *file { return nil }, closeIt[*file])
+
+func closeAlso[C io.Closer](c C) error { return c.Close() }
+
+var release func(*file) error = closeAlso
