@@ -4,7 +4,10 @@
 # analyzers' findings per rule and per thousand lines, and each tool's CPU
 # time and peak memory.
 #
-#	bench/gomods-compare.sh [module ...]
+#	bench/gomods-compare.sh [-n] [module ...]
+#
+# -n runs riskvet only, rewriting its reports under bench/out/compare/ (for
+# judging, after a change to the analyzers) and leaving the tables alone.
 #
 # A module is MOD (the latest version the proxy serves: go mod download
 # -json MOD@latest), MOD@VERSION, or MOD=DIR for a module the proxy does not
@@ -28,6 +31,11 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 
 own='["genericdepth","constraintcoupling","ifaceparam","typeparamcount","singleinst"]'
+only=false
+if [ "${1:-}" = -n ]; then
+	only=true
+	shift
+fi
 mods=("$@")
 [ ${#mods[@]} -gt 0 ] || mods=(
 	# The generic-heavy modules first.
@@ -35,8 +43,9 @@ mods=("$@")
 	github.com/samber/mo
 	golang.org/x/exp
 	entgo.io/ent
-	# The proxy answers 403 for every fp-go version (2026-12-01).
-	github.com/IBM/fp-go/v2=bench/corpus/fp-go/v2
+	# The proxy answers 403 for every fp-go version (2026-12-01): a copy of
+	# v2/ from github.com/IBM/fp-go at commit c52889ec (see bench/README.md).
+	github.com/IBM/fp-go/v2@c52889ec=bench/corpus/fp-go/v2
 	github.com/elliotchance/pie/v2
 	github.com/puzpuzpuz/xsync/v3
 	github.com/hashicorp/golang-lru/v2
@@ -56,19 +65,27 @@ trap 'chmod -R u+w "$work"; rm -rf "$work"' EXIT
 export GOWORK=off GOFLAGS=-mod=mod
 
 tsv=$out/gomods-compare.tsv
-printf 'module\tversion\ttests\tgo_files\tlines\ttool\tfindings\tcpu_s\tpeak_rss_mb\texit\tload\n' >"$tsv"
 rules=$out/gomods-compare-rules.tsv
+if [ $only = true ]; then
+	tsv=/dev/null rules=/dev/null
+fi
+printf 'module\tversion\ttests\tgo_files\tlines\ttool\tfindings\tcpu_s\tpeak_rss_mb\texit\tload\n' >"$tsv"
 printf 'module\tlines\trule\tfindings\n' >"$rules"
 for spec in "${mods[@]}"; do
 	if [[ $spec == *=* ]]; then
+		# MOD@VERSION=DIR: the version names what DIR holds.
 		m=${spec%%=*}
 		src=${spec#*=}
+		ver=dir
+		if [[ $m == *@* ]]; then
+			ver=${m#*@}
+			m=${m%@*}
+		fi
 		if [ ! -d "$src" ]; then
 			echo "gomods-compare: $m: no directory $src, skipped" >&2
 			printf '%s\t-\t-\t-\t-\tnone\t-\t-\t-\tmissing %s\t-\n' "$m" "$src" >>"$tsv"
 			continue
 		fi
-		ver=$(git -C "$src" describe --tags --always 2>/dev/null || echo "dir")
 	else
 		q=$spec
 		[[ $q == *@* ]] || q=$q@latest
@@ -103,6 +120,10 @@ for spec in "${mods[@]}"; do
 	mv "$base.riskvet.out" "$base.riskvet.json"
 	gofiles=$(jq '[.files[]? | select(.path | startswith("/") | not)] | length' "$base.riskvet.json")
 	lines=$(jq '[.files[]? | select(.path | startswith("/") | not) | .lines] | add // 0' "$base.riskvet.json")
+	if [ $only = true ]; then
+		echo "gomods-compare: $m: $(jq '.findings | length' "$base.riskvet.json") riskvet findings" >&2
+		continue
+	fi
 
 	# go vet: dependencies compiled, no vet results cached.
 	gc=$work/gocache-vet-$name
@@ -129,6 +150,7 @@ for spec in "${mods[@]}"; do
 		| . as $rule | [$m, $l, $rule, ([$r[] | select(. == $rule)] | length)] | @tsv' "$base.riskvet.json" >>"$rules"
 done
 
+[ $only = false ] || exit 0
 # The Markdown summary: one row per module and tool, then riskvet's own
 # analyzers per module and per thousand lines.
 {
