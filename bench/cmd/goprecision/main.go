@@ -3,7 +3,7 @@
 // that every finding of riskvet's own analyzers in the reports
 // bench/gomods-compare.sh wrote is judged.
 //
-//	go run ./bench/cmd/goprecision [-reports bench/out/compare] [-lines bench/out/gomods-compare.tsv] bench/judged/go-*.tsv
+//	go run ./bench/cmd/goprecision [-reports bench/out/compare] bench/judged/go-*.tsv
 //
 // A sheet is tab-separated: "#" lines are comments, the first other line
 // is the header "module", "location", "message", "verdict", "reason", then
@@ -13,10 +13,10 @@
 //
 // With -reports, each riskvet JSON report (NAME.riskvet.json) is read and
 // every finding of the analyzers the sheets cover must have a row, and
-// every row a finding: an unjudged or stale row is an error (exit 1).
-// With -lines, the true findings of all sheets together are also given per
-// 100,000 lines of the modules listed in -generic (by default fp-go, lo,
-// mo, x/exp and ent).
+// every row a finding: an unjudged or stale row is an error (exit 1). The
+// true findings of the new analyzers are then also given per 100,000 lines
+// of the modules listed in -generic (by default fp-go, lo, mo, x/exp and
+// ent), counting the lines of the Go files each report lists.
 package main
 
 import (
@@ -53,7 +53,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("goprecision", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	reports := fs.String("reports", "", "directory of NAME.riskvet.json reports every finding of which must be judged")
-	lines := fs.String("lines", "", "gomods-compare.tsv, for true findings per 100k lines")
 	generic := fs.String("generic", "github.com/IBM/fp-go/v2,github.com/samber/lo,github.com/samber/mo,golang.org/x/exp,entgo.io/ent",
 		"comma-separated modules the per-100k-lines figure is over")
 	if err := fs.Parse(args); err != nil {
@@ -73,8 +72,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		rows = append(rows, rs...)
 	}
 	code := 0
+	var lines map[string]int
 	if *reports != "" {
-		problems, err := crossCheck(*reports, rows)
+		problems, l, err := crossCheck(*reports, rows)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 2
@@ -83,15 +83,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, p)
 			code = 1
 		}
+		lines = l
 	}
 	writeTable(stdout, rows)
-	if *lines != "" {
-		n, err := genericLines(*lines, strings.Split(*generic, ","))
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 2
+	if lines != nil {
+		mods := strings.Split(*generic, ",")
+		n := 0
+		for _, m := range mods {
+			n += lines[m]
 		}
-		writeDensity(stdout, rows, n, strings.Split(*generic, ","))
+		writeDensity(stdout, rows, n, mods)
 	}
 	return code
 }
@@ -149,6 +150,10 @@ func readSheet(path string) ([]row, error) {
 
 // report is the part of riskvet's JSON report the cross-check reads.
 type report struct {
+	Files []struct {
+		Path  string `json:"path"`
+		Lines int    `json:"lines"`
+	} `json:"files"`
 	Findings []struct {
 		Rule    string `json:"rule"`
 		File    string `json:"file"`
@@ -159,16 +164,19 @@ type report struct {
 
 // crossCheck returns a line for every finding of a judged analyzer in the
 // reports under dir that has no row, and for every row of a module
-// reported there that matches no finding. A report is matched to its rows
-// by module path: the file name is the module path with "/" as "_".
-func crossCheck(dir string, rows []row) ([]string, error) {
+// reported there that matches no finding; and the lines of each module's
+// own Go files (absolute paths, such as generated test mains in the build
+// cache, are not the module's). A report is matched to its rows by module
+// path: the file name is the module path with "/" as "_".
+func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.riskvet.json"))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if len(paths) == 0 {
-		return nil, fmt.Errorf("%s: no *.riskvet.json reports", dir)
+		return nil, nil, fmt.Errorf("%s: no *.riskvet.json reports", dir)
 	}
+	lines := map[string]int{}
 	type key struct{ analyzer, module, location, message string }
 	judged := map[key]bool{}
 	byFile := map[string]string{} // report base name -> module path
@@ -189,11 +197,16 @@ func crossCheck(dir string, rows []row) ([]string, error) {
 		reported[mod] = true
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		var rep report
 		if err := json.Unmarshal(data, &rep); err != nil {
-			return nil, fmt.Errorf("%s: %v", p, err)
+			return nil, nil, fmt.Errorf("%s: %v", p, err)
+		}
+		for _, f := range rep.Files {
+			if !filepath.IsAbs(f.Path) {
+				lines[mod] += f.Lines
+			}
 		}
 		for _, f := range rep.Findings {
 			if !slices.Contains(ownAnalyzers, f.Rule) {
@@ -215,7 +228,7 @@ func crossCheck(dir string, rows []row) ([]string, error) {
 		}
 	}
 	slices.Sort(problems)
-	return problems, nil
+	return problems, lines, nil
 }
 
 // writeTable writes findings, true, noise and precision per analyzer, in
@@ -251,30 +264,6 @@ func precision(t, n int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.2f", float64(t)/float64(t+n))
-}
-
-// genericLines sums the lines column of gomods-compare.tsv over the given
-// modules (each module's lines once, whatever its tool rows).
-func genericLines(path string, modules []string) (int, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return 0, err
-	}
-	seen := map[string]bool{}
-	total := 0
-	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		f := strings.Split(line, "\t")
-		if i == 0 || len(f) < 5 || seen[f[0]] || !slices.Contains(modules, f[0]) {
-			continue
-		}
-		n, err := strconv.Atoi(f[4])
-		if err != nil {
-			continue // a module that was not checked
-		}
-		seen[f[0]] = true
-		total += n
-	}
-	return total, nil
 }
 
 // writeDensity writes the true findings of the new analyzers over the
