@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/riskvet/riskvet/analyzers/internal/exempt"
+	"github.com/riskvet/riskvet/analyzers/internal/generated"
 	"github.com/riskvet/riskvet/analyzers/internal/tparams"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
@@ -26,12 +27,17 @@ var Analyzer = &analysis.Analyzer{
 	Run:      run,
 }
 
+// includeGenerated is -ifaceparam.generated: also check generated files.
+var includeGenerated *bool
+
+func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
+
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	values := funcValues(pass, insp)
-	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
+	for cur := range generated.Files(insp, *includeGenerated) {
 		f := cur.Node().(*ast.File)
-		if exempt.File(pass, f) {
+		if exempt.TestFile(pass, f) {
 			continue
 		}
 		for _, d := range f.Decls {

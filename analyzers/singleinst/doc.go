@@ -60,4 +60,7 @@
 // reported; with -tests=false a generic whose second instantiation is in a
 // test is reported too. The check never guesses about code it cannot see,
 // so it misses exported generics of public packages entirely.
+//
+// Generated files are skipped in every mode, as by all of riskvet's own
+// analyzers; -singleinst.generated includes them.
 package singleinst

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/riskvet/riskvet/analyzers/internal/exempt"
+	"github.com/riskvet/riskvet/analyzers/internal/generated"
 	"github.com/riskvet/riskvet/analyzers/internal/tparams"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
@@ -51,12 +52,17 @@ type candidate struct {
 	obj   types.Object
 }
 
+// includeGenerated is -singleinst.generated: also check generated files.
+var includeGenerated *bool
+
+func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
+
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	cands := map[types.Object]*candidate{}
-	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
+	for cur := range generated.Files(insp, *includeGenerated) {
 		f := cur.Node().(*ast.File)
-		if exempt.File(pass, f) {
+		if exempt.TestFile(pass, f) {
 			continue
 		}
 		for _, d := range f.Decls {

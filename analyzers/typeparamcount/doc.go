@@ -50,4 +50,7 @@
 // a library raises the limit or disables the check. Families the two
 // naming rules do not recognise (CurryBADC, CurryBCAD: permutations rather
 // than numbers) are reported member by member.
+//
+// Generated files are skipped in every mode, as by all of riskvet's own
+// analyzers; -typeparamcount.generated includes them.
 package typeparamcount

@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/riskvet/riskvet/analyzers/internal/exempt"
+	"github.com/riskvet/riskvet/analyzers/internal/generated"
+	"github.com/riskvet/riskvet/analyzers/internal/limit"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
 
@@ -30,18 +32,22 @@ var Analyzer = &analysis.Analyzer{
 // DefaultMax is the default of -typeparamcount.max.
 const DefaultMax = 6
 
-var maxParams = DefaultMax
+var (
+	maxParams        = DefaultMax
+	includeGenerated *bool
+)
 
 func init() {
-	Analyzer.Flags.IntVar(&maxParams, "max", DefaultMax, "report a declaration with more type parameters than this")
+	limit.Var(&Analyzer.Flags, &maxParams, "max", DefaultMax, 1, "report a declaration with more type parameters than this")
+	includeGenerated = generated.Flag(&Analyzer.Flags)
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	families := arityFamilies(pass.Pkg.Scope())
-	for cur := range insp.Root().Preorder((*ast.File)(nil)) {
+	for cur := range generated.Files(insp, *includeGenerated) {
 		f := cur.Node().(*ast.File)
-		if exempt.File(pass, f) {
+		if exempt.TestFile(pass, f) {
 			continue
 		}
 		// Generic declarations are package-level: Go has no local generic
