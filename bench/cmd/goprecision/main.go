@@ -25,12 +25,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 )
+
+// counts holds, after crossCheck, the findings of each analyzer of
+// ownAnalyzers per module.
+var counts map[string]map[string]int
 
 // ownAnalyzers are riskvet's own Go analyzers, whose findings are judged.
 var ownAnalyzers = []string{"genericdepth", "constraintcoupling", "ifaceparam", "typeparamcount", "singleinst"}
@@ -84,6 +89,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			code = 1
 		}
 		lines = l
+	}
+	if lines != nil {
+		writeModules(stdout, lines)
 	}
 	writeTable(stdout, rows)
 	if lines != nil {
@@ -169,6 +177,7 @@ type report struct {
 // cache, are not the module's). A report is matched to its rows by module
 // path: the file name is the module path with "/" as "_".
 func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
+	counts = map[string]map[string]int{}
 	paths, err := filepath.Glob(filepath.Join(dir, "*.riskvet.json"))
 	if err != nil {
 		return nil, nil, err
@@ -208,10 +217,14 @@ func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
 				lines[mod] += f.Lines
 			}
 		}
+		if counts[mod] == nil {
+			counts[mod] = map[string]int{}
+		}
 		for _, f := range rep.Findings {
 			if !slices.Contains(ownAnalyzers, f.Rule) {
 				continue
 			}
+			counts[mod][f.Rule]++
 			covered[f.Rule] = true
 			k := key{f.Rule, mod, f.File + ":" + strconv.Itoa(f.Line), f.Message}
 			if !judged[k] {
@@ -282,4 +295,26 @@ func writeDensity(w io.Writer, rows []row, lines int, modules []string) {
 	}
 	fmt.Fprintf(w, "\nnew analyzers (%s): %d true findings in %d lines of %s: %.2f per 100k lines\n",
 		strings.Join(ownAnalyzers[2:], ", "), t, lines, strings.Join(modules, ", "), per)
+}
+
+// writeModules writes each reported module's lines and the findings of
+// each of riskvet's own analyzers, with the findings per 1,000 lines.
+func writeModules(w io.Writer, lines map[string]int) {
+	fmt.Fprintf(w, "| module | lines | %s |\n", strings.Join(ownAnalyzers, " | "))
+	fmt.Fprintf(w, "|---|---|%s\n", strings.Repeat("---|", len(ownAnalyzers)))
+	total := 0
+	for _, m := range slices.Sorted(maps.Keys(lines)) {
+		total += lines[m]
+		fmt.Fprintf(w, "| %s | %d |", m, lines[m])
+		for _, a := range ownAnalyzers {
+			n := counts[m][a]
+			per := 0.0
+			if lines[m] > 0 {
+				per = float64(n) * 1000 / float64(lines[m])
+			}
+			fmt.Fprintf(w, " %d (%.2f) |", n, per)
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintf(w, "\n%d lines in %d modules; each cell: findings (per 1,000 lines)\n\n", total, len(lines))
 }

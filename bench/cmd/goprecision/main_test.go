@@ -51,6 +51,9 @@ func TestDensity(t *testing.T) {
 	run([]string{"-reports", "testdata/reports", "-generic", "example.com/a,example.com/b", "testdata/go-ifaceparam.tsv"}, &out, &errb)
 	// 2 true ifaceparam findings in 150,000 + 50,000 lines; the absolute
 	// path (a generated test main) does not count.
+	if want := "| example.com/a | 150000 | 1 (0.01) | 0 (0.00) | 2 (0.01) | 0 (0.00) | 1 (0.01) |"; !strings.Contains(out.String(), want) {
+		t.Errorf("output lacks the module row %q:\n%s", want, out.String())
+	}
 	if want := "2 true findings in 200000 lines"; !strings.Contains(out.String(), want) || !strings.Contains(out.String(), "1.00 per 100k lines") {
 		t.Errorf("output lacks %q and 1.00 per 100k:\n%s", want, out.String())
 	}
