@@ -208,7 +208,7 @@ func TestCompareVet(t *testing.T) {
 	for _, e := range extra {
 		names = append(names, e.name+"/"+e.source)
 	}
-	want := "genericdepth/riskvet constraintcoupling/riskvet nilness/x/tools nilfunc/x/tools ifaceassert/x/tools " +
+	want := "genericdepth/riskvet constraintcoupling/riskvet ifaceparam/riskvet typeparamcount/riskvet singleinst/riskvet nilness/x/tools nilfunc/x/tools ifaceassert/x/tools " +
 		"SA4023/staticcheck SA5010/staticcheck SA4022/staticcheck SA4031/staticcheck SA4020/staticcheck scannererr/x/tools vet suite"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("extra = %s\nwant    %s", got, want)
