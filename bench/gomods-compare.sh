@@ -122,6 +122,7 @@ for spec in "${mods[@]}"; do
 		(cd "$dir" && RISKVET_CACHE=$work/cache-riskvet2-$name measure "$base.riskvet" "$riskvet" -tests=false -f json ./...)
 	fi
 	mv "$base.riskvet.out" "$base.riskvet.json"
+	echo "$m@$ver" >"$base.module" # which module the report is of, for goprecision
 	gofiles=$(jq '[.files[]? | select(.path | startswith("/") | not)] | length' "$base.riskvet.json")
 	lines=$(jq '[.files[]? | select(.path | startswith("/") | not) | .lines] | add // 0' "$base.riskvet.json")
 	if [ $only = true ]; then

@@ -203,6 +203,11 @@ func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
 		if !ok {
 			mod = name
 		}
+		// gomods-compare.sh writes NAME.module, "MOD@VERSION", beside each
+		// report: the module path the file name cannot give back.
+		if data, err := os.ReadFile(strings.TrimSuffix(p, ".riskvet.json") + ".module"); err == nil {
+			mod, _, _ = strings.Cut(strings.TrimSpace(string(data)), "@")
+		}
 		reported[mod] = true
 		data, err := os.ReadFile(p)
 		if err != nil {
