@@ -59,7 +59,7 @@ func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	cands := map[types.Object]*candidate{}
+	var cands []candidate // in declaration order, so reports are too
 	for cur := range generated.Files(insp, *includeGenerated) {
 		f := cur.Node().(*ast.File)
 		if exempt.TestFile(pass, f) {
@@ -69,12 +69,12 @@ func run(pass *analysis.Pass) (any, error) {
 			switch d := d.(type) {
 			case *ast.FuncDecl:
 				if d.Recv == nil && d.Type.TypeParams != nil && !exempt.Deprecated(d.Doc) {
-					addCandidate(pass, cands, d.Name, "function")
+					addCandidate(pass, &cands, d.Name, "function")
 				}
 			case *ast.GenDecl:
 				for _, s := range d.Specs {
 					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && !exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
-						addCandidate(pass, cands, ts.Name, map[bool]string{false: "type", true: "alias"}[ts.Assign.IsValid()])
+						addCandidate(pass, &cands, ts.Name, map[bool]string{false: "type", true: "alias"}[ts.Assign.IsValid()])
 					}
 				}
 			}
@@ -102,7 +102,8 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 
-	for obj, c := range cands {
+	for _, c := range cands {
+		obj := c.obj
 		seen := slices.Sorted(maps.Keys(lists[obj]))
 		if ModuleScope {
 			if obj.Exported() && !moduleConfined(pass.Pkg) {
@@ -121,9 +122,9 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func addCandidate(pass *analysis.Pass, cands map[types.Object]*candidate, id *ast.Ident, kind string) {
+func addCandidate(pass *analysis.Pass, cands *[]candidate, id *ast.Ident, kind string) {
 	if obj := pass.TypesInfo.Defs[id]; obj != nil {
-		cands[obj] = &candidate{ident: id, kind: kind, obj: obj}
+		*cands = append(*cands, candidate{ident: id, kind: kind, obj: obj})
 	}
 }
 
