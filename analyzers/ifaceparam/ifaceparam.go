@@ -41,9 +41,13 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		for _, d := range f.Decls {
+			decl, ok := d.(*ast.FuncDecl)
 			// Methods take their type parameters from the receiver, which an
 			// interface cannot replace. (A generic function always has a body.)
-			if decl, ok := d.(*ast.FuncDecl); ok && decl.Recv == nil && decl.Type.TypeParams != nil && !exempt.Deprecated(decl.Doc) && !values[pass.TypesInfo.Defs[decl.Name]] {
+			if !ok || decl.Recv != nil || decl.Type.TypeParams == nil {
+				continue
+			}
+			if !exempt.Deprecated(decl.Doc) && !values[pass.TypesInfo.Defs[decl.Name]] {
 				check(pass, decl)
 			}
 		}
