@@ -223,6 +223,8 @@ func openCache(cfg *Config, checkers []*check.Checker, maxBytes int64) *fileCach
 		// A check's flags change its findings (-nullderef.strict).
 		c.Flags.VisitAll(func(f *flag.Flag) { fmt.Fprintf(h, "%s=%q\x00", f.Name, f.Value.String()) })
 	}
+	// A partial run judges fewer directives (Config.Partial).
+	fmt.Fprintf(h, "partial=%t\x00", cfg.Partial)
 	c := &fileCache{dir: cfg.CacheDir}
 	h.Sum(c.salt[:0])
 	root := cfg.Root

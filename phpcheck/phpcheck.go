@@ -89,6 +89,12 @@ type Config struct {
 	// symbol index without being checked or reported: a pre-commit hook
 	// checks the staged files (Paths) against the whole project.
 	Project []string
+	// Partial says that the index may lack declarations the checked
+	// files use (a file checked alone, outside any project): a
+	// riskvet:ignore directive naming a check that reads the index is
+	// then never reported as unused, since the finding it silences may
+	// need a declaration the run did not see.
+	Partial bool
 	// Enabled, when set, reports whether a check runs on a file (by its
 	// path relative to Root): riskvet.toml's per-path overrides. It is
 	// applied before checking only with Fix, so that a fix is never made
@@ -255,7 +261,17 @@ func Run(cfg Config) (*finding.Report, error) {
 		}
 	}
 	cache := <-opened
-	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix, cache: cache, stats: cfg.Stats}
+	// Directives naming a check that reads the index are judged only
+	// when the index is the whole project's.
+	var unjudged []string
+	if cfg.Partial {
+		for _, c := range checkers {
+			if !c.Local {
+				unjudged = append(unjudged, c.Name)
+			}
+		}
+	}
+	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix, cache: cache, stats: cfg.Stats, unjudged: unjudged}
 	if cfg.Stats != nil {
 		cfg.Stats.Files += int64(len(files))
 	}
@@ -290,7 +306,7 @@ func Run(cfg Config) (*finding.Report, error) {
 				if cfg.Fix && cfg.Enabled != nil {
 					cs = slices.DeleteFunc(slices.Clone(global), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
 				}
-				checkFile(files[i], r, cache.view(r, idx), cs, cfg.Fix)
+				checkFile(files[i], r, cache.view(r, idx), cs, cfg.Fix, unjudged)
 				checked = true
 			}
 			if cfg.Progress != nil && r.second && owns(i) {
@@ -356,6 +372,7 @@ type pass1 struct {
 	local, global  []*check.Checker
 	cache          *fileCache
 	stats          *Stats
+	unjudged       []string // checks whose directives are not judged (Config.Partial)
 }
 
 func (p *pass1) run(f file) (r fileResult) {
@@ -407,7 +424,7 @@ func (p *pass1) run(f file) (r fileResult) {
 		// The local checks, and the file's malformed directives. When no
 		// second pass follows, the second pass's checks could report
 		// nothing here, which makes directives naming them unused.
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines}
+		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
 		if !r.second {
 			for _, c := range p.global {
 				ef.Silent = append(ef.Silent, c.Name)
@@ -422,7 +439,7 @@ func (p *pass1) run(f file) (r fileResult) {
 	return r
 }
 
-func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool) {
+func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool, unjudged []string) {
 	src := r.src
 	r.src = nil
 	if src == nil {
@@ -446,7 +463,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 			r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
 			return
 		}
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix}
+		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
 		fs, edits, err := engine.Check(ef, idx, checkers, engine.Known)
 		r.findings = append(first, fs...)
 		if err != nil {

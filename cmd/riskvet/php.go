@@ -51,10 +51,18 @@ listed below and by riskvet help CHECK.
 riskvet.toml, in the current directory or a parent up to the repository
 root, sets the checks, excluded paths, extensions, per-path overrides and,
 in a [CHECK] table, the checks' flags; flags win over it. -baseline-write FILE records today's findings and
--baseline FILE reports only the ones not recorded. -project DIR indexes the
-PHP files under DIR, so that the given files (a commit's) are checked with
-the whole project's types. On a terminal, a run longer than 2 seconds shows
-its progress on stderr; -quiet turns it off.
+-baseline FILE reports only the ones not recorded.
+
+The given files are checked with their whole project's types: riskvet php
+indexes the project root of each path (the nearest directory upward with a
+composer.json or riskvet.toml, or the top of the repository) and reports
+only on the given paths. -project DIR names the directories indexed
+instead. A file checked outside any project may use types declared in
+files the run does not see, so a riskvet:ignore naming a check that reads
+them (nullderef) is never reported as unused there.
+
+On a terminal, a run longer than 2 seconds shows its progress on stderr;
+-quiet turns it off.
 
 A symlink that is not followed (dangling, or leading out of the given
 paths) is counted on stderr, with the first few named.
@@ -100,7 +108,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	cacheClean := fs.Bool("cache-clean", false, "empty the result cache first (with no paths: only that)")
 	shardFlag := fs.String("shard", "", "check only share `i/n` of the files (1 <= i <= n), each with the index of all")
 	var project listFlag
-	fs.Var(&project, "project", "also index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable)")
+	fs.Var(&project, "project", "index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable; default: the project root of each path)")
 	st := addSettings(fs, "riskvet php")
 	addCheckFlags(fs)
 	if code, ok := parseFlags(fs, phpUsage, args, stdout, stderr); !ok {
@@ -192,7 +200,12 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(phpMemoryLimit))
 	}
+	// The named files are checked with the types of their whole
+	// project, found from the files upward unless -project names it.
 	cfg.Project = project
+	if !st.set("project") {
+		cfg.Project, cfg.Partial = findProjects(cfg.Paths)
+	}
 	meter, err := st.preparePHP(&cfg, dir, stderr)
 	if err != nil {
 		return usageErr("%v", err)

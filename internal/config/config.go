@@ -130,7 +130,7 @@ func Find(dir string) (string, error) {
 		if st, err := os.Stat(p); err == nil && !st.IsDir() {
 			return p, nil
 		}
-		if isRepoRoot(dir) {
+		if IsRepoRoot(dir) {
 			return "", nil
 		}
 		parent := filepath.Dir(dir)
@@ -141,8 +141,8 @@ func Find(dir string) (string, error) {
 	}
 }
 
-// isRepoRoot reports whether dir is the top of a version-control checkout.
-func isRepoRoot(dir string) bool {
+// IsRepoRoot reports whether dir is the top of a version-control checkout.
+func IsRepoRoot(dir string) bool {
 	for _, vcs := range []string{".git", ".hg", ".svn"} {
 		if _, err := os.Stat(filepath.Join(dir, vcs)); err == nil {
 			return true

@@ -262,6 +262,10 @@ type File struct {
 	// naming one of them is unused, as one naming a check that ran and
 	// reported nothing there.
 	Silent []string
+	// Unjudged names checks whose directives are never reported as
+	// unused, although they ran: their findings depend on declarations
+	// the run may not have seen.
+	Unjudged []string
 }
 
 // fixable is a finding with the edits that resolve it.
@@ -318,6 +322,9 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 		}
 		for _, name := range f.Silent {
 			ran[name] = true
+		}
+		for _, name := range f.Unjudged {
+			ran[name] = false
 		}
 		fs = append(fs, unused(f, dirs, used, ran)...)
 	}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/riskvet/riskvet/internal/config"
+)
+
+// projectMarkers are the files that mark a PHP project's root.
+var projectMarkers = []string{"composer.json", config.FileName}
+
+// projectRoot returns the root of the PHP project holding p: the nearest
+// directory from p upward with a composer.json or riskvet.toml, or the top
+// of its repository; "" when there is none.
+func projectRoot(p string) string {
+	dir, err := filepath.Abs(p)
+	if err != nil {
+		return ""
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		dir = filepath.Dir(dir)
+	}
+	for {
+		for _, m := range projectMarkers {
+			if st, err := os.Stat(filepath.Join(dir, m)); err == nil && !st.IsDir() {
+				return dir
+			}
+		}
+		if config.IsRepoRoot(dir) {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// findProjects returns the project roots that riskvet php indexes for
+// paths, without the roots a path already covers (riskvet php . at the
+// root walks the project once), and whether some file is checked without
+// the project around it: a named file outside any project, whose types
+// may be declared in files the run does not see.
+func findProjects(paths []string) (roots []string, partial bool) {
+	var covered []string
+	for _, p := range paths {
+		if a, err := filepath.Abs(p); err == nil {
+			if st, err := os.Stat(a); err == nil && st.IsDir() {
+				covered = append(covered, a)
+			}
+		}
+	}
+	for _, p := range paths {
+		root := projectRoot(p)
+		if root == "" {
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				partial = true
+			}
+			continue
+		}
+		if slices.Contains(roots, root) || slices.ContainsFunc(covered, func(c string) bool { return within(root, c) }) {
+			continue
+		}
+		roots = append(roots, root)
+	}
+	return roots, partial
+}
+
+// within reports whether p is dir or under it.
+func within(p, dir string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
