@@ -4,26 +4,33 @@
 // A baseline is a JSON document:
 //
 //	{
-//	  "schema": "riskvet/baseline/v1",
+//	  "schema": "riskvet/baseline/v2",
 //	  "entries": [
-//	    {"rule": "nullderef", "file": "src/User.php", "message": "...", "context": "3f2a9c0d1b7e4a65", "count": 2}
+//	    {"rule": "nullderef", "file": "src/User.php", "message": "...", "count": 2, "contexts": ["3f2a9c0d1b7e4a65", "81c0d2aa0e5f3b19"]}
 //	  ]
 //	}
 //
-// Entries are sorted by file, rule, message and context. An entry matches a
-// finding on its rule, file and message and on its context: a hash of the
-// finding's source line and the line on either side, each trimmed of
-// surrounding white space. The line number is not part of it, so an entry
-// survives edits elsewhere in the file that move the line, and re-indenting;
-// an edit of the line itself or of a neighbour makes the finding new again,
-// which is the point: the code around it changed and deserves a look.
-// Count is the number of findings with that key: two identical findings on
-// identical lines need two entries' worth, so a third one copied next to
-// them is reported.
+// Entries are sorted by file, rule and message. As in PHPStan's baseline,
+// an entry matches the findings of its rule, file and message, up to its
+// count, wherever they are in the file: an edit elsewhere in the file,
+// or of the line itself, never makes a recorded finding new, and a
+// file-level finding (a missing strict_types declaration) stays recorded
+// whatever its first lines become. Only a finding beyond the count is new.
 //
-// The trade-off of matching on content rather than position: a finding
-// moved to an identical line elsewhere in the same file still matches. Two
-// lines of context make that rare, and what moved was already there.
+// Contexts tell the repeats apart: each is the hash of a recorded
+// finding's source line and the line on either side, each trimmed of
+// surrounding white space. When a file has more findings of one kind than
+// recorded, those whose context is recorded are the old ones, and the
+// others are reported, so that the copy added next to two old ones is the
+// one shown. A finding without a line has no context.
+//
+// The trade-off of counting rather than locating: a recorded finding fixed
+// in the same change that adds another of the same rule and message in the
+// same file hides the new one, as in PHPStan. The count stays exact, so the
+// next fix shows it.
+//
+// Baselines of the first format, riskvet/baseline/v1 (one entry per
+// context), are read as the same entries grouped; Write writes v2.
 package baseline
 
 import (
@@ -40,17 +47,22 @@ import (
 	"github.com/riskvet/riskvet/internal/finding"
 )
 
-// Schema identifies the baseline format.
-const Schema = "riskvet/baseline/v1"
+// Schema identifies the baseline format Write writes.
+const Schema = "riskvet/baseline/v2"
+
+// schemaV1 is the first format, whose entries each had one context; Read
+// still reads it.
+const schemaV1 = "riskvet/baseline/v1"
 
 // Entry is one recorded kind of finding and how many of it there were.
 type Entry struct {
 	Rule    string `json:"rule"`
 	File    string `json:"file"`
 	Message string `json:"message"`
-	// Context is the hash of the finding's line and its neighbours.
-	Context string `json:"context"`
 	Count   int    `json:"count"`
+	// Contexts holds, sorted, the context hash of each recorded finding
+	// that has a line; at most Count of them.
+	Contexts []string `json:"contexts,omitempty"`
 }
 
 // Baseline is a set of recorded findings.
@@ -59,12 +71,14 @@ type Baseline struct {
 	Entries []Entry `json:"entries"`
 }
 
-// key is an Entry without its count.
-type key struct{ rule, file, message, context string }
+// key is what an entry matches on.
+type key struct{ rule, file, message string }
+
+func keyOf(f finding.Finding) key { return key{f.Rule, f.File, f.Message} }
 
 // Source returns the content of a finding's file, by its path in the
-// report; an error makes the context empty, so such findings match on rule,
-// file and message alone.
+// report; an error leaves the file's findings without contexts, so that
+// their repeats are told apart by order alone.
 type Source func(file string) ([]byte, error)
 
 // contexter hashes finding contexts, reading each file once.
@@ -73,26 +87,28 @@ type contexter struct {
 	lines map[string][]string
 }
 
-func (c *contexter) key(f finding.Finding) key {
-	return key{f.Rule, f.File, f.Message, c.context(f.File, f.Line)}
+func newContexter(read Source) *contexter {
+	return &contexter{read: read, lines: map[string][]string{}}
 }
 
-func (c *contexter) context(file string, line int) string {
-	if line <= 0 || c.read == nil {
+// context returns the hash of the finding's line and its neighbours, or ""
+// when it has no line or its file cannot be read.
+func (c *contexter) context(f finding.Finding) string {
+	if f.Line <= 0 || c.read == nil {
 		return ""
 	}
-	lines, ok := c.lines[file]
+	lines, ok := c.lines[f.File]
 	if !ok {
-		if src, err := c.read(file); err == nil {
+		if src, err := c.read(f.File); err == nil {
 			lines = strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
 		}
-		c.lines[file] = lines
+		c.lines[f.File] = lines
 	}
-	if line > len(lines) {
+	if f.Line > len(lines) {
 		return ""
 	}
 	h := sha256.New()
-	for i := line - 2; i <= line; i++ { // 0-based: the line before, the line, the line after
+	for i := f.Line - 2; i <= f.Line; i++ { // 0-based: the line before, the line, the line after
 		if i >= 0 && i < len(lines) {
 			io.WriteString(h, strings.TrimSpace(lines[i]))
 		}
@@ -103,20 +119,31 @@ func (c *contexter) context(file string, line int) string {
 
 // New records the findings, reading their files with read.
 func New(findings []finding.Finding, read Source) *Baseline {
-	c := &contexter{read: read, lines: map[string][]string{}}
-	counts := map[key]int{}
+	c := newContexter(read)
+	entries := map[key]*Entry{}
 	for _, f := range findings {
-		counts[c.key(f)]++
+		k := keyOf(f)
+		e := entries[k]
+		if e == nil {
+			e = &Entry{Rule: k.rule, File: k.file, Message: k.message}
+			entries[k] = e
+		}
+		e.Count++
+		if h := c.context(f); h != "" {
+			e.Contexts = append(e.Contexts, h)
+		}
 	}
 	b := &Baseline{Schema: Schema, Entries: []Entry{}}
-	for _, k := range slices.SortedFunc(maps.Keys(counts), compareKeys) {
-		b.Entries = append(b.Entries, Entry{Rule: k.rule, File: k.file, Message: k.message, Context: k.context, Count: counts[k]})
+	for _, k := range slices.SortedFunc(maps.Keys(entries), compareKeys) {
+		e := entries[k]
+		slices.Sort(e.Contexts)
+		b.Entries = append(b.Entries, *e)
 	}
 	return b
 }
 
 func compareKeys(a, b key) int {
-	return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.rule, b.rule), cmp.Compare(a.message, b.message), cmp.Compare(a.context, b.context))
+	return cmp.Or(cmp.Compare(a.file, b.file), cmp.Compare(a.rule, b.rule), cmp.Compare(a.message, b.message))
 }
 
 // Len returns the number of findings the baseline records.
@@ -143,45 +170,119 @@ func (b *Baseline) Write(w io.Writer) error {
 	return err
 }
 
-// Read reads a baseline written by Write.
+// document is a baseline of either format as read.
+type document struct {
+	Schema  string `json:"schema"`
+	Entries []struct {
+		Entry
+		Context *string `json:"context"` // v1: the hash shared by the entry's findings
+	} `json:"entries"`
+}
+
+// Read reads a baseline written by Write, of this format or the first.
 func Read(r io.Reader) (*Baseline, error) {
-	var b Baseline
+	var d document
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&b); err != nil {
+	if err := dec.Decode(&d); err != nil {
 		return nil, fmt.Errorf("not a riskvet baseline: %v", err)
 	}
-	if b.Schema != Schema {
-		return nil, fmt.Errorf("baseline schema is %q, want %q", b.Schema, Schema)
+	if d.Schema != Schema && d.Schema != schemaV1 {
+		return nil, fmt.Errorf("baseline schema is %q, want %q (or the older %q)", d.Schema, Schema, schemaV1)
 	}
-	for _, e := range b.Entries {
-		if e.Count < 1 || e.Rule == "" {
-			return nil, fmt.Errorf("bad baseline entry %+v", e)
+	v1 := d.Schema == schemaV1
+	entries := map[key]*Entry{}
+	for i, de := range d.Entries {
+		e := de.Entry
+		bad := e.Count < 1 || e.Rule == "" || len(e.Contexts) > e.Count
+		if v1 {
+			bad = bad || de.Context == nil || e.Contexts != nil
+		} else {
+			bad = bad || de.Context != nil
 		}
+		if bad {
+			return nil, fmt.Errorf("entry %d is not a %s entry: %+v", i+1, d.Schema, e)
+		}
+		if v1 && *de.Context != "" {
+			// A v1 entry's findings all had its one context.
+			e.Contexts = slices.Repeat([]string{*de.Context}, e.Count)
+		}
+		k := key{e.Rule, e.File, e.Message}
+		if old := entries[k]; old != nil {
+			if !v1 {
+				return nil, fmt.Errorf("entry %d repeats the rule, file and message of an earlier one", i+1)
+			}
+			old.Count += e.Count
+			old.Contexts = append(old.Contexts, e.Contexts...)
+			continue
+		}
+		entries[k] = &e
 	}
-	return &b, nil
+	b := &Baseline{Schema: Schema, Entries: []Entry{}}
+	for _, k := range slices.SortedFunc(maps.Keys(entries), compareKeys) {
+		e := entries[k]
+		slices.Sort(e.Contexts)
+		b.Entries = append(b.Entries, *e)
+	}
+	return b, nil
 }
 
 // Filter returns the findings the baseline does not account for, in their
-// order, and the number of recorded findings that no longer occur (fixed,
-// or changed past recognition). Each entry absorbs at most Count findings.
+// order, and the number of recorded findings that no longer occur (fixed).
+// Each entry absorbs at most Count findings of its rule, file and message;
+// when there are more, those whose context is recorded are absorbed first,
+// then the others in order, and the rest are new.
 func (b *Baseline) Filter(findings []finding.Finding, read Source) (fresh []finding.Finding, gone int) {
-	left := map[key]int{}
-	for _, e := range b.Entries {
-		left[key{e.Rule, e.File, e.Message, e.Context}] += e.Count
+	type slot struct {
+		left     int
+		contexts map[string]int
 	}
-	c := &contexter{read: read, lines: map[string][]string{}}
-	fresh = []finding.Finding{}
+	slots := map[key]*slot{}
+	for _, e := range b.Entries {
+		s := &slot{left: e.Count, contexts: map[string]int{}}
+		for _, h := range e.Contexts {
+			s.contexts[h]++
+		}
+		slots[key{e.Rule, e.File, e.Message}] = s
+	}
+	counts := map[key]int{}
 	for _, f := range findings {
-		k := c.key(f)
-		if left[k] > 0 {
-			left[k]--
+		counts[keyOf(f)]++
+	}
+	c := newContexter(read)
+	// Only a kind with more findings than recorded needs its repeats told
+	// apart: first the findings whose context is recorded take a slot.
+	old := make([]bool, len(findings))
+	for i, f := range findings {
+		k := keyOf(f)
+		s := slots[k]
+		if s == nil || counts[k] <= s.left {
 			continue
 		}
-		fresh = append(fresh, f)
+		if h := c.context(f); s.contexts[h] > 0 {
+			s.contexts[h]--
+			old[i] = true
+		}
 	}
-	for _, n := range left {
-		gone += n
+	for i, f := range findings {
+		s := slots[keyOf(f)]
+		if old[i] && s != nil {
+			s.left--
+		}
+	}
+	fresh = []finding.Finding{}
+	for i, f := range findings {
+		s := slots[keyOf(f)]
+		switch {
+		case old[i]:
+		case s != nil && s.left > 0:
+			s.left--
+		default:
+			fresh = append(fresh, f)
+		}
+	}
+	for _, s := range slots {
+		gone += s.left
 	}
 	return fresh, gone
 }

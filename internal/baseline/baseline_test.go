@@ -99,8 +99,22 @@ func TestFilter(t *testing.T) {
 			findingsAt(4, 8, 12), []int{12}, 0,
 		},
 		{
+			// As in PHPStan: the finding is the same, wherever it is.
 			"edit of the line itself", strings.Replace(before, "echo $u->name;\n}\nfunction b", "print $u->name;\n}\nfunction b", 1),
-			findingsAt(4, 8), []int{4}, 1,
+			findingsAt(4, 8), nil, 0,
+		},
+		{
+			// A third copy beside the two, and the lines of both old
+			// ones edited: the count says one is new, and none has its
+			// context recorded, so the first two in order are the old ones.
+			"repeats all edited", strings.ReplaceAll(before, "echo", "print") + "function c() {\n    $u = find();\n    print $u->name;\n}\n",
+			findingsAt(4, 8, 12), []int{12}, 0,
+		},
+		{
+			// The new copy goes first in the file: its context is not
+			// recorded, the old ones' are, so it is the one reported.
+			"new repeat first", "<?php\nfunction z() {\n    $u = find();\n    print $u->name;\n}\n" + before[len("<?php\n"):],
+			findingsAt(4, 8, 12), []int{4}, 0,
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -118,6 +132,44 @@ func TestFilter(t *testing.T) {
 	}
 	if fresh, gone := b.Filter(other, files{"a.php": before, "b.php": before}.src); len(fresh) != 3 || gone != 2 {
 		t.Errorf("other findings: %d new, %d gone; want 3, 2", len(fresh), gone)
+	}
+}
+
+// TestFileLevel is issue 12's case: a docblock line added under <?php must
+// not make a recorded stricttypes finding, reported at line 1, new.
+func TestFileLevel(t *testing.T) {
+	st := []finding.Finding{{Rule: "stricttypes", File: "b.php", Line: 1, Column: 1, Message: "file does not declare strict_types=1"}}
+	b := roundTrip(t, baseline.New(st, files{"b.php": "<?php\necho 1;\n"}.src))
+	for _, src := range []string{"<?php\n/** the page */\necho 1;\n", "", "<?php\r\n\r\necho 2;\r\n"} {
+		if fresh, gone := b.Filter(st, files{"b.php": src}.src); len(fresh) != 0 || gone != 0 {
+			t.Errorf("after editing b.php to %q: %d new, %d gone; want 0, 0", src, len(fresh), gone)
+		}
+	}
+	if fresh, gone := b.Filter(nil, files{}.src); len(fresh) != 0 || gone != 1 {
+		t.Errorf("fixed: %d new, %d gone; want 0, 1", len(fresh), gone)
+	}
+}
+
+// TestReadV1 checks that a baseline of the first format, one entry per
+// context, reads as the grouped entries and still absorbs its findings.
+func TestReadV1(t *testing.T) {
+	v1, err := os.ReadFile(filepath.Join("testdata", "v1.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := baseline.Read(bytes.NewReader(v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Len() != 4 || len(b.Entries) != 3 {
+		t.Fatalf("entries %+v, want 3 recording 4 findings", b.Entries)
+	}
+	// The two nullderef entries of v1 are one of count 2; a third finding
+	// whose context is not recorded is the new one.
+	third := before + "function c() {\n    $u = find();\n    echo $u?->name; echo $u->name;\n}\n"
+	fresh, gone := b.Filter(findingsAt(12, 4, 8), files{"a.php": third}.src)
+	if got := lines(fresh); !slices.Equal(got, []int{12}) || gone != 2 {
+		t.Errorf("new findings on lines %v, %d gone; want [12], 2 gone (b.php and c.php)", got, gone)
 	}
 }
 
@@ -157,6 +209,10 @@ func TestRead(t *testing.T) {
 		`{"schema": "riskvet/baseline/v1", "entries": [{"rule": "x", "count": 0}]}`,
 		`{"schema": "riskvet/baseline/v1", "entries": [], "extra": 1}`,
 		`[]`,
+		`{"schema": "riskvet/baseline/v2", "entries": [{"rule": "x", "file": "a", "message": "m", "count": 1, "context": ""}]}`,
+		`{"schema": "riskvet/baseline/v2", "entries": [{"rule": "x", "file": "a", "message": "m", "count": 1, "contexts": ["a", "b"]}]}`,
+		`{"schema": "riskvet/baseline/v2", "entries": [{"rule": "x", "count": 1}, {"rule": "x", "count": 1}]}`,
+		`{"schema": "riskvet/baseline/v1", "entries": [{"rule": "x", "count": 1}]}`,
 	} {
 		if _, err := baseline.Read(strings.NewReader(s)); err == nil {
 			t.Errorf("Read(%s) accepted it", s)
