@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -259,4 +260,23 @@ func countLines(data []byte) int {
 		}
 	}
 	return n
+}
+
+// TestTextColor checks the coloured text format against its golden file,
+// and that without its escape sequences it is the plain one, line for line.
+func TestTextColor(t *testing.T) {
+	r := readInput(t, "testdata/shared/findings.json")
+	var buf bytes.Buffer
+	if err := sonar.WriteTextColor(&buf, r, true); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, filepath.Join("testdata", "golden", "shared.color.txt"), buf.Bytes())
+	plain, err := os.ReadFile(filepath.Join("testdata", "golden", "shared.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAll(buf.Bytes(), nil)
+	if !bytes.Equal(stripped, plain) {
+		t.Errorf("without colour:\n%s\nwant shared.txt:\n%s", stripped, plain)
+	}
 }

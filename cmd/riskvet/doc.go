@@ -54,7 +54,7 @@
 // same way (for vet's own analyzers too), but one without a reason is not
 // reported: vet has no rule to report it under. The flags are:
 //
-//	-f format        text (file:line:col: message (rule)), json (riskvet's
+//	-f format        text (file:line:col: rule: message), json (riskvet's
 //	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
 //	-checks list     checks to run, as staticcheck's: all,-nilness
 //	-explain rule    print the rule's documentation
@@ -84,6 +84,17 @@
 //
 // Analyzer flags are part of the cache key, so a run at another threshold
 // never replays cached findings.
+//
+// # Text output
+//
+// Every command prints findings in one text format, file:line:col: rule:
+// message, sorted. On a terminal the position is bold and the rule
+// coloured, and riskvet and riskvet php follow the findings with a
+// summary line on stderr: the findings per rule, the files checked and the
+// time taken ("riskvet php: 3 findings (nullderef 1, stricttypes 2) in 40
+// files, 1.2s"); -quiet leaves it out. Piped, the output is the plain
+// lines alone. NO_COLOR turns the colour off, and CLICOLOR_FORCE turns it
+// on in a pipe (NO_COLOR wins).
 //
 // # Configuration
 //

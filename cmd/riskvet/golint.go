@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/finding"
@@ -64,6 +65,7 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 
 // runGo is the standalone Go linter: `riskvet [flags] packages...`.
 func runGo(args []string, stdout, stderr io.Writer) int {
+	start := time.Now()
 	fs, g := newGoFlagSet(stderr)
 	st := addSettings(fs, "riskvet")
 	if err := parseArgs(fs, args); err != nil {
@@ -153,6 +155,7 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
+	st.summarize(stderr, rep, start)
 	return exitCode(rep)
 }
 
@@ -222,8 +225,8 @@ func exitCode(rep *finding.Report) int {
 	return exitClean
 }
 
-// writeReport writes rep in the given format. Text is staticcheck's line
-// format, "file:line:col: message (rule)"; json is riskvet's own report,
+// writeReport writes rep in the given format. Text is riskvet's one line
+// format, "file:line:col: rule: message", as riskvet php and scan print it; json is riskvet's own report,
 // which `riskvet sonar` and `riskvet matrix` read back; sarif is written by
 // the sonar package, which converts columns to UTF-16 from the sources.
 func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
@@ -233,12 +236,7 @@ func writeReport(w io.Writer, format string, rep *finding.Report, dir string, wa
 	case "sarif":
 		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: warn})
 	}
-	for _, f := range rep.Findings {
-		if _, err := fmt.Fprintf(w, "%s: %s (%s)\n", positionString(f.File, f.Line, f.Column), f.Message, f.Rule); err != nil {
-			return err
-		}
-	}
-	return nil
+	return writeText(w, rep)
 }
 
 // goFindings runs the Go suite on the packages matching patterns in dir, on

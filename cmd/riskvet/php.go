@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
@@ -61,8 +62,11 @@ instead. A file checked outside any project may use types declared in
 files the run does not see, so a riskvet:ignore naming a check that reads
 them (nullderef) is never reported as unused there.
 
-On a terminal, a run longer than 2 seconds shows its progress on stderr;
--quiet turns it off.
+On a terminal, a run longer than 2 seconds shows its progress on stderr,
+findings are coloured, and a summary line follows them on stderr (the
+findings per rule, the files checked, the time); -quiet turns off the
+progress and the summary, NO_COLOR the colour. Piped, the output is the
+plain findings.
 
 A symlink that is not followed (dangling, or leading out of the given
 paths) is counted on stderr, with the first few named.
@@ -93,6 +97,7 @@ func (l *listFlag) Set(s string) error {
 
 // runPHP is `riskvet php`.
 func runPHP(args []string, stdout, stderr io.Writer) int {
+	start := time.Now()
 	fs := newFlagSet("riskvet php")
 	format := fs.String("f", "text", "output `format`: text, json or sarif")
 	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
@@ -232,6 +237,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
 		return exitError
 	}
+	st.summarize(stderr, rep, start)
 	return exitCode(rep)
 }
 
@@ -255,5 +261,5 @@ func writePHPReport(w io.Writer, format string, rep *finding.Report, dir string,
 	case "sarif":
 		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: prefixWriter{warn, "riskvet php: "}})
 	}
-	return sonar.WriteText(w, rep)
+	return writeText(w, rep)
 }

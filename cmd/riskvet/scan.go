@@ -175,7 +175,7 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
 	}
-	if err := sonar.WriteText(stdout, merged); err != nil {
+	if err := writeText(stdout, merged); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
 	}
