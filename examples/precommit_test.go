@@ -106,7 +106,7 @@ func TestPreCommitEndToEnd(t *testing.T) {
 	write("legacy.php", "<?php\necho 1;\n")
 	must("git", "add", "deep.go", "legacy.php") // pre-commit sees a fix as a change to a tracked file
 	check(true, []string{
-		"deep.go:3:10: generic nesting depth 4 exceeds 3",
+		"deep.go:3:10: genericdepth: generic nesting depth 4 exceeds 3",
 		"app/Controller.php:4:12: nullderef: $r->find() may be null here (Repo::find() returns null at lib/Repo.php:5)",
 		"legacy.php:1:1: stricttypes: file does not declare strict_types=1",
 		"files were modified by this hook",
