@@ -3,6 +3,7 @@ package phpcheck_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"testing"
 
@@ -96,5 +97,36 @@ func TestEnabledFix(t *testing.T) {
 	b, _ := os.ReadFile(filepath.Join(dir, "b.php"))
 	if string(a) == "<?php\necho 1;\n" || string(b) != "<?php\necho 1;\n" {
 		t.Errorf("a.php = %q (want fixed), b.php = %q (want untouched)", a, b)
+	}
+}
+
+// TestPartial checks that a run whose index may lack declarations never
+// calls a directive of a check that reads the index unused, and still
+// judges those of a check that reads one file.
+func TestPartial(t *testing.T) {
+	dir := t.TempDir()
+	src := "<?php\ndeclare(strict_types=1);\n// riskvet:ignore nullderef Repo is declared elsewhere\n// riskvet:ignore stricttypes declared above\necho 1;\n"
+	p := filepath.Join(dir, "a.php")
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, partial := range []bool{false, true} {
+		rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{p}, Root: dir, Partial: partial})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []int
+		for _, f := range rep.Findings {
+			if f.Rule == "badignore" {
+				lines = append(lines, f.Line)
+			}
+		}
+		want := []int{3, 4}
+		if partial {
+			want = []int{4}
+		}
+		if !slices.Equal(lines, want) {
+			t.Errorf("Partial=%t: badignore on lines %v, want %v", partial, lines, want)
+		}
 	}
 }
