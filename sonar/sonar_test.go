@@ -280,3 +280,25 @@ func TestTextColor(t *testing.T) {
 		t.Errorf("without colour:\n%s\nwant shared.txt:\n%s", stripped, plain)
 	}
 }
+
+// TestTextPaths checks that the text format names every file relative to
+// the base directory, as the other formats do, whether the input gave it
+// absolute (go vet -json) or relative (riskvet php); a file outside keeps
+// its absolute path.
+func TestTextPaths(t *testing.T) {
+	base := t.TempDir()
+	outside := filepath.ToSlash(filepath.Join(filepath.Dir(base), "elsewhere", "c.go"))
+	r := &finding.Report{Findings: []finding.Finding{
+		{Rule: "genericdepth", File: filepath.Join(base, "go", "a.go"), Line: 3, Column: 2, Message: "m"},
+		{Rule: "nullderef", File: "php/b.php", Line: 4, Column: 1, Message: "m"},
+		{Rule: "nilness", File: outside, Line: 5, Column: 1, Message: "m"},
+	}}
+	var buf bytes.Buffer
+	if err := sonar.Write(&buf, sonar.FormatText, r, sonar.Options{BaseDir: base}); err != nil {
+		t.Fatal(err)
+	}
+	want := outside + ":5:1: nilness: m\ngo/a.go:3:2: genericdepth: m\nphp/b.php:4:1: nullderef: m\n"
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}

@@ -59,7 +59,23 @@ func Write(w io.Writer, format string, r *finding.Report, opt Options) error {
 	case FormatSARIF:
 		return WriteSARIF(w, r, opt)
 	case FormatText:
-		return WriteText(w, r)
+		return WriteText(w, relativeTo(r, opt))
 	}
 	return fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
+}
+
+// relativeTo returns a copy of r whose finding paths are relative to
+// opt.BaseDir, after opt.Prefixes, as the other formats write them: a
+// merge of go vet's absolute paths and riskvet php's relative ones prints
+// one kind of path. A path outside the base directory stays absolute.
+func relativeTo(r *finding.Report, opt Options) *finding.Report {
+	lc := newLocator(r, opt)
+	out := *r
+	out.Findings = slices.Clone(r.Findings)
+	for i := range out.Findings {
+		if f := &out.Findings[i]; f.File != "" {
+			f.File, _, _ = lc.resolve(f.File)
+		}
+	}
+	return &out
 }
