@@ -42,7 +42,7 @@ func addSettings(fs *flag.FlagSet, name string) *settings {
 	fs.StringVar(&s.configPath, "config", "", "read the configuration from `file` (default: riskvet.toml in the directory or a parent, up to the repository root); off: none")
 	fs.StringVar(&s.baseline, "baseline", "", "report only findings not recorded in the baseline `file`")
 	fs.StringVar(&s.baselineWrite, "baseline-write", "", "record the findings in the baseline `file` and report none")
-	fs.BoolVar(&s.quiet, "quiet", false, "show no progress")
+	fs.BoolVar(&s.quiet, "quiet", false, "show no progress and no summary line on a terminal")
 	return s
 }
 
