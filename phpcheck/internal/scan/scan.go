@@ -381,11 +381,25 @@ var operators = []struct {
 	{"||", BooleanOr}, {"&&", BooleanAnd}, {"<<", Sl}, {">>", Sr},
 }
 
+// operatorsByFirst holds operators' indexes by their first byte, longest
+// first as in operators: most bytes of a file start no operator, and the
+// rest are tested against two or three candidates instead of thirty.
+var operatorsByFirst = func() (t [256][]uint8) {
+	for i, op := range operators {
+		t[op.lit[0]] = append(t[op.lit[0]], uint8(i))
+	}
+	return t
+}()
+
 // operator returns the longest operator of two or more characters that b
 // starts with.
 func operator(b []byte) (Kind, int) {
-	for _, op := range operators {
-		if bytes.HasPrefix(b, []byte(op.lit)) {
+	if len(b) < 2 {
+		return 0, 0
+	}
+	for _, i := range operatorsByFirst[b[0]] {
+		op := &operators[i]
+		if len(b) >= len(op.lit) && string(b[:len(op.lit)]) == op.lit {
 			return op.kind, len(op.lit)
 		}
 	}
