@@ -142,7 +142,13 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 		// one EvalSymlinks per root rather than per file (a tenth of a
 		// cached run's time on MediaWiki).
 		realArg := realPath(arg)
-		err = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
+		// A symlink named as a path is followed, as find -H and gofmt do:
+		// WalkDir does not follow its root, but it does follow "link/".
+		root := arg
+		if li, err := os.Lstat(arg); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			root = arg + string(filepath.Separator)
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				errs = append(errs, finding.Error{File: rel(p), Message: pathErr(err)})
 				if d != nil && d.IsDir() {
@@ -151,7 +157,7 @@ func walk(cfg *Config) ([]file, []finding.Error) {
 				return nil
 			}
 			if d.IsDir() {
-				if p != arg && (slices.Contains(skip, d.Name()) || excluded(p)) {
+				if p != root && (slices.Contains(skip, d.Name()) || excluded(p)) {
 					return fs.SkipDir
 				}
 				return nil
