@@ -55,9 +55,9 @@ in a [CHECK] table, the checks' flags; flags win over it. -baseline-write FILE r
 -baseline FILE reports only the ones not recorded.
 
 The given files are checked with their whole project's types: riskvet php
-indexes the project root of each path (the nearest directory upward with a
-composer.json or riskvet.toml, or the top of the repository) and reports
-only on the given paths. -project DIR names the directories indexed
+indexes the project root of each file named (the nearest directory upward
+with a composer.json or riskvet.toml, or the top of the repository) and
+reports only on the given paths; a directory named is indexed as given. -project DIR names the directories indexed
 instead. A file checked outside any project may use types declared in
 files the run does not see, so a riskvet:ignore naming a check that reads
 them (nullderef) is never reported as unused there.
@@ -113,7 +113,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	cacheClean := fs.Bool("cache-clean", false, "empty the result cache first (with no paths: only that)")
 	shardFlag := fs.String("shard", "", "check only share `i/n` of the files (1 <= i <= n), each with the index of all")
 	var project listFlag
-	fs.Var(&project, "project", "index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable; default: the project root of each path)")
+	fs.Var(&project, "project", "index the PHP files under `dir`, to resolve the types the checked files use, without checking them (repeatable; default: the project root of each file named)")
 	st := addSettings(fs, "riskvet php")
 	addCheckFlags(fs)
 	if code, ok := parseFlags(fs, phpUsage, args, stdout, stderr); !ok {
