@@ -29,7 +29,9 @@ load() { cut -d' ' -f1 /proc/loadavg; }
 # nocache BIN prints the riskvet php flag that turns its result cache off,
 # when BIN has one: a cold run must not read what an earlier run stored.
 nocache() {
-	if "$1" php -h 2>&1 | grep -q -- '-cache-dir'; then
+	# grep reads the whole usage (-q would stop at the first match, and the
+	# usage's writer would die of SIGPIPE, failing the pipe under pipefail).
+	if "$1" php -h 2>&1 | grep -- '-cache-dir' >/dev/null; then
 		echo "-cache-dir off"
 	fi
 }

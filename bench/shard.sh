@@ -26,7 +26,7 @@ bin=bench/out/bin
 mkdir -p "$bin" bench/out/runs
 go build -o "$bin/riskvet-shard" ./cmd/riskvet
 rv=$bin/riskvet-shard
-if ! "$rv" php -h 2>&1 | grep -q -- '-shard'; then
+if ! "$rv" php -h 2>&1 | grep -- '-shard' >/dev/null; then
 	echo "riskvet php has no -shard: nothing to measure" | tee bench/out/shard.md
 	exit 0
 fi
