@@ -94,8 +94,8 @@ var Checker = &check.Checker{
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.
 // Findings in test code and those whose evidence is less sure than the
-// level setting asks for are withheld: analysed, so that a riskvet:ignore directive covering one is
-// not reported as stale, but not reported.
+// level setting asks for are withheld: analysed, so that a riskvet:ignore
+// directive covering one is not reported as stale, but not reported.
 func run(pass *check.Pass) {
 	var inTest func(pos int) bool
 	if !tests {
