@@ -128,7 +128,7 @@ func init() {
 				"code elsewhere that shows null can arrive (a callee whose body returns null on some path, a nullable property " +
 				"no initializer sets). `declared`: also a declared or documented nullable type alone (a property every " +
 				"initializer sets, a callee whose body never returns null, an interface method). Judged on real code " +
-				"(bench/judged), local findings were 5 of 60 true, those only code elsewhere shows 7 of 60, declared-only " +
+				"(bench/judged), 5 of 60 findings at the local level were true, 7 of 60 at the shown level, declared-only " +
 				"ones 1 of 29: most were tied to a condition on another value, which the check does not correlate. Hence " +
 				"the default."},
 			{Name: "strict", Default: "false", Text: "Report every level of evidence, as `level = \"declared\"` does: PHPStan's " +
