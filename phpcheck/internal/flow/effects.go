@@ -151,13 +151,8 @@ func (a *analyzer) getter(e ast.Vertex, m *index.Func, s *State) (Value, bool) {
 	if m == nil || m.Summary.Getter == "" || len(s.vars) == 0 {
 		return unknown, false
 	}
-	var recv ast.Vertex
-	switch e := e.(type) {
-	case *ast.ExprMethodCall:
-		recv = e.Var
-	case *ast.ExprNullsafeMethodCall:
-		recv = e.Var
-	default:
+	recv := receiver(e)
+	if recv == nil {
 		return unknown, false
 	}
 	var ok bool
