@@ -261,8 +261,25 @@ func receiver(e ast.Vertex) ast.Vertex {
 // m, declared in cl: m itself, or, when m has none, the nearest method of
 // the same name up its parents and interfaces that has some (an override
 // inherits its parent's docblock, as PHPStan reads it). It returns nil
-// when none has tags.
+// when none has tags. It runs on every method call, so the answer is
+// remembered per file: m is declared by cl, so m alone keys it.
 func (a *analyzer) withAsserts(m *index.Func, cl *index.Class) *index.Func {
+	if m == nil {
+		return nil
+	}
+	if r, ok := a.asserts[m]; ok {
+		return r
+	}
+	r := a.inheritedAsserts(m, cl)
+	if a.asserts == nil {
+		a.asserts = map[*index.Func]*index.Func{}
+	}
+	a.asserts[m] = r
+	return r
+}
+
+// inheritedAsserts walks up for withAsserts.
+func (a *analyzer) inheritedAsserts(m *index.Func, cl *index.Class) *index.Func {
 	for depth := 0; m != nil && depth < maxAssertDepth; depth++ {
 		if len(m.Asserts) > 0 {
 			return m

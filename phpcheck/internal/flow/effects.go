@@ -13,13 +13,13 @@ import (
 // initializer returns the method that initialises property prop of class
 // (see index.Initializer), or "".
 func (a *analyzer) initializer(class, prop string) string {
-	key := class + "\x00" + prop
+	key := member{class, prop}
 	if by, ok := a.inits[key]; ok {
 		return by
 	}
 	by := a.ix.Initializer(class, prop, a.opts.Lifecycle)
 	if a.inits == nil {
-		a.inits = map[string]string{}
+		a.inits = map[member]string{}
 	}
 	a.inits[key] = by
 	return by
@@ -32,12 +32,12 @@ func (a *analyzer) inInitializer() bool {
 	if a.method == "" {
 		return false
 	}
-	key := a.class + "\x00" + a.method
+	key := member{a.class, a.method}
 	is, ok := a.initMethods[key]
 	if !ok {
 		is = a.ix.IsInitializer(a.class, a.method, a.opts.Lifecycle)
 		if a.initMethods == nil {
-			a.initMethods = map[string]bool{}
+			a.initMethods = map[member]bool{}
 		}
 		a.initMethods[key] = is
 	}
@@ -63,13 +63,13 @@ func (a *analyzer) propValue(p *index.Prop, cl *index.Class, recvClass string, o
 // sets returns what calling method on an object of class assigns (see
 // index.Sets), remembered per file.
 func (a *analyzer) sets(class, method string) map[string]bool {
-	key := class + "\x00" + method
+	key := member{class, method}
 	if m, ok := a.effects[key]; ok {
 		return m
 	}
 	m := a.ix.Sets(class, method)
 	if a.effects == nil {
-		a.effects = map[string]map[string]bool{}
+		a.effects = map[member]map[string]bool{}
 	}
 	a.effects[key] = m
 	return m
@@ -151,13 +151,8 @@ func (a *analyzer) getter(e ast.Vertex, m *index.Func, s *State) (Value, bool) {
 	if m == nil || m.Summary.Getter == "" || len(s.vars) == 0 {
 		return unknown, false
 	}
-	var recv ast.Vertex
-	switch e := e.(type) {
-	case *ast.ExprMethodCall:
-		recv = e.Var
-	case *ast.ExprNullsafeMethodCall:
-		recv = e.Var
-	default:
+	recv := receiver(e)
+	if recv == nil {
 		return unknown, false
 	}
 	var ok bool

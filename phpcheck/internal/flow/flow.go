@@ -125,6 +125,10 @@ func File(root ast.Vertex, ix *index.Index, opts Options, report func(Deref)) {
 	a.topLevel(r.Stmts)
 }
 
+// member keys the per-file memories by a class and one of its members
+// (without building a string per lookup, as a concatenation would).
+type member struct{ class, name string }
+
 // analyzer holds the per-file context of the walk.
 type analyzer struct {
 	ix     *index.Index
@@ -142,9 +146,11 @@ type analyzer struct {
 
 	// inits, initMethods and effects remember the index's summary
 	// queries per file.
-	inits       map[string]string
-	initMethods map[string]bool
-	effects     map[string]map[string]bool
+	inits       map[member]string
+	initMethods map[member]bool
+	effects     map[member]map[string]bool
+	// asserts remembers withAsserts per file.
+	asserts map[*index.Func]*index.Func
 
 	// Control-flow targets of the function being walked.
 	loops []*target

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -29,7 +30,7 @@ func (a *analyzer) inlineVars(st ast.Vertex, s *State) []docVar {
 	}
 	var later []docVar
 	for _, ff := range tok.FreeFloating {
-		if ff.ID != token.T_DOC_COMMENT || !strings.Contains(string(ff.Value), "var") {
+		if ff.ID != token.T_DOC_COMMENT || !bytes.Contains(ff.Value, []byte("var")) {
 			continue
 		}
 		ln := int32(0)
