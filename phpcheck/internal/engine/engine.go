@@ -79,8 +79,8 @@ func Parse(src []byte) (ast.Vertex, *SyntaxError) {
 // ParsePlain is Parse that also reports plain: src parsed as it is, with
 // nothing for package rewrite to change. Given plain true from an earlier
 // ParsePlain of the same bytes, it skips the scan and the rewrite's look
-// for triggers, which would find nothing again: the driver's second pass
-// parses most files a second time.
+// for triggers, which would find nothing again (the driver's second pass
+// parses again the bytes its first pass parsed).
 func ParsePlain(src []byte, plain bool) (ast.Vertex, bool, *SyntaxError) {
 	type result struct {
 		root  ast.Vertex
