@@ -200,7 +200,10 @@ type fileResult struct {
 	// src is the content the first pass read, kept for the second pass
 	// when it will parse the file again, so that both see the same bytes
 	// and the file is read once.
-	src   []byte
+	src []byte
+	// plain: src needed no rewrite to parse (see engine.ParsePlain), so
+	// the second pass's parse of the same bytes skips the scan.
+	plain bool
 	cache fileCacheState
 }
 
@@ -403,7 +406,7 @@ func (p *pass1) run(f file) (r fileResult) {
 		}}
 		return r
 	}
-	root, serr := engine.Parse(src)
+	root, plain, serr := engine.ParsePlain(src, false)
 	if serr != nil {
 		r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
 		return r
@@ -418,7 +421,7 @@ func (p *pass1) run(f file) (r fileResult) {
 		}
 	}
 	if r.second && !p.fix {
-		r.src = src
+		r.src, r.plain = src, plain
 	}
 	if !p.fix {
 		// The local checks, and the file's malformed directives. When no
@@ -440,8 +443,8 @@ func (p *pass1) run(f file) (r fileResult) {
 }
 
 func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool, unjudged []string) {
-	src := r.src
-	r.src = nil
+	src, plain := r.src, r.plain
+	r.src, r.plain = nil, false
 	if src == nil {
 		var err error
 		if src, err = readFile(f.abs); err != nil {
@@ -457,7 +460,8 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 	for round := 0; ; round++ {
 		lines := position.NewFile(src)
 		r.lines = lines.CodeLines()
-		root, serr := engine.Parse(src)
+		// plain holds for the first pass's bytes only: not for a fixed text.
+		root, _, serr := engine.ParsePlain(src, plain && round == 0)
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
 			r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}

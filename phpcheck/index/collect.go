@@ -383,7 +383,7 @@ func (c *collector) noReturn(decl ast.Vertex, doc string, body []ast.Vertex) (ne
 	if native == "" || native == "void" {
 		// PHPStan and Psalm read a never tag on a void function too.
 		for _, tag := range [...]string{"@return", "@phpstan-return", "@psalm-return"} {
-			if t, ok := DocType(&c.names, doc, tag, "", ""); ok && (strings.EqualFold(t.Text, "never") || strings.EqualFold(t.Text, "no-return")) {
+			if t := docTypeText(doc, tag); strings.EqualFold(t, "never") || strings.EqualFold(t, "no-return") {
 				return true, nil
 			}
 		}

@@ -70,10 +70,18 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 	// Locals first: a return or assignment may precede the `$x = null`
 	// that makes $x nullable in a loop. Then the must-assign analysis,
 	// which knows the assignments a null test guards, then the rest.
+	// One walk finds the assignments and unsets; both passes go over
+	// them in the walk's order.
 	tr := traverser.NewTraverser(&sc)
-	sc.pass = 0
 	for _, s := range body {
 		tr.Traverse(s)
+	}
+	for _, w := range sc.writes {
+		if a, ok := w.(*ast.ExprAssign); ok {
+			if name := varName(a.Var); name != "" && sc.mayBeNull(a.Expr, 0) {
+				sc.nullVars[name] = true
+			}
+		}
 	}
 	// A final return is the normal end of the body, not an early exit.
 	run := body
@@ -92,9 +100,19 @@ func summarize(params []ast.Vertex, body []ast.Vertex, hasBody bool) Summary {
 			}
 		}
 	}
-	sc.pass = 1
-	for _, s := range body {
-		tr.Traverse(s)
+	for _, w := range sc.writes {
+		switch w := w.(type) {
+		case *ast.ExprAssign:
+			if p := thisProp(w.Var); p != "" && sc.mayBeNull(w.Expr, 0) && !sc.guarded[w] {
+				sc.addMayNull(p)
+			}
+		case *ast.StmtUnset:
+			for _, v := range w.Vars {
+				if p := thisProp(v); p != "" {
+					sc.addMayNull(p)
+				}
+			}
+		}
 	}
 	sm.NullAt = nullReturn(body, 0, func(e ast.Vertex) bool { return sc.mayBeNull(e, 0) })
 	sm.MayNull = sortedKeys(sc.mayNull)
@@ -233,11 +251,12 @@ func testKey(e ast.Vertex) string {
 	return ""
 }
 
-// summaryCollector walks a body for what may be null: locals assigned
-// null (pass 0), then null property assignments (pass 1).
+// summaryCollector walks a body for its assignments and unsets, which
+// summarize goes over twice for what may be null: locals assigned null,
+// then null property assignments.
 type summaryCollector struct {
 	visitor.Null
-	pass     int
+	writes   []ast.Vertex // *ast.ExprAssign and *ast.StmtUnset, in the walk's order
 	nullVars map[string]bool
 	mayNull  map[string]bool
 	// guarded holds the assignments of a local that a null test proved
@@ -248,28 +267,9 @@ type summaryCollector struct {
 	nullAfterCall map[string]bool
 }
 
-func (sc *summaryCollector) ExprAssign(n *ast.ExprAssign) {
-	if sc.pass == 0 {
-		if name := varName(n.Var); name != "" && sc.mayBeNull(n.Expr, 0) {
-			sc.nullVars[name] = true
-		}
-		return
-	}
-	if p := thisProp(n.Var); p != "" && sc.mayBeNull(n.Expr, 0) && !sc.guarded[n] {
-		sc.addMayNull(p)
-	}
-}
+func (sc *summaryCollector) ExprAssign(n *ast.ExprAssign) { sc.writes = append(sc.writes, n) }
 
-func (sc *summaryCollector) StmtUnset(n *ast.StmtUnset) {
-	if sc.pass == 0 {
-		return
-	}
-	for _, v := range n.Vars {
-		if p := thisProp(v); p != "" {
-			sc.addMayNull(p)
-		}
-	}
-}
+func (sc *summaryCollector) StmtUnset(n *ast.StmtUnset) { sc.writes = append(sc.writes, n) }
 
 func (sc *summaryCollector) addMayNull(p string) {
 	if sc.mayNull == nil {

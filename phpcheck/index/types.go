@@ -100,23 +100,8 @@ func addTypeName(t *Type, n *Names, name, class, parent string, v ast.Vertex) {
 // understood: unions, ?T, null, class names; generic and array shapes are
 // skipped as non-class parts.
 func DocType(n *Names, doc, tag, class, parent string) (t Type, ok bool) {
-	i := strings.Index(doc, tag)
-	for i >= 0 {
-		end := i + len(tag)
-		if end < len(doc) && (doc[end] == ' ' || doc[end] == '\t') {
-			break
-		}
-		j := strings.Index(doc[end:], tag)
-		if j < 0 {
-			return Type{}, false
-		}
-		i = end + j
-	}
-	if i < 0 {
-		return Type{}, false
-	}
-	text, _ := SplitDocType(doc[i+len(tag):])
-	if text == "" || text[0] == '$' {
+	text := docTypeText(doc, tag)
+	if text == "" {
 		return Type{}, false
 	}
 	t = Type{Text: text, Source: Doc, NonNull: true}
@@ -152,6 +137,31 @@ func DocType(n *Names, doc, tag, class, parent string) (t Type, ok bool) {
 		t.NonNull = false
 	}
 	return t, true
+}
+
+// docTypeText returns the text of the type following tag in a docblock,
+// or "" when the tag is absent or names no type.
+func docTypeText(doc, tag string) string {
+	i := strings.Index(doc, tag)
+	for i >= 0 {
+		end := i + len(tag)
+		if end < len(doc) && (doc[end] == ' ' || doc[end] == '\t') {
+			break
+		}
+		j := strings.Index(doc[end:], tag)
+		if j < 0 {
+			return ""
+		}
+		i = end + j
+	}
+	if i < 0 {
+		return ""
+	}
+	text, _ := SplitDocType(doc[i+len(tag):])
+	if text == "" || text[0] == '$' {
+		return ""
+	}
+	return text
 }
 
 // SplitDocType splits the text after a docblock tag into the type, which

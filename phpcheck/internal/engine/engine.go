@@ -72,22 +72,33 @@ type SyntaxError struct {
 // deadline (see parseDeadline) is abandoned and reported, its goroutine left
 // to die with the process.
 func Parse(src []byte) (ast.Vertex, *SyntaxError) {
+	root, _, serr := ParsePlain(src, false)
+	return root, serr
+}
+
+// ParsePlain is Parse that also reports plain: src parsed as it is, with
+// nothing for package rewrite to change. Given plain true from an earlier
+// ParsePlain of the same bytes, it skips the scan and the rewrite's look
+// for triggers, which would find nothing again (the driver's second pass
+// parses again the bytes its first pass parsed).
+func ParsePlain(src []byte, plain bool) (ast.Vertex, bool, *SyntaxError) {
 	type result struct {
-		root ast.Vertex
-		serr *SyntaxError
+		root  ast.Vertex
+		plain bool
+		serr  *SyntaxError
 	}
 	done := make(chan result, 1)
 	go func() {
-		root, serr := parseRewritten(src)
-		done <- result{root, serr}
+		root, plain, serr := parseRewritten(src, plain)
+		done <- result{root, plain, serr}
 	}()
 	timer := time.NewTimer(parseDeadline(len(src)))
 	defer timer.Stop()
 	select {
 	case r := <-done:
-		return r.root, r.serr
+		return r.root, r.plain, r.serr
 	case <-timer.C:
-		return nil, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
+		return nil, false, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
 	}
 }
 
@@ -95,34 +106,39 @@ func Parse(src []byte) (ast.Vertex, *SyntaxError) {
 // Property hook bodies, which the rewrite blanks, are parsed on their own
 // and grafted onto their classes; if they do not parse, the rest of the
 // file is still checked.
-func parseRewritten(src []byte) (ast.Vertex, *SyntaxError) {
-	root, fix, serr := parseOne(src)
+func parseRewritten(src []byte, plain bool) (ast.Vertex, bool, *SyntaxError) {
+	root, fix, plain, serr := parseOne(src, plain)
 	if serr != nil {
-		return nil, serr
+		return nil, false, serr
 	}
 	if hs := fix.HookSource(src); hs != nil {
-		if hooks, _, herr := parseOne(hs); herr == nil {
+		if hooks, _, _, herr := parseOne(hs, false); herr == nil {
 			fix.Graft(root, hooks)
 		}
 	}
-	return root, nil
+	return root, plain, nil
 }
 
-// parseOne rewrites src, parses the result and gives the tree src's bytes
-// back: token values are slices of the parser's input, so copying src over
-// it restores the renamed names (and the rest).
-func parseOne(src []byte) (ast.Vertex, rewrite.Fix, *SyntaxError) {
-	in, fix := rewrite.Rewrite(src, scan.Scan(src))
+// parseOne rewrites src (unless plain says there is nothing to rewrite),
+// parses the result and gives the tree src's bytes back: token values are
+// slices of the parser's input, so copying src over it restores the
+// renamed names (and the rest). It reports whether src was plain.
+func parseOne(src []byte, plain bool) (ast.Vertex, rewrite.Fix, bool, *SyntaxError) {
+	in, fix := src, rewrite.Fix{}
+	if !plain {
+		in, fix = rewrite.Rewrite(src, scan.Scan(src))
+		plain = fix.Empty() && (len(src) == 0 || &in[0] == &src[0])
+	}
 	in = parserInput(in)
 	root, serr := parse(in)
 	if serr != nil {
-		return nil, fix, serr
+		return nil, fix, plain, serr
 	}
 	if len(src) > 0 && &in[0] != &src[0] {
 		copy(in, src)
 	}
 	fix.Apply(root, src)
-	return root, fix, nil
+	return root, fix, plain, nil
 }
 
 // parserInput works around inputs that php-parser v0.8.2 gets wrong but

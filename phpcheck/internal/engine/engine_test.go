@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/visitor/dumper"
 
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/phpcheck/check"
@@ -128,4 +129,44 @@ func TestParseDNF(t *testing.T) {
 	if !ok || len(fq.Parts) != 2 || string(fq.Parts[1].(*ast.NamePart).Value) != "C" || is.Position.StartPos != strings.Index(src, "(A") {
 		t.Errorf("second member %#v at %d", is.Types[1], is.Position.StartPos)
 	}
+}
+
+// TestParsePlain: ParsePlain tells a file the rewrite leaves alone from one
+// it changes, and a plain file parsed again with the scan skipped gives the
+// same tree.
+func TestParsePlain(t *testing.T) {
+	for _, tc := range []struct {
+		src   string
+		plain bool
+	}{
+		{"<?php\nclass A { const X = 1; public static function f(?A $a) { return $a?->b; } }\n", true},
+		{"<?php\nenum E { case Default; }\n", false},
+		{"<?php\nnew A()->f();\n", false},
+		{"<?php\nclass A { public int $x { get => 1; } }\n", false},
+	} {
+		root, plain, serr := engine.ParsePlain([]byte(tc.src), false)
+		if serr != nil {
+			t.Fatalf("ParsePlain(%q): %+v", tc.src, serr)
+		}
+		if plain != tc.plain {
+			t.Errorf("ParsePlain(%q) plain %v, want %v", tc.src, plain, tc.plain)
+		}
+		if !plain {
+			continue
+		}
+		again, plain, serr := engine.ParsePlain([]byte(tc.src), true)
+		if serr != nil || !plain {
+			t.Fatalf("ParsePlain(%q, true): plain %v, %+v", tc.src, plain, serr)
+		}
+		if a, b := dump(root), dump(again); a != b {
+			t.Errorf("ParsePlain(%q, true) tree\n%s\nwant\n%s", tc.src, b, a)
+		}
+	}
+}
+
+// dump prints a tree with its tokens and positions.
+func dump(root ast.Vertex) string {
+	var b strings.Builder
+	dumper.NewDumper(&b).WithTokens().WithPositions().Dump(root)
+	return b.String()
 }

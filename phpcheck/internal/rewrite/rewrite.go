@@ -62,6 +62,11 @@ type Fix struct {
 	Groups []Group
 }
 
+// Empty reports whether the tree needs no repair.
+func (f Fix) Empty() bool {
+	return len(f.News) == 0 && len(f.Hooks) == 0 && len(f.Groups) == 0
+}
+
 // Group is one intersection of a DNF type, (A&B): its span, parentheses
 // included, and its names.
 type Group struct {
