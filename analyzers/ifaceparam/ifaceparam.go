@@ -34,7 +34,9 @@ func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	values := funcValues(pass, insp)
+	// Built at the first generic function: most packages declare none,
+	// and the walk over every call and use would be wasted on them.
+	var values map[types.Object]bool
 	for cur := range generated.Files(insp, *includeGenerated) {
 		f := cur.Node().(*ast.File)
 		if exempt.TestFile(pass, f) {
@@ -47,7 +49,13 @@ func run(pass *analysis.Pass) (any, error) {
 			if !ok || decl.Recv != nil || decl.Type.TypeParams == nil {
 				continue
 			}
-			if !exempt.Deprecated(decl.Doc) && !values[pass.TypesInfo.Defs[decl.Name]] {
+			if exempt.Deprecated(decl.Doc) {
+				continue
+			}
+			if values == nil {
+				values = funcValues(pass, insp)
+			}
+			if !values[pass.TypesInfo.Defs[decl.Name]] {
 				check(pass, decl)
 			}
 		}
