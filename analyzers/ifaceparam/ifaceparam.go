@@ -114,8 +114,8 @@ func check(pass *analysis.Pass, decl *ast.FuncDecl) {
 		if param == nil || !bodyNeedsOnlyInterface(pass, decl.Body, tp, param) {
 			continue
 		}
-		ident := typeParamIdent(decl, i)
-		constraint := types.ExprString(constraintExpr(decl, i))
+		ident, cexpr := typeParam(decl, i)
+		constraint := types.ExprString(cexpr)
 		pass.ReportRangef(ident, "type parameter %s occurs once, as the type of %s, and its constraint %s has %d %s and no type terms: %s %s says the same",
 			tp.Obj().Name(), param.Name(), constraint, iface.NumMethods(), plural(iface.NumMethods(), "method", "methods"), param.Name(), constraint)
 	}
@@ -248,27 +248,16 @@ func isInterface(t types.Type) bool {
 	return types.IsInterface(t)
 }
 
-// typeParamIdent returns the identifier of decl's i-th type parameter.
-func typeParamIdent(decl *ast.FuncDecl, i int) *ast.Ident {
+// typeParam returns the identifier of decl's i-th type parameter and its
+// constraint expression, as written.
+func typeParam(decl *ast.FuncDecl, i int) (*ast.Ident, ast.Expr) {
 	for _, field := range decl.Type.TypeParams.List {
 		if i < len(field.Names) {
-			return field.Names[i]
+			return field.Names[i], field.Type
 		}
 		i -= len(field.Names)
 	}
-	return decl.Name
-}
-
-// constraintExpr returns the constraint expression of decl's i-th type
-// parameter, as written.
-func constraintExpr(decl *ast.FuncDecl, i int) ast.Expr {
-	for _, field := range decl.Type.TypeParams.List {
-		if i < len(field.Names) {
-			return field.Type
-		}
-		i -= len(field.Names)
-	}
-	return nil
+	return decl.Name, nil
 }
 
 func plural(n int, one, many string) string {
