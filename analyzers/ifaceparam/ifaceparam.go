@@ -37,27 +37,18 @@ func run(pass *analysis.Pass) (any, error) {
 	// Built at the first generic function: most packages declare none,
 	// and the walk over every call and use would be wasted on them.
 	var values map[types.Object]bool
-	for cur := range generated.Files(insp, *includeGenerated) {
-		f := cur.Node().(*ast.File)
-		if exempt.TestFile(pass, f) {
+	for d := range exempt.Generics(pass, insp, *includeGenerated) {
+		// Only functions: Generics yields no methods, whose type parameters
+		// are the receiver's, which an interface cannot replace. (A generic
+		// function always has a body.)
+		if d.Func == nil {
 			continue
 		}
-		for _, d := range f.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			// Methods take their type parameters from the receiver, which an
-			// interface cannot replace. (A generic function always has a body.)
-			if !ok || decl.Recv != nil || decl.Type.TypeParams == nil {
-				continue
-			}
-			if exempt.Deprecated(decl.Doc) {
-				continue
-			}
-			if values == nil {
-				values = funcValues(pass, insp)
-			}
-			if !values[pass.TypesInfo.Defs[decl.Name]] {
-				check(pass, decl)
-			}
+		if values == nil {
+			values = funcValues(pass, insp)
+		}
+		if !values[pass.TypesInfo.Defs[d.Name]] {
+			check(pass, d.Func)
 		}
 	}
 	return nil, nil

@@ -60,24 +60,9 @@ func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var cands []candidate // in declaration order, so reports are too
-	for cur := range generated.Files(insp, *includeGenerated) {
-		f := cur.Node().(*ast.File)
-		if exempt.TestFile(pass, f) {
-			continue
-		}
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Recv == nil && d.Type.TypeParams != nil && !exempt.Deprecated(d.Doc) {
-					addCandidate(pass, &cands, d.Name, "function")
-				}
-			case *ast.GenDecl:
-				for _, s := range d.Specs {
-					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && !exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
-						addCandidate(pass, &cands, ts.Name, map[bool]string{false: "type", true: "alias"}[ts.Assign.IsValid()])
-					}
-				}
-			}
+	for d := range exempt.Generics(pass, insp, *includeGenerated) {
+		if obj := pass.TypesInfo.Defs[d.Name]; obj != nil {
+			cands = append(cands, candidate{ident: d.Name, kind: d.Kind, obj: obj})
 		}
 	}
 
@@ -120,12 +105,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-func addCandidate(pass *analysis.Pass, cands *[]candidate, id *ast.Ident, kind string) {
-	if obj := pass.TypesInfo.Defs[id]; obj != nil {
-		*cands = append(*cands, candidate{ident: id, kind: kind, obj: obj})
-	}
 }
 
 // origin returns the generic object an instantiated identifier refers to.

@@ -44,35 +44,10 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	for cur := range generated.Files(insp, *includeGenerated) {
-		f := cur.Node().(*ast.File)
-		if exempt.TestFile(pass, f) {
-			continue
-		}
-		// Generic declarations are package-level: Go has no local generic
-		// types and no generic methods.
-		for _, decl := range f.Decls {
-			switch d := decl.(type) {
-			case *ast.FuncDecl:
-				// A method's type parameters are its receiver type's, counted
-				// at the type's declaration.
-				if d.Recv == nil && !exempt.Deprecated(d.Doc) {
-					report(pass, "function", d.Name, d.Type.TypeParams)
-				}
-			case *ast.GenDecl:
-				for _, spec := range d.Specs {
-					ts, ok := spec.(*ast.TypeSpec)
-					if !ok || exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
-						continue
-					}
-					kind := "type"
-					if ts.Assign.IsValid() {
-						kind = "alias"
-					}
-					report(pass, kind, ts.Name, ts.TypeParams)
-				}
-			}
-		}
+	// A method's type parameters are its receiver type's, counted at the
+	// type's declaration; a declaration without any has none to count.
+	for d := range exempt.Generics(pass, insp, *includeGenerated) {
+		report(pass, d.Kind, d.Name, d.TypeParams)
 	}
 	return nil, nil
 }
