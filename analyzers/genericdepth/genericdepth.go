@@ -33,6 +33,9 @@ var Analyzer = &analysis.Analyzer{
 // DefaultMax is the default of -genericdepth.max.
 const DefaultMax = 3
 
+// MinMax is the least value -genericdepth.max accepts.
+const MinMax = 1
+
 // MaxQuote is the longest expression, in characters, a message quotes in
 // full; a longer one is shortened (see quote).
 const MaxQuote = 80
@@ -44,7 +47,7 @@ var (
 )
 
 func init() {
-	limit.Var(&Analyzer.Flags, &maxDepth, "max", DefaultMax, 1, "report generic instantiations nested deeper than this")
+	limit.Var(&Analyzer.Flags, &maxDepth, "max", DefaultMax, MinMax, "report generic instantiations nested deeper than this")
 	Analyzer.Flags.Var(&aliases, "aliases", "how an alias counts: names (one level, as written) or expand (the depth of the type it stands for)")
 	includeGenerated = generated.Flag(&Analyzer.Flags)
 }
