@@ -33,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 const DefaultMax = 6
 
 var (
-	maxParams        = DefaultMax
+	maxParams        int
 	includeGenerated *bool
 )
 
