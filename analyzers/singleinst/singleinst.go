@@ -61,9 +61,19 @@ func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var cands []candidate // in declaration order, so reports are too
 	for d := range exempt.Generics(pass, insp, *includeGenerated) {
-		if obj := pass.TypesInfo.Defs[d.Name]; obj != nil {
-			cands = append(cands, candidate{ident: d.Name, kind: d.Kind, obj: obj})
+		obj := pass.TypesInfo.Defs[d.Name]
+		if obj == nil {
+			continue
 		}
+		if !ModuleScope && obj.Exported() && pass.Pkg.Name() != "main" {
+			continue // other packages may instantiate it; only a whole-module run can tell
+		}
+		cands = append(cands, candidate{ident: d.Name, kind: d.Kind, obj: obj})
+	}
+	if len(cands) == 0 && !ModuleScope {
+		// Nothing to judge, and no records to report: most packages under
+		// go vet end here, without the walk over every instantiation.
+		return nil, nil
 	}
 
 	// Every instantiation in the package, test files and generated files
@@ -96,9 +106,6 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 			pass.Report(analysis.Diagnostic{Pos: c.ident.Pos(), End: c.ident.End(), Message: record(true, obj, c.kind, seen...)})
 			continue
-		}
-		if obj.Exported() && pass.Pkg.Name() != "main" {
-			continue // other packages may instantiate it; only a whole-module run can tell
 		}
 		if msg, ok := finding(c.kind, obj.Name(), seen, "package"); ok {
 			pass.ReportRangef(c.ident, "%s", msg)
