@@ -77,11 +77,20 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 
 	// Every instantiation in the package, test files and generated files
-	// included: they are real uses.
+	// included: they are real uses. Only those of a candidate, or under
+	// ModuleScope of another module package's generic, are of any use;
+	// the others are not written out as text.
+	judged := map[types.Object]bool{}
+	for _, c := range cands {
+		judged[c.obj] = true
+	}
 	lists := map[types.Object]map[string]bool{}
 	for id, inst := range pass.TypesInfo.Instances {
 		obj := origin(pass.TypesInfo.Uses[id])
 		if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+			continue
+		}
+		if mine := obj.Pkg() == pass.Pkg; mine && !judged[obj] || !mine && (!ModuleScope || std(obj.Pkg())) {
 			continue
 		}
 		list := typeArgs(inst.TypeArgs, obj)
@@ -92,7 +101,7 @@ func run(pass *analysis.Pass) (any, error) {
 			lists[obj] = map[string]bool{}
 		}
 		lists[obj][list] = true
-		if ModuleScope && obj.Pkg() != pass.Pkg && !std(obj.Pkg()) {
+		if obj.Pkg() != pass.Pkg {
 			pass.Report(analysis.Diagnostic{Pos: id.Pos(), Message: record(false, obj, "", list)})
 		}
 	}
