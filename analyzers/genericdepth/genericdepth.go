@@ -239,17 +239,13 @@ func aliasesIn(info *types.Info, e ast.Expr) []string {
 	seen := map[string]bool{}
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			if obj := typeName(info, n); obj != nil && obj.IsAlias() && !seen[types.ExprString(n)] {
-				seen[types.ExprString(n)] = true
-				out = append(out, types.ExprString(n))
+		case *ast.SelectorExpr, *ast.Ident:
+			name := types.ExprString(n.(ast.Expr))
+			if obj := typeName(info, n.(ast.Expr)); obj != nil && obj.IsAlias() && !seen[name] {
+				seen[name] = true
+				out = append(out, name)
 			}
-			return false
-		case *ast.Ident:
-			if obj := typeName(info, n); obj != nil && obj.IsAlias() && !seen[n.Name] {
-				seen[n.Name] = true
-				out = append(out, n.Name)
-			}
+			return false // a qualified name's parts are not names of their own
 		}
 		return true
 	})
