@@ -37,11 +37,11 @@ type Settings struct {
 var thresholds = []struct {
 	key      string
 	analyzer *analysis.Analyzer
-	def, min int // the analyzer's flag refuses values below min
+	def, min int // the analyzer's default and the least value its flag accepts
 	get      func(*Settings) *int
 }{
-	{"max-depth", genericdepth.Analyzer, genericdepth.DefaultMax, 1, func(s *Settings) *int { return s.MaxDepth }},
-	{"max-coupling", constraintcoupling.Analyzer, constraintcoupling.DefaultMax, 0, func(s *Settings) *int { return s.MaxCoupling }},
+	{"max-depth", genericdepth.Analyzer, genericdepth.DefaultMax, genericdepth.MinMax, func(s *Settings) *int { return s.MaxDepth }},
+	{"max-coupling", constraintcoupling.Analyzer, constraintcoupling.DefaultMax, constraintcoupling.MinMax, func(s *Settings) *int { return s.MaxCoupling }},
 }
 
 // Plugin is the riskvet linter for golangci-lint, built by New from

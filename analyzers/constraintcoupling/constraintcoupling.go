@@ -33,13 +33,16 @@ var Analyzer = &analysis.Analyzer{
 // DefaultMax is the default of -constraintcoupling.max.
 const DefaultMax = 1
 
+// MinMax is the least value -constraintcoupling.max accepts.
+const MinMax = 0
+
 var (
 	maxRefs          int
 	includeGenerated *bool
 )
 
 func init() {
-	limit.Var(&Analyzer.Flags, &maxRefs, "max", DefaultMax, 0,
+	limit.Var(&Analyzer.Flags, &maxRefs, "max", DefaultMax, MinMax,
 		"report a type parameter whose constraint refers to more than this many other type parameters")
 	includeGenerated = generated.Flag(&Analyzer.Flags)
 }

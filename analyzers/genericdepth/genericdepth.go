@@ -33,6 +33,9 @@ var Analyzer = &analysis.Analyzer{
 // DefaultMax is the default of -genericdepth.max.
 const DefaultMax = 3
 
+// MinMax is the least value -genericdepth.max accepts.
+const MinMax = 1
+
 // MaxQuote is the longest expression, in characters, a message quotes in
 // full; a longer one is shortened (see quote).
 const MaxQuote = 80
@@ -44,7 +47,7 @@ var (
 )
 
 func init() {
-	limit.Var(&Analyzer.Flags, &maxDepth, "max", DefaultMax, 1, "report generic instantiations nested deeper than this")
+	limit.Var(&Analyzer.Flags, &maxDepth, "max", DefaultMax, MinMax, "report generic instantiations nested deeper than this")
 	Analyzer.Flags.Var(&aliases, "aliases", "how an alias counts: names (one level, as written) or expand (the depth of the type it stands for)")
 	includeGenerated = generated.Flag(&Analyzer.Flags)
 }
@@ -236,17 +239,13 @@ func aliasesIn(info *types.Info, e ast.Expr) []string {
 	seen := map[string]bool{}
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
-		case *ast.SelectorExpr:
-			if obj := typeName(info, n); obj != nil && obj.IsAlias() && !seen[types.ExprString(n)] {
-				seen[types.ExprString(n)] = true
-				out = append(out, types.ExprString(n))
+		case *ast.SelectorExpr, *ast.Ident:
+			name := types.ExprString(n.(ast.Expr))
+			if obj := typeName(info, n.(ast.Expr)); obj != nil && obj.IsAlias() && !seen[name] {
+				seen[name] = true
+				out = append(out, name)
 			}
-			return false
-		case *ast.Ident:
-			if obj := typeName(info, n); obj != nil && obj.IsAlias() && !seen[n.Name] {
-				seen[n.Name] = true
-				out = append(out, n.Name)
-			}
+			return false // a qualified name's parts are not names of their own
 		}
 		return true
 	})

@@ -34,22 +34,21 @@ func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	values := funcValues(pass, insp)
-	for cur := range generated.Files(insp, *includeGenerated) {
-		f := cur.Node().(*ast.File)
-		if exempt.TestFile(pass, f) {
+	// Built at the first generic function: most packages declare none,
+	// and the walk over every call and use would be wasted on them.
+	var values map[types.Object]bool
+	for d := range exempt.Generics(pass, insp, *includeGenerated) {
+		// Only functions: Generics yields no methods, whose type parameters
+		// are the receiver's, which an interface cannot replace. (A generic
+		// function always has a body.)
+		if d.Func == nil {
 			continue
 		}
-		for _, d := range f.Decls {
-			decl, ok := d.(*ast.FuncDecl)
-			// Methods take their type parameters from the receiver, which an
-			// interface cannot replace. (A generic function always has a body.)
-			if !ok || decl.Recv != nil || decl.Type.TypeParams == nil {
-				continue
-			}
-			if !exempt.Deprecated(decl.Doc) && !values[pass.TypesInfo.Defs[decl.Name]] {
-				check(pass, decl)
-			}
+		if values == nil {
+			values = funcValues(pass, insp)
+		}
+		if !values[pass.TypesInfo.Defs[d.Name]] {
+			check(pass, d.Func)
 		}
 	}
 	return nil, nil
@@ -106,8 +105,8 @@ func check(pass *analysis.Pass, decl *ast.FuncDecl) {
 		if param == nil || !bodyNeedsOnlyInterface(pass, decl.Body, tp, param) {
 			continue
 		}
-		ident := typeParamIdent(decl, i)
-		constraint := types.ExprString(constraintExpr(decl, i))
+		ident, cexpr := typeParam(decl, i)
+		constraint := types.ExprString(cexpr)
 		pass.ReportRangef(ident, "type parameter %s occurs once, as the type of %s, and its constraint %s has %d %s and no type terms: %s %s says the same",
 			tp.Obj().Name(), param.Name(), constraint, iface.NumMethods(), plural(iface.NumMethods(), "method", "methods"), param.Name(), constraint)
 	}
@@ -240,27 +239,16 @@ func isInterface(t types.Type) bool {
 	return types.IsInterface(t)
 }
 
-// typeParamIdent returns the identifier of decl's i-th type parameter.
-func typeParamIdent(decl *ast.FuncDecl, i int) *ast.Ident {
+// typeParam returns the identifier of decl's i-th type parameter and its
+// constraint expression, as written.
+func typeParam(decl *ast.FuncDecl, i int) (*ast.Ident, ast.Expr) {
 	for _, field := range decl.Type.TypeParams.List {
 		if i < len(field.Names) {
-			return field.Names[i]
+			return field.Names[i], field.Type
 		}
 		i -= len(field.Names)
 	}
-	return decl.Name
-}
-
-// constraintExpr returns the constraint expression of decl's i-th type
-// parameter, as written.
-func constraintExpr(decl *ast.FuncDecl, i int) ast.Expr {
-	for _, field := range decl.Type.TypeParams.List {
-		if i < len(field.Names) {
-			return field.Type
-		}
-		i -= len(field.Names)
-	}
-	return nil
+	return decl.Name, nil
 }
 
 func plural(n int, one, many string) string {

@@ -60,33 +60,37 @@ func init() { includeGenerated = generated.Flag(&Analyzer.Flags) }
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	var cands []candidate // in declaration order, so reports are too
-	for cur := range generated.Files(insp, *includeGenerated) {
-		f := cur.Node().(*ast.File)
-		if exempt.TestFile(pass, f) {
+	for d := range exempt.Generics(pass, insp, *includeGenerated) {
+		obj := pass.TypesInfo.Defs[d.Name]
+		if obj == nil {
 			continue
 		}
-		for _, d := range f.Decls {
-			switch d := d.(type) {
-			case *ast.FuncDecl:
-				if d.Recv == nil && d.Type.TypeParams != nil && !exempt.Deprecated(d.Doc) {
-					addCandidate(pass, &cands, d.Name, "function")
-				}
-			case *ast.GenDecl:
-				for _, s := range d.Specs {
-					if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && !exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
-						addCandidate(pass, &cands, ts.Name, map[bool]string{false: "type", true: "alias"}[ts.Assign.IsValid()])
-					}
-				}
-			}
+		if !ModuleScope && obj.Exported() && pass.Pkg.Name() != "main" {
+			continue // other packages may instantiate it; only a whole-module run can tell
 		}
+		cands = append(cands, candidate{ident: d.Name, kind: d.Kind, obj: obj})
+	}
+	if len(cands) == 0 && !ModuleScope {
+		// Nothing to judge, and no records to report: most packages under
+		// go vet end here, without the walk over every instantiation.
+		return nil, nil
 	}
 
 	// Every instantiation in the package, test files and generated files
-	// included: they are real uses.
+	// included: they are real uses. Only those of a candidate, or under
+	// ModuleScope of another module package's generic, are of any use;
+	// the others are not written out as text.
+	judged := map[types.Object]bool{}
+	for _, c := range cands {
+		judged[c.obj] = true
+	}
 	lists := map[types.Object]map[string]bool{}
 	for id, inst := range pass.TypesInfo.Instances {
 		obj := origin(pass.TypesInfo.Uses[id])
 		if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+			continue
+		}
+		if mine := obj.Pkg() == pass.Pkg; mine && !judged[obj] || !mine && (!ModuleScope || std(obj.Pkg())) {
 			continue
 		}
 		list := typeArgs(inst.TypeArgs, obj)
@@ -97,7 +101,7 @@ func run(pass *analysis.Pass) (any, error) {
 			lists[obj] = map[string]bool{}
 		}
 		lists[obj][list] = true
-		if ModuleScope && obj.Pkg() != pass.Pkg && !std(obj.Pkg()) {
+		if obj.Pkg() != pass.Pkg {
 			pass.Report(analysis.Diagnostic{Pos: id.Pos(), Message: record(false, obj, "", list)})
 		}
 	}
@@ -112,20 +116,11 @@ func run(pass *analysis.Pass) (any, error) {
 			pass.Report(analysis.Diagnostic{Pos: c.ident.Pos(), End: c.ident.End(), Message: record(true, obj, c.kind, seen...)})
 			continue
 		}
-		if obj.Exported() && pass.Pkg.Name() != "main" {
-			continue // other packages may instantiate it; only a whole-module run can tell
-		}
 		if msg, ok := finding(c.kind, obj.Name(), seen, "package"); ok {
 			pass.ReportRangef(c.ident, "%s", msg)
 		}
 	}
 	return nil, nil
-}
-
-func addCandidate(pass *analysis.Pass, cands *[]candidate, id *ast.Ident, kind string) {
-	if obj := pass.TypesInfo.Defs[id]; obj != nil {
-		*cands = append(*cands, candidate{ident: id, kind: kind, obj: obj})
-	}
 }
 
 // origin returns the generic object an instantiated identifier refers to.

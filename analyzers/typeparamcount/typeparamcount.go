@@ -33,7 +33,7 @@ var Analyzer = &analysis.Analyzer{
 const DefaultMax = 6
 
 var (
-	maxParams        = DefaultMax
+	maxParams        int
 	includeGenerated *bool
 )
 
@@ -44,61 +44,41 @@ func init() {
 
 func run(pass *analysis.Pass) (any, error) {
 	insp := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	families := arityFamilies(pass.Pkg.Scope())
-	for cur := range generated.Files(insp, *includeGenerated) {
-		f := cur.Node().(*ast.File)
-		if exempt.TestFile(pass, f) {
-			continue
-		}
-		// Generic declarations are package-level: Go has no local generic
-		// types and no generic methods.
-		for _, decl := range f.Decls {
-			switch d := decl.(type) {
-			case *ast.FuncDecl:
-				// A method's type parameters are its receiver type's, counted
-				// at the type's declaration.
-				if d.Recv == nil && !exempt.Deprecated(d.Doc) {
-					report(pass, families, "function", d.Name, d.Type.TypeParams)
-				}
-			case *ast.GenDecl:
-				for _, spec := range d.Specs {
-					ts, ok := spec.(*ast.TypeSpec)
-					if !ok || exempt.Deprecated(exempt.TypeSpecDoc(d, ts)) {
-						continue
-					}
-					kind := "type"
-					if ts.Assign.IsValid() {
-						kind = "alias"
-					}
-					report(pass, families, kind, ts.Name, ts.TypeParams)
-				}
-			}
-		}
+	// A method's type parameters are its receiver type's, counted at the
+	// type's declaration; a declaration without any has none to count.
+	for d := range exempt.Generics(pass, insp, *includeGenerated) {
+		report(pass, d.Kind, d.Name, d.TypeParams)
 	}
 	return nil, nil
 }
 
-func report(pass *analysis.Pass, families map[string]int, kind string, name *ast.Ident, list *ast.FieldList) {
+func report(pass *analysis.Pass, kind string, name *ast.Ident, list *ast.FieldList) {
 	n := list.NumFields()
-	if n > maxParams && families[numberStem(name.Name)] < 2 && !numbered(list) {
+	if n > maxParams && !numbered(list) && familySize(pass.Pkg.Scope(), name.Name) < 2 {
 		pass.ReportRangef(name, "%s %s declares %d type parameters, more than %d", kind, name.Name, n, maxParams)
 	}
 }
 
-// arityFamilies counts, for each stem, the package-level names that are
-// the stem followed by a number: Zip2 ... Zip9 and NewEither5Arg1 ...
-// NewEither5Arg5 are families of 8 and 5. Such a family's type parameter
-// list grows with the number by construction, one tuple element per
-// parameter; the family as a whole is the design decision a reviewer
-// weighs, not its largest member.
-func arityFamilies(scope *types.Scope) map[string]int {
-	families := map[string]int{}
-	for _, name := range scope.Names() {
-		if stem := numberStem(name); stem != "" {
-			families[stem]++
+// familySize counts the package-level names that are name's stem followed
+// by a number: Zip2 ... Zip9 and NewEither5Arg1 ... NewEither5Arg5 are
+// families of 8 and 5; a name with no trailing number has none. Such a
+// family's type parameter list grows with the number by construction, one
+// tuple element per parameter; the family as a whole is the design
+// decision a reviewer weighs, not its largest member. It runs only for a
+// declaration over the limit, which few packages have, in place of sorting
+// every package's scope up front.
+func familySize(scope *types.Scope, name string) int {
+	stem := numberStem(name)
+	if stem == "" {
+		return 0
+	}
+	n := 0
+	for _, other := range scope.Names() {
+		if numberStem(other) == stem {
+			n++
 		}
 	}
-	return families
+	return n
 }
 
 // numberStem returns name without its trailing number, or "" if it has
