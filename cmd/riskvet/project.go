@@ -23,21 +23,8 @@ func projectRoot(p string) string {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		dir = filepath.Dir(dir)
 	}
-	for {
-		for _, m := range projectMarkers {
-			if st, err := os.Stat(filepath.Join(dir, m)); err == nil && !st.IsDir() {
-				return dir
-			}
-		}
-		if config.IsRepoRoot(dir) {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	root, _, _ := config.Root(dir, projectMarkers...)
+	return root
 }
 
 // findProjects returns the project roots that riskvet php indexes for
