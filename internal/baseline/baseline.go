@@ -133,6 +133,12 @@ func New(findings []finding.Finding, read Source) *Baseline {
 			e.Contexts = append(e.Contexts, h)
 		}
 	}
+	return fromEntries(entries)
+}
+
+// fromEntries returns a baseline of the entries, sorted, each entry's
+// contexts sorted.
+func fromEntries(entries map[key]*Entry) *Baseline {
 	b := &Baseline{Schema: Schema, Entries: []Entry{}}
 	for _, k := range slices.SortedFunc(maps.Keys(entries), compareKeys) {
 		e := entries[k]
@@ -218,13 +224,7 @@ func Read(r io.Reader) (*Baseline, error) {
 		}
 		entries[k] = &e
 	}
-	b := &Baseline{Schema: Schema, Entries: []Entry{}}
-	for _, k := range slices.SortedFunc(maps.Keys(entries), compareKeys) {
-		e := entries[k]
-		slices.Sort(e.Contexts)
-		b.Entries = append(b.Entries, *e)
-	}
-	return b, nil
+	return fromEntries(entries), nil
 }
 
 // Filter returns the findings the baseline does not account for, in their
