@@ -259,15 +259,11 @@ func (b *Baseline) Filter(findings []finding.Finding, read Source) (fresh []find
 		if s == nil || counts[k] <= s.left {
 			continue
 		}
+		// s.left only falls, so counts[k] > s.left holds for the rest.
 		if h := c.context(f); s.contexts[h] > 0 {
 			s.contexts[h]--
-			old[i] = true
-		}
-	}
-	for i, f := range findings {
-		s := slots[keyOf(f)]
-		if old[i] && s != nil {
 			s.left--
+			old[i] = true
 		}
 	}
 	fresh = []finding.Finding{}
