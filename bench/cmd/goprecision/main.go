@@ -62,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: goprecision [-reports DIR] [-lines TSV] go-ANALYZER.tsv...")
+		fmt.Fprintln(stderr, "usage: goprecision [-reports DIR] [-generic MODULES] go-ANALYZER.tsv...")
 		return 2
 	}
 	var rows []row
