@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/riskvet/riskvet/internal/config"
 )
@@ -66,5 +65,5 @@ func findProjects(paths []string) (roots []string, partial bool) {
 // within reports whether p is dir or under it.
 func within(p, dir string) bool {
 	rel, err := filepath.Rel(dir, p)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	return err == nil && filepath.IsLocal(rel)
 }
