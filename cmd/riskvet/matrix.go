@@ -83,7 +83,7 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 	// Code that could not be checked is missing from the matrix: say so,
 	// but still draw it for what was checked.
 	for _, e := range merged.Errors {
-		fmt.Fprintf(stderr, "riskvet matrix: input reports an error, the matrix leaves it out: %s\n", errorText(e))
+		fmt.Fprintf(stderr, "riskvet matrix: input reports an error, the matrix leaves it out: %s\n", e.String())
 	}
 	var buf bytes.Buffer
 	if err := write(&buf, sonar.NewMatrix(merged)); err != nil {

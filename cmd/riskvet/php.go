@@ -227,7 +227,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		return nothingToCheck(stderr, "riskvet php", why)
 	}
 	for _, e := range rep.Errors {
-		fmt.Fprintf(stderr, "riskvet php: %s\n", errorText(e))
+		fmt.Fprintf(stderr, "riskvet php: %s\n", e.String())
 	}
 	st.filter(rep, dir)
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {

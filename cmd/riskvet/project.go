@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/riskvet/riskvet/internal/config"
 )
@@ -23,21 +22,8 @@ func projectRoot(p string) string {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		dir = filepath.Dir(dir)
 	}
-	for {
-		for _, m := range projectMarkers {
-			if st, err := os.Stat(filepath.Join(dir, m)); err == nil && !st.IsDir() {
-				return dir
-			}
-		}
-		if config.IsRepoRoot(dir) {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	root, _, _ := config.Root(dir, projectMarkers...)
+	return root
 }
 
 // findProjects returns the project roots that riskvet php indexes for
@@ -79,5 +65,5 @@ func findProjects(paths []string) (roots []string, partial bool) {
 // within reports whether p is dir or under it.
 func within(p, dir string) bool {
 	rel, err := filepath.Rel(dir, p)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	return err == nil && filepath.IsLocal(rel)
 }

@@ -167,7 +167,7 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		return merged, exitError
 	}
 	for _, e := range merged.Errors {
-		fmt.Fprintf(stderr, "riskvet scan: %s\n", errorText(e))
+		fmt.Fprintf(stderr, "riskvet scan: %s\n", e.String())
 		failed = true
 	}
 

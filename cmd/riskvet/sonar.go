@@ -118,7 +118,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		// Errors in an input (a package that did not type-check) are not
 		// findings; they are passed on to the reader, not converted.
 		for _, e := range r.Errors {
-			fmt.Fprintf(stderr, "riskvet sonar: %s: the analysis is incomplete: %s\n", name, errorText(e))
+			fmt.Fprintf(stderr, "riskvet sonar: %s: the analysis is incomplete: %s\n", name, e.String())
 		}
 		reports = append(reports, r)
 	}
@@ -178,9 +178,6 @@ func incompleteCode(cmd string, r *finding.Report, allow bool, stderr io.Writer)
 	fmt.Fprintf(stderr, "%s: the report leaves out what %d %s name; exit 2 (-allow-incomplete exits 0)\n", cmd, len(r.Errors), plural(len(r.Errors), "error", "errors"))
 	return exitError
 }
-
-// errorText is e as go vet prints an error: file:line:col: message.
-func errorText(e finding.Error) string { return e.String() }
 
 // prefixWriter prefixes each write (one warning line) with the command name.
 type prefixWriter struct {

@@ -133,6 +133,12 @@ func New(findings []finding.Finding, read Source) *Baseline {
 			e.Contexts = append(e.Contexts, h)
 		}
 	}
+	return fromEntries(entries)
+}
+
+// fromEntries returns a baseline of the entries, sorted, each entry's
+// contexts sorted.
+func fromEntries(entries map[key]*Entry) *Baseline {
 	b := &Baseline{Schema: Schema, Entries: []Entry{}}
 	for _, k := range slices.SortedFunc(maps.Keys(entries), compareKeys) {
 		e := entries[k]
@@ -218,13 +224,7 @@ func Read(r io.Reader) (*Baseline, error) {
 		}
 		entries[k] = &e
 	}
-	b := &Baseline{Schema: Schema, Entries: []Entry{}}
-	for _, k := range slices.SortedFunc(maps.Keys(entries), compareKeys) {
-		e := entries[k]
-		slices.Sort(e.Contexts)
-		b.Entries = append(b.Entries, *e)
-	}
-	return b, nil
+	return fromEntries(entries), nil
 }
 
 // Filter returns the findings the baseline does not account for, in their
@@ -259,15 +259,11 @@ func (b *Baseline) Filter(findings []finding.Finding, read Source) (fresh []find
 		if s == nil || counts[k] <= s.left {
 			continue
 		}
+		// s.left only falls, so counts[k] > s.left holds for the rest.
 		if h := c.context(f); s.contexts[h] > 0 {
 			s.contexts[h]--
-			old[i] = true
-		}
-	}
-	for i, f := range findings {
-		s := slots[keyOf(f)]
-		if old[i] && s != nil {
 			s.left--
+			old[i] = true
 		}
 	}
 	fresh = []finding.Finding{}

@@ -121,28 +121,41 @@ func (e *Error) Error() string {
 // dir and its parents as the package documentation describes, or "" when
 // there is none.
 func Find(dir string) (string, error) {
-	dir, err := filepath.Abs(dir)
-	if err != nil {
+	root, marked, err := Root(dir, FileName)
+	if err != nil || !marked {
 		return "", err
 	}
+	return filepath.Join(root, FileName), nil
+}
+
+// Root returns the nearest directory from dir upward that holds a file
+// named in markers (marked true), else the top of the version-control
+// checkout holding dir (marked false), else "". The search stops at the
+// checkout's top: a marker above it belongs to another project.
+func Root(dir string, markers ...string) (root string, marked bool, err error) {
+	dir, err = filepath.Abs(dir)
+	if err != nil {
+		return "", false, err
+	}
 	for {
-		p := filepath.Join(dir, FileName)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
-			return p, nil
+		for _, m := range markers {
+			if st, err := os.Stat(filepath.Join(dir, m)); err == nil && !st.IsDir() {
+				return dir, true, nil
+			}
 		}
-		if IsRepoRoot(dir) {
-			return "", nil
+		if isRepoRoot(dir) {
+			return dir, false, nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", nil
+			return "", false, nil
 		}
 		dir = parent
 	}
 }
 
-// IsRepoRoot reports whether dir is the top of a version-control checkout.
-func IsRepoRoot(dir string) bool {
+// isRepoRoot reports whether dir is the top of a version-control checkout.
+func isRepoRoot(dir string) bool {
 	for _, vcs := range []string{".git", ".hg", ".svn"} {
 		if _, err := os.Stat(filepath.Join(dir, vcs)); err == nil {
 			return true

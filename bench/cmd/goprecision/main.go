@@ -31,11 +31,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-)
 
-// counts holds, after crossCheck, the findings of each analyzer of
-// ownAnalyzers per module.
-var counts map[string]map[string]int
+	"github.com/riskvet/riskvet/internal/finding"
+)
 
 // ownAnalyzers are riskvet's own Go analyzers, whose findings are judged.
 var ownAnalyzers = []string{"genericdepth", "constraintcoupling", "ifaceparam", "typeparamcount", "singleinst"}
@@ -64,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: goprecision [-reports DIR] [-lines TSV] go-ANALYZER.tsv...")
+		fmt.Fprintln(stderr, "usage: goprecision [-reports DIR] [-generic MODULES] go-ANALYZER.tsv...")
 		return 2
 	}
 	var rows []row
@@ -78,8 +76,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	code := 0
 	var lines map[string]int
+	var counts map[string]map[string]int
 	if *reports != "" {
-		problems, l, err := crossCheck(*reports, rows)
+		var problems []string
+		var err error
+		problems, lines, counts, err = crossCheck(*reports, rows)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 2
@@ -88,10 +89,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, p)
 			code = 1
 		}
-		lines = l
 	}
 	if lines != nil {
-		writeModules(stdout, lines)
+		writeModules(stdout, lines, counts)
 	}
 	writeTable(stdout, rows)
 	if lines != nil {
@@ -156,36 +156,23 @@ func readSheet(path string) ([]row, error) {
 	return rows, nil
 }
 
-// report is the part of riskvet's JSON report the cross-check reads.
-type report struct {
-	Files []struct {
-		Path  string `json:"path"`
-		Lines int    `json:"lines"`
-	} `json:"files"`
-	Findings []struct {
-		Rule    string `json:"rule"`
-		File    string `json:"file"`
-		Line    int    `json:"line"`
-		Message string `json:"message"`
-	} `json:"findings"`
-}
-
 // crossCheck returns a line for every finding of a judged analyzer in the
 // reports under dir that has no row, and for every row of a module
-// reported there that matches no finding; and the lines of each module's
+// reported there that matches no finding; the lines of each module's
 // own Go files (absolute paths, such as generated test mains in the build
 // cache, are not the module's). A report is matched to its rows by module
-// path: the file name is the module path with "/" as "_".
-func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
+// path: the file name is the module path with "/" as "_". counts holds
+// the findings of each of ownAnalyzers per module.
+func crossCheck(dir string, rows []row) (problems []string, lines map[string]int, counts map[string]map[string]int, err error) {
 	counts = map[string]map[string]int{}
 	paths, err := filepath.Glob(filepath.Join(dir, "*.riskvet.json"))
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if len(paths) == 0 {
-		return nil, nil, fmt.Errorf("%s: no *.riskvet.json reports", dir)
+		return nil, nil, nil, fmt.Errorf("%s: no *.riskvet.json reports", dir)
 	}
-	lines := map[string]int{}
+	lines = map[string]int{}
 	type key struct{ analyzer, module, location, message string }
 	judged := map[key]bool{}
 	byFile := map[string]string{} // report base name -> module path
@@ -194,7 +181,6 @@ func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
 		judged[key{r.analyzer, mod, r.location, r.message}] = true
 		byFile[strings.ReplaceAll(mod, "/", "_")] = mod
 	}
-	var problems []string
 	covered := map[string]bool{}  // analyzers with a finding in some report
 	reported := map[string]bool{} // modules with a report
 	for _, p := range paths {
@@ -211,11 +197,11 @@ func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
 		reported[mod] = true
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
-		var rep report
+		var rep finding.Report
 		if err := json.Unmarshal(data, &rep); err != nil {
-			return nil, nil, fmt.Errorf("%s: %v", p, err)
+			return nil, nil, nil, fmt.Errorf("%s: %v", p, err)
 		}
 		for _, f := range rep.Files {
 			if !filepath.IsAbs(f.Path) {
@@ -246,7 +232,7 @@ func crossCheck(dir string, rows []row) ([]string, map[string]int, error) {
 		}
 	}
 	slices.Sort(problems)
-	return problems, lines, nil
+	return problems, lines, counts, nil
 }
 
 // writeTable writes findings, true, noise and precision per analyzer, in
@@ -303,8 +289,9 @@ func writeDensity(w io.Writer, rows []row, lines int, modules []string) {
 }
 
 // writeModules writes each reported module's lines and the findings of
-// each of riskvet's own analyzers, with the findings per 1,000 lines.
-func writeModules(w io.Writer, lines map[string]int) {
+// each of riskvet's own analyzers, from counts, with the findings per
+// 1,000 lines.
+func writeModules(w io.Writer, lines map[string]int, counts map[string]map[string]int) {
 	fmt.Fprintf(w, "| module | lines | %s |\n", strings.Join(ownAnalyzers, " | "))
 	fmt.Fprintf(w, "|---|---|%s\n", strings.Repeat("---|", len(ownAnalyzers)))
 	total := 0
