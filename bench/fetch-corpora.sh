@@ -21,6 +21,8 @@
 #
 #	gh-laravel gh-symfony gh-orm gh-composer gh-filament gh-psalm gh-phpstan
 #	gh-phpunit gh-dbal gh-firefly gh-bookstack gh-statamic gh-rector
+#	gh-matomo gh-sylius gh-monica gh-invoiceninja gh-koel gh-flarum
+#	gh-kimai gh-snipeit gh-akaunting gh-pixelfed gh-wallabag
 #
 # corpus/VERSIONS records, one corpus a line, tab-separated: name, folder
 # (relative to bench/), version (the Debian version or the commit), source,
@@ -57,6 +59,17 @@ github=(
 	gh-bookstack:BookStackApp/BookStack
 	gh-statamic:statamic/cms
 	gh-rector:rectorphp/rector-src
+	gh-matomo:matomo-org/matomo
+	gh-sylius:Sylius/Sylius
+	gh-monica:monicahq/monica
+	gh-invoiceninja:invoiceninja/invoiceninja
+	gh-koel:koel/koel
+	gh-flarum:flarum/framework
+	gh-kimai:kimai/kimai
+	gh-snipeit:snipe/snipe-it
+	gh-akaunting:akaunting/akaunting
+	gh-pixelfed:pixelfed/pixelfed
+	gh-wallabag:wallabag/wallabag
 )
 
 if ! apt-cache show php-doctrine-dbal >/dev/null 2>&1; then

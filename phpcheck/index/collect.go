@@ -406,6 +406,11 @@ func (c *collector) endsIn(list []ast.Vertex, depth int) ([]string, bool) {
 	if len(list) == 0 || depth > maxNest {
 		return nil, false
 	}
+	for _, st := range list {
+		if testSwitchExit(st) {
+			return nil, true
+		}
+	}
 	switch last := list[len(list)-1].(type) {
 	case *ast.StmtThrow:
 		return nil, true
@@ -449,6 +454,44 @@ func (c *collector) endsIn(list []ast.Vertex, depth int) ([]string, bool) {
 	return nil, false
 }
 
+// testSwitchExit reports whether st is `if (!defined('CONST')) { exit; }`
+// (or throw), the switch some applications (phpMyAdmin's TESTSUITE) put in
+// front of an exit so that their test suite can call the function: in
+// production the path ends there. The trade-off: an application that
+// defines such a constant in production is read as ending where it does
+// not, which can hide a dereference after a call of that function.
+func testSwitchExit(st ast.Vertex) bool {
+	s, ok := st.(*ast.StmtIf)
+	if !ok || s.Else != nil || len(s.ElseIf) > 0 {
+		return false
+	}
+	not, ok := s.Cond.(*ast.ExprBooleanNot)
+	if !ok {
+		return false
+	}
+	call, ok := not.Expr.(*ast.ExprFunctionCall)
+	if !ok || !strings.EqualFold(NameString(call.Function), "defined") {
+		return false
+	}
+	body := []ast.Vertex{s.Stmt}
+	if l, ok := s.Stmt.(*ast.StmtStmtList); ok {
+		body = l.Stmts
+	}
+	if len(body) == 0 {
+		return false
+	}
+	switch last := body[len(body)-1].(type) {
+	case *ast.StmtThrow:
+		return true
+	case *ast.StmtExpression:
+		switch last.Expr.(type) {
+		case *ast.ExprExit, *ast.ExprThrow:
+			return true
+		}
+	}
+	return false
+}
+
 // hasReturn reports whether a statement list has a return statement
 // outside nested functions and classes.
 func hasReturn(list []ast.Vertex, depth int) bool {
@@ -456,6 +499,9 @@ func hasReturn(list []ast.Vertex, depth int) bool {
 		return true
 	}
 	for _, s := range list {
+		if testSwitchExit(s) {
+			return false // what follows runs only in a test suite
+		}
 		switch s := s.(type) {
 		case *ast.StmtReturn:
 			return true

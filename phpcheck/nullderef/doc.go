@@ -16,8 +16,15 @@
 // Each finding carries an evidence level ([flow.Evidence]). Definite: the
 // function itself makes the value null on every path to the dereference
 // (`$x = null; $x->m();`, a dereference in the branch where `$x === null`
-// holds); the message then says "is null here". Local: the function puts
-// null on some paths: a null assignment or default that a branch leaves,
+// holds); the message then says "is null here". Inevitable: the function
+// makes the value null at a point that the dereference follows on every
+// path, with no test of anything and no exit between (`$x = null; if ($ok)
+// { $x = f(); } $x->m();`, or `if ($x === null) { log(); } $x->m();`):
+// whenever that point runs without the fix, PHP throws. A null that only the
+// path no case took leaves (an if-elseif chain without else, a switch
+// without default), a nullable parameter and an inline @var are not
+// inevitable: they state what the author believes covered or promised.
+// Local: the function puts null on some paths: a null assignment or default that a branch leaves,
 // its own nullable parameter, a ternary, match or ?-> that yields null, an
 // inline @var that admits null, or a comparison with null that the
 // dereference follows without an exit (the message then ends in "checked
@@ -29,13 +36,16 @@
 // never returns null as written, an interface or abstract method. A join
 // of two nulls takes the surer level.
 //
-// By default only definite findings are reported, as PHPStan does below
-// its level 8. The default is measured: judged on real code
-// (bench/judged), 5 of 60 findings at the local level were real, 7 of 60
-// at the shown level, and 1 of 29 declared-only ones; almost every false one
-// was a null tied to a condition on another value, which the engine does
-// not correlate (`if ($c) $x = f(); ... if ($c) $x->m();`).
-// `-nullderef.level=local` or `shown` adds those; `-nullderef.level=declared`,
+// By default definite and inevitable findings are reported. The default is
+// measured: judged on real code (bench/judged), 5 of 60 findings at the
+// local level were real, 7 of 60 at the shown level, and 1 of 29
+// declared-only ones; almost every false one was a null tied to a
+// condition on another value, which a join of states cannot correlate
+// (`if ($c) $x = f(); ... if ($c) $x->m();`). An inevitable dereference
+// needs no correlation: nothing between the null and the crash tests
+// anything. Every inevitable finding on 32 real code bases was judged (see
+// bench/README.md for the count and the verdicts).
+// `-nullderef.level=local` or `shown` adds the others; `-nullderef.level=declared`,
 // or `-nullderef.strict` (PHPStan's level 8), adds the declared ones too,
 // which end in "declared only":
 //
@@ -97,12 +107,13 @@
 // evaluates only when the receiver is not null (`$m?->url($m->id())`).
 //
 // What is reported by default: a null the function itself puts on every
-// path (see [flow.Definite]), outside test code. Settings change that, each
+// path, or at a point the dereference inevitably follows (see
+// [flow.Inevitable]), outside test code. Settings change that, each
 // as a flag (`riskvet php -nullderef.level=local`) or a key of riskvet.toml's
 // `[nullderef]` table (`level = "local"`):
 //
-//   - level is the least sure evidence reported: definite (the default),
-//     local, shown or declared.
+//   - level is the least sure evidence reported: definite, inevitable (the
+//     default), local, shown or declared.
 //   - strict reports every level, as level=declared does: PHPStan's level 8.
 //   - tests also reports in test code: classes that extend PHPUnit's
 //     `PHPUnit\Framework\TestCase`, directly or through classes in the

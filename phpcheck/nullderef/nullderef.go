@@ -18,7 +18,7 @@ var doc string
 var (
 	// level is the least sure evidence reported (see [flow.Evidence]);
 	// strict is level declared.
-	level  = evidence{flow.Definite}
+	level  = evidence{flow.Inevitable}
 	strict bool
 	// tests reports in test code too (see testCode).
 	tests bool
@@ -34,7 +34,7 @@ var (
 )
 
 func init() {
-	Checker.Flags.Var(&level, "level", "the least sure `evidence` reported: definite (null on every path, by the function itself), local (on some path), shown (also by a callee's body or an unset property) or declared (also by a declared type alone)")
+	Checker.Flags.Var(&level, "level", "the least sure `evidence` reported: definite (null on every path, by the function itself), inevitable (a null it makes that the dereference always follows), local (null it puts on some path), shown (also by a callee's body or an unset property) or declared (also by a declared type alone)")
 	Checker.Flags.BoolVar(&strict, "strict", false, "report every level of evidence, as -nullderef.level=declared does (PHPStan level 8)")
 	Checker.Flags.BoolVar(&tests, "tests", false, "also report in test code: PHPUnit TestCase subclasses and files under a tests folder")
 	Checker.Flags.Var(&neverNull, "never_null", "comma-separated `functions and Class::methods` that never return null, whatever their declared type")
@@ -75,7 +75,7 @@ type evidence struct{ flow.Evidence }
 func (e *evidence) Set(s string) error {
 	v, ok := flow.ParseEvidence(s)
 	if !ok {
-		return fmt.Errorf("%q is not a level: definite, local, shown or declared", s)
+		return fmt.Errorf("%q is not a level: definite, inevitable, local, shown or declared", s)
 	}
 	e.Evidence = v
 	return nil

@@ -164,7 +164,7 @@ func (a *analyzer) assertNull(target ast.Vertex, s *State, ln int32) {
 		return
 	}
 	cur := a.peek(target, s)
-	v := Value{N: Null, Class: cur.Class, Why: Why{kind: whyIsNull, line: ln}}
+	v := Value{N: Null, Class: cur.Class, Why: a.here(whyIsNull, ln)}
 	if cur.N.mayBeNull() {
 		v.Why = cur.Why
 	}

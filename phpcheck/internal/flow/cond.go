@@ -70,9 +70,11 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		return t, f
 	case *ast.ExprAssign:
 		// if ($x = f()): the assigned path is truthy in the true branch.
+		// if ($isNew = null === $h): the stored test refines both.
 		a.eval(e, s)
 		f := s.clone()
 		a.narrow(e.Var, s, NonNull)
+		a.applyTest(e.Var, s, f)
 		return s, f
 	case *ast.ExprVariable, *ast.ExprPropertyFetch, *ast.ExprNullsafePropertyFetch, *ast.ExprStaticPropertyFetch:
 		// Truthiness: a truthy value is not null; a falsy one may be
@@ -95,13 +97,17 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 
 func (a *analyzer) and(l, r ast.Vertex, s *State) (*State, *State) {
 	t1, f1 := a.cond(l, s)
+	rg := a.enter()
 	t2, f2 := a.cond(r, t1)
+	a.leave(rg)
 	return t2, join(f1, f2)
 }
 
 func (a *analyzer) or(l, r ast.Vertex, s *State) (*State, *State) {
 	t1, f1 := a.cond(l, s)
+	rg := a.enter()
 	t2, f2 := a.cond(r, f1)
+	a.leave(rg)
 	return join(t1, t2), f2
 }
 
@@ -196,11 +202,12 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 			if n == Null {
 				// A test for null shows null is expected, whatever only
 				// declared it before.
-				v.Why = Why{kind: whyIsNull, line: line(e)}
+				v.Why = a.here(whyIsNull, line(e))
 				if cur.N.mayBeNull() && cur.Why.kind != whyNone {
 					v.Why = cur.Why
 					v.Why.declared = false
 					v.Why.checked = line(e)
+					a.stamp(&v.Why)
 				}
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)

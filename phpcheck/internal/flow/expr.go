@@ -58,13 +58,15 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 			// join the short-circuit edge that skipped them.
 			call := s.clone()
 			a.narrow(e.Var, call, NonNull)
+			rg := a.enter()
 			v = a.methodCall(e, recv.nonNull(), e.Method, e.Args, call)
+			a.leave(rg)
 			s.replace(join(s, call))
 		} else {
 			v = a.methodCall(e, recv, e.Method, e.Args, s)
 		}
 		if recv.N != NonNull && short.kind == whyNone {
-			short = Why{kind: whyNullsafe, line: line(e)}
+			short = a.here(whyNullsafe, line(e))
 		}
 		return v, short
 	case *ast.ExprPropertyFetch:
@@ -75,7 +77,7 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 		recv, short := a.evalChain(e.Var, s)
 		v := a.property(e, recv, e.Prop, s)
 		if recv.N != NonNull && short.kind == whyNone {
-			short = Why{kind: whyNullsafe, line: line(e)}
+			short = a.here(whyNullsafe, line(e))
 		}
 		return v, short
 	case *ast.ExprArrayDimFetch:
@@ -95,7 +97,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 	switch e := e.(type) {
 	case *ast.ExprConstFetch:
 		if index.IsNull(e) {
-			return Value{N: Null, Why: Why{kind: whyNullLiteral, line: line(e)}}
+			return Value{N: Null, Why: a.here(whyNullLiteral, line(e))}
 		}
 		if n, ok := e.Const.(*ast.Name); ok && len(n.Parts) == 1 {
 			if p, ok := n.Parts[0].(*ast.NamePart); ok && (strings.EqualFold(string(p.Value), "true") || strings.EqualFold(string(p.Value), "false")) {
@@ -158,7 +160,9 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		// null for the right side, which would leak a null past the ??.
 		left := a.quiet(e.Left, s)
 		r := s.clone()
+		rg := a.enter()
 		right := a.eval(e.Right, r)
+		a.leave(rg)
 		s.replace(join(s, r))
 		if right.N == NonNull || right.N == never {
 			return Value{N: NonNull, Class: firstClass(left.Class, right.Class)}
@@ -750,13 +754,19 @@ func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {
 		left := a.eval(e.Cond, s)
 		t, f := s, s.clone()
 		a.narrow(e.Cond, t, NonNull)
+		rg := a.enter()
 		right := a.eval(e.IfFalse, f)
+		a.leave(rg)
 		s.replace(join(t, f))
 		return joinValue(left.nonNull(), relabel(right, whyTernary))
 	}
 	t, f := a.cond(e.Cond, s)
+	rg := a.enter()
 	vt := a.eval(e.IfTrue, t)
+	a.leave(rg)
+	rg = a.enter()
 	vf := a.eval(e.IfFalse, f)
+	a.leave(rg)
 	s.replace(join(t, f))
 	return joinValue(relabel(vt, whyTernary), relabel(vf, whyTernary))
 }
@@ -778,6 +788,8 @@ func (a *analyzer) match(e *ast.ExprMatch, s *State) Value {
 	var out *State
 	var v Value
 	first := true
+	rg := a.enter()
+	defer a.leave(rg)
 	for _, arm := range e.Arms {
 		arm, ok := arm.(*ast.MatchArm)
 		if !ok {
@@ -855,9 +867,11 @@ func (a *analyzer) arrow(e *ast.ExprArrowFunction, s *State) {
 	saved := *a
 	a.loops, a.tries = nil, nil
 	inner := s.clone()
+	a.enter()
 	a.bindParams(e.Params, inner)
 	a.eval(e.Expr, inner)
 	a.loops, a.tries = saved.loops, saved.tries
+	a.region, a.exits = saved.region, saved.exits
 }
 
 // isTrue reports whether v is the literal true.

@@ -60,6 +60,13 @@ const (
 	// path that reaches the dereference: `$x = null; $x->m();`, or
 	// `if ($x === null) { $x->m(); }`.
 	Definite Evidence = iota
+	// Inevitable: the function being analysed makes the value null at a
+	// point that the dereference follows on every path, with no test of
+	// anything and no exit between: `$x = null; if ($ok) { $x = f(); }
+	// $x->m();`, or `if ($x === null) { log(); } $x->m();`. Whenever that
+	// point runs without the assignment or guard that would fix it, the
+	// dereference fails (see region.go).
+	Inevitable
 	// Local: the function being analysed puts null on the path itself: a
 	// null assignment or default, its own nullable parameter, a ternary,
 	// match or ?-> that yields null, an inline @var that admits null, or a
@@ -82,6 +89,8 @@ func (e Evidence) String() string {
 	switch e {
 	case Definite:
 		return "definite"
+	case Inevitable:
+		return "inevitable"
 	case Local:
 		return "local"
 	case Shown:
@@ -152,6 +161,12 @@ type analyzer struct {
 	// asserts remembers withAsserts per file.
 	asserts map[*index.Func]*index.Func
 
+	// regions holds the parent of each region, region the current one and
+	// exits the abrupt exits passed (region.go).
+	regions []int32
+	region  int32
+	exits   int32
+
 	// Control-flow targets of the function being walked.
 	loops []*target
 	tries []*State
@@ -182,7 +197,9 @@ func (a *analyzer) topLevel(stmts []ast.Vertex) {
 	var script []ast.Vertex
 	flush := func() {
 		if len(script) > 0 {
+			r := a.enter()
 			a.body(script, newState())
+			a.leave(r)
 			script = script[:0]
 		}
 	}
@@ -259,10 +276,12 @@ func (a *analyzer) function(class, parent string, static bool, params, stmts []a
 	if s == nil {
 		s = newState()
 	}
+	a.enter()
 	a.bindParams(params, s)
 	a.body(stmts, s)
 	a.class, a.parent, a.static = saved.class, saved.parent, saved.static
 	a.loops, a.tries = saved.loops, saved.tries
+	a.region, a.exits = saved.region, saved.exits
 }
 
 // bindParams types the parameters: `?T`, `T|null` and `T $x = null` are
@@ -286,6 +305,7 @@ func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
 		case t.Nullable:
 			v.N = Maybe
 			v.Why = Why{kind: whyParam, param: &param{name: name, text: t.Text}}
+			a.stamp(&v.Why)
 		case t.NonNull:
 			v.N = NonNull
 		}
@@ -313,8 +333,11 @@ func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 	}
 	a.reported[pos.StartPos] = true
 	level := v.Why.level()
-	if level == Local && v.N == Null {
+	switch {
+	case level == Local && v.N == Null:
 		level = Definite
+	case level == Local && a.inevitable(v.Why):
+		level = Inevitable
 	}
 	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: level})
 }

@@ -83,7 +83,7 @@ func (a *analyzer) applyVar(dv docVar, name string, s *State) {
 	// so what is known of its properties stays.
 	switch {
 	case dv.t.Nullable:
-		s.set(name, Value{N: Maybe, Class: dv.t.Class(), Why: Why{kind: whyInlineVar, line: dv.line}})
+		s.set(name, Value{N: Maybe, Class: dv.t.Class(), Why: a.here(whyInlineVar, dv.line)})
 	case dv.t.NonNull:
 		s.set(name, Value{N: NonNull, Class: dv.t.Class()})
 	}

@@ -37,6 +37,7 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	switch st := st.(type) {
 	case *ast.StmtExpression:
 		if v := a.eval(st.Expr, s); v.N == never || isExit(st.Expr) {
+			a.exit()
 			return deadState() // exit, throw, or a call that never returns
 		}
 		if later != nil {
@@ -61,19 +62,23 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 		return a.tryStmt(st, s)
 	case *ast.StmtReturn:
 		a.eval(st.Expr, s)
+		a.exit()
 		return deadState()
 	case *ast.StmtThrow:
 		a.eval(st.Expr, s)
+		a.exit()
 		return deadState()
 	case *ast.StmtBreak:
 		if t := a.target(st.Expr); t != nil {
 			into(&t.breaks, s)
 		}
+		a.exit()
 		return deadState()
 	case *ast.StmtContinue:
 		if t := a.target(st.Expr); t != nil {
 			into(&t.continues, s)
 		}
+		a.exit()
 		return deadState()
 	case *ast.StmtEcho:
 		for _, e := range st.Exprs {
@@ -99,6 +104,7 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtDeclare:
 		return a.stmt(st.Stmt, s)
 	case *ast.StmtHaltCompiler:
+		a.exit()
 		return deadState()
 	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtEnum, *ast.StmtInterface:
 		a.decl(st)
@@ -139,18 +145,31 @@ func (a *analyzer) target(level ast.Vertex) *target {
 
 func (a *analyzer) ifStmt(st *ast.StmtIf, s *State) *State {
 	t, f := a.cond(st.Cond, s)
+	r := a.enter()
 	out := a.stmt(st.Stmt, t)
+	a.leave(r)
+	// Each elseif's condition runs only when those above it failed: it
+	// and the branches after it are conditional too.
+	r = a.enter()
+	defer a.leave(r)
 	for _, ei := range st.ElseIf {
 		ei, ok := ei.(*ast.StmtElseIf)
 		if !ok {
 			continue
 		}
 		t2, f2 := a.cond(ei.Cond, f)
+		b := a.enter()
 		out = join(out, a.stmt(ei.Stmt, t2))
+		a.leave(b)
 		f = f2
 	}
 	if e, ok := st.Else.(*ast.StmtElse); ok {
+		b := a.enter()
+		defer a.leave(b)
 		return join(out, a.stmt(e.Stmt, f))
+	}
+	if len(st.ElseIf) > 0 {
+		unenumerated(f)
 	}
 	return join(out, f)
 }
@@ -171,6 +190,7 @@ func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(
 		t, f := cond(head.clone())
 		tg := &target{}
 		a.loops = append(a.loops, tg)
+		r := a.enter()
 		end := body(t)
 		a.loops = a.loops[:len(a.loops)-1]
 		into(&tg.continues, end)
@@ -181,6 +201,7 @@ func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(
 		if post != nil && !back.dead {
 			post(back)
 		}
+		a.leave(r)
 		exit = join(f, tg.breaks)
 		next := join(head, back)
 		if equal(next, head) {
@@ -213,6 +234,7 @@ func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
 	for pass := 0; pass < passes; pass++ {
 		tg := &target{}
 		a.loops = append(a.loops, tg)
+		r := a.enter()
 		end := a.stmt(st.Stmt, head.clone())
 		a.loops = a.loops[:len(a.loops)-1]
 		into(&tg.continues, end)
@@ -221,6 +243,7 @@ func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
 			back = deadState()
 		}
 		t, f := a.cond(st.Cond, back)
+		a.leave(r)
 		exit = join(f, tg.breaks)
 		next := join(s, t)
 		if equal(next, head) {
@@ -281,6 +304,8 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 	a.loops = append(a.loops, tg)
 	fall := deadState()
 	hasDefault := false
+	r := a.enter()
+	defer a.leave(r)
 	for _, c := range st.Cases {
 		var body []ast.Vertex
 		var entry *State
@@ -305,6 +330,7 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 	// continue inside a switch acts like break in PHP.
 	exit := join(join(fall, tg.breaks), tg.continues)
 	if !hasDefault {
+		unenumerated(s)
 		exit = join(exit, s)
 	}
 	return exit
@@ -329,6 +355,7 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 			continue
 		}
 		cs := acc.clone()
+		r := a.enter()
 		if name := varName(c.Var); name != "" {
 			class := ""
 			if len(c.Types) > 0 {
@@ -338,6 +365,7 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 			cs.set(name, Value{N: NonNull, Class: class})
 		}
 		out = join(out, a.stmts(c.Stmts, cs))
+		a.leave(r)
 	}
 	if f, ok := st.Finally.(*ast.StmtFinally); ok {
 		if out.dead {

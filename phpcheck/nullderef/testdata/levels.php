@@ -1,9 +1,9 @@
 <?php // riskvet:run
-// The default level reports definite evidence only: the function itself
-// makes the value null on every path to the dereference. Nulls on some
-// paths (levels_local.php), or that only code elsewhere shows
-// (levels_shown.php), wait for -nullderef.level=local or shown: judged on
-// real code, most of those were tied to a condition on another value.
+// The default level reports inevitable evidence: the function makes the value
+// null on every path to the dereference, or at a point the dereference always
+// follows. Nulls on some paths past a test or an exit (levels_local.php), or
+// that only code elsewhere shows (levels_shown.php), wait for -nullderef.level
+// local or shown: on real code most were tied to a condition on another value.
 declare(strict_types=1); namespace Levels\Definite;
 
 class Page {
@@ -18,7 +18,7 @@ function assignedNull(bool $found): string {
     if ($found) {
         $p = new Page();
     }
-    return $p->title(); // not reported at the default level: null on one path only
+    return $p->title(); // want `^\$p may be null here \(assigned null at line 17\)$`
 }
 
 function ownParameter(?Page $p = null): string {
@@ -53,6 +53,10 @@ function testTested(): void {
 
 function testNeverAssigned(): void {
     neverAssigned();
+}
+
+function testAssigned(): void {
+    assignedNull(false);
 }
 
 function testQuiet(): void {
