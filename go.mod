@@ -10,7 +10,11 @@ require (
 	golang.org/x/tools v0.52.0
 )
 
-require honnef.co/go/tools v0.8.2
+require (
+	github.com/santhosh-tekuri/jsonschema/v6 v6.0.2
+	golang.org/x/text v0.14.0
+	honnef.co/go/tools v0.8.2
+)
 
 require (
 	github.com/BurntSushi/toml v1.4.1-0.20240526193622-a339e1f7089c // indirect

@@ -31,7 +31,12 @@ DIR, followed by the risk matrix table. The output directory receives:
 	findings.json   riskvet's JSON report (input of riskvet sonar and matrix)
 	sonar.json      SonarQube generic issues (10.3 and later), paths relative to DIR
 	results.sarif   SARIF 2.1.0 for GitHub code scanning
+	codeclimate.json  GitLab Code Quality (artifacts:reports:codequality)
+	checkstyle.xml  Checkstyle XML for Jenkins warnings-ng and reviewdog
 	matrix.html     the risk matrix chart; open it in a browser
+
+findings.json records the commit checked (git rev-parse HEAD in DIR, and
+its date), so that riskvet matrix can draw the trend of several scans.
 
 riskvet.toml in DIR or a parent up to the repository root applies (see
 riskvet php -h); -baseline, -baseline-write and the PHP checks' flags
@@ -48,7 +53,7 @@ Flags:
 `
 
 // scanReports names the files scan writes, in the order it writes them.
-var scanReports = []string{"findings.json", "sonar.json", "results.sarif", "matrix.html"}
+var scanReports = []string{"findings.json", "sonar.json", "results.sarif", "codeclimate.json", "checkstyle.xml", "matrix.html"}
 
 // runScan is `riskvet scan`.
 func runScan(args []string, stdout, stderr io.Writer) int {
@@ -271,10 +276,12 @@ func writeScanReports(outDir string, r *finding.Report, stderr io.Writer) error 
 	}
 	opt := sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}}
 	writers := map[string]func(io.Writer) error{
-		"findings.json": func(w io.Writer) error { return sonar.WriteJSON(w, r) },
-		"sonar.json":    func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
-		"results.sarif": func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
-		"matrix.html":   func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
+		"findings.json":    func(w io.Writer) error { return sonar.WriteJSON(w, r) },
+		"sonar.json":       func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
+		"results.sarif":    func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
+		"codeclimate.json": func(w io.Writer) error { return sonar.WriteCodeClimate(w, r, opt) },
+		"checkstyle.xml":   func(w io.Writer) error { return sonar.WriteCheckstyle(w, r, opt) },
+		"matrix.html":      func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
 	}
 	for _, name := range scanReports {
 		var buf bytes.Buffer
