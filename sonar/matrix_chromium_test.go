@@ -78,8 +78,11 @@ func TestMatrixHTMLRendersInChromium(t *testing.T) {
 	if !strings.Contains(dom, `<svg xmlns="http://www.w3.org/2000/svg" id="risk-matrix"`) {
 		t.Fatalf("the parsed DOM has no risk-matrix SVG:\n%s", dom)
 	}
-	if n := strings.Count(dom, `<g class="bubble"`); n != 6 {
-		t.Errorf("the parsed DOM has %d bubbles, want 6", n)
+	if n := strings.Count(dom, `<g class="bubble" data-language`); n != 6 {
+		t.Errorf("the parsed DOM has %d family bubbles, want 6", n)
+	}
+	if n := strings.Count(dom, `<g class="bubble" data-component`); n != 5 {
+		t.Errorf("the parsed DOM has %d component bubbles, want 5", n)
 	}
 	for _, label := range []string{"Go generics complexity (3)", "PHP null and type risk (5)", "likelihood: findings per thousand lines"} {
 		if !strings.Contains(dom, label) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/sonar"
 )
 
@@ -149,6 +150,7 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
+	rep.Commit, rep.Date = checkout.Commit(dir)
 	if err := writeReport(stdout, g.format, rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/phpcheck"
 )
 
@@ -232,6 +233,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		return usageErr("%v", err)
 	}
+	rep.Commit, rep.Date = checkout.Commit(dir)
 	if err := writeReport(stdout, *format, rep, dir, prefixWriter{stderr, "riskvet php: "}); err != nil {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
 		return exitError

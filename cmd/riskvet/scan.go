@@ -5,13 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/sonar"
@@ -133,7 +133,12 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		}
 		reports = append(reports, r)
 	}
-	for _, mod := range goModules(root) {
+	comps := checkout.Components(root)
+	for _, c := range comps {
+		if c.Kind != finding.GoModule {
+			continue
+		}
+		mod := c.Path
 		r, err := goFindings(filepath.Join(root, filepath.FromSlash(mod)), []string{"./..."}, stderr)
 		if err != nil {
 			runErrors = append(runErrors, finding.Error{File: modFile(mod), Message: "go: " + err.Error()})
@@ -162,6 +167,8 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	merged := sonar.Merge(reports...)
 	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 	merged.Root = root
+	merged.Components = comps
+	merged.Commit, merged.Date = checkout.Commit(root)
 	merged.Normalize()
 	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
 		return merged, nothingToCheck(stderr, "riskvet scan", "no Go module and no PHP file in "+dir)
@@ -207,35 +214,6 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		return merged, exitFindings
 	}
 	return merged, exitClean
-}
-
-// goModules returns the directories under root, relative and with forward
-// slashes ("." for root itself), that hold a go.mod: each is a module whose
-// ./... the Go analyzers check. Like the go command, it skips vendor,
-// testdata, and directories whose names start with "." or "_"; like
-// phpcheck, node_modules.
-func goModules(root string) []string {
-	var mods []string
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // an unreadable directory holds no module we can load
-		}
-		if d.IsDir() {
-			name := d.Name()
-			if p != root && (name == "vendor" || name == "testdata" || name == "node_modules" ||
-				strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Name() == "go.mod" {
-			if rel, err := filepath.Rel(root, filepath.Dir(p)); err == nil {
-				mods = append(mods, filepath.ToSlash(rel))
-			}
-		}
-		return nil
-	})
-	return mods
 }
 
 // modFile names a module's go.mod, relative to the scanned root, for an
