@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/riskvet/riskvet/analyzers"
-	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/checkout"
+	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/sonar"
 )
 

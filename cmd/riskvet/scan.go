@@ -10,8 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/checkout"
+	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/sonar"

@@ -111,8 +111,8 @@ type Report struct {
 	// producer did not look for them.
 	Components []Component `json:"components,omitempty"`
 	Files      []FileStat  `json:"files"`
-	Findings []Finding  `json:"findings"`
-	Errors   []Error    `json:"errors"`
+	Findings   []Finding   `json:"findings"`
+	Errors     []Error     `json:"errors"`
 }
 
 // Component is a Go module or a Composer package of a report's tree.
