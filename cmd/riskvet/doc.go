@@ -127,7 +127,9 @@
 //	             parseerror)
 //	sonar        convert reports to SonarQube generic issues, SARIF,
 //	             GitLab Code Quality or Checkstyle XML
-//	matrix       write the risk matrix of a report
+//	matrix       write the risk matrix of a report (by language and rule
+//	             family, by component), or the trend of reports of
+//	             several commits
 //	scan         check a mixed Go and PHP tree and write every report
 //	demo         run riskvet on its bundled examples
 //
