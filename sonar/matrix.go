@@ -3,6 +3,7 @@ package sonar
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"path"
 	"slices"
@@ -398,10 +399,14 @@ func (c *mxComponents) list() []MatrixComponent {
 		if x.Lines == 0 {
 			count = c.found[mc]
 		}
+		// Ties go to the language listed first (Go, PHP, then by name).
+		langs := slices.SortedFunc(maps.Keys(count), func(a, b string) int {
+			return cmp.Or(cmp.Compare(mxLangRank(a), mxLangRank(b)), cmp.Compare(a, b))
+		})
 		best := 0
-		for lang, n := range count {
-			if n > best || n == best && mxLangRank(lang) < mxLangRank(x.Language) || n == best && lang < x.Language && mxLangRank(lang) == mxLangRank(x.Language) {
-				x.Language, best = lang, n
+		for _, lang := range langs {
+			if count[lang] > best {
+				x.Language, best = lang, count[lang]
 			}
 		}
 		if x.Kind == "package tree" && x.Language != finding.Go {

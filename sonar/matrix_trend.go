@@ -119,11 +119,8 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 		every = int(math.Ceil(mxTrendLabelW / step))
 	}
 	for i, p := range points {
-		if i%every != 0 && i != n-1 {
-			continue
-		}
-		if i == n-1 && i%every != 0 && n > 1 && float64(i%every)*float64(mxTrendRight-mxTrendLeft-40)/float64(n-1) < mxTrendLabelW {
-			continue // the last commit would cover the label before it
+		if i%every != 0 {
+			continue // its dot's title names it
 		}
 		fmt.Fprintf(b, `<text class="tick" x="%.1f" y="%d" text-anchor="middle">%s</text>`+"\n", x(i), mxTrendBottom+16, html.EscapeString(mxShortCommit(p.Commit)[:min(7, len(p.Commit))]))
 		fmt.Fprintf(b, `<text class="tick" x="%.1f" y="%d" text-anchor="middle">%s</text>`+"\n", x(i), mxTrendBottom+30, html.EscapeString(mxShortDate(p.Date)))
