@@ -62,11 +62,15 @@ div.incomplete ul { font-family: ui-monospace, monospace; font-size: .8rem; }
 		b.WriteString("</ul>\n</div>\n")
 	}
 	if m.Commit != "" {
-		fmt.Fprintf(&b, "<p class=\"lead\">Taken at commit <code>%s</code>%s.</p>\n", html.EscapeString(mxShortCommit(m.Commit)), html.EscapeString(strings.TrimSuffix(strings.TrimPrefix(mxCommitNote(m), " (commit "+mxShortCommit(m.Commit)), ")")))
+		when := ""
+		if m.Date != "" {
+			when = ", " + mxShortDate(m.Date)
+		}
+		fmt.Fprintf(&b, "<p class=\"lead\">Taken at commit <code>%s</code>%s.</p>\n", html.EscapeString(mxShortCommit(m.Commit)), html.EscapeString(when))
 	}
-	b.WriteString("<h2>By rule family</h2>\n")
+	b.WriteString("<h2>Risk by rule family</h2>\n")
 	writeBubbleChart(&b, "risk-matrix", "Risk matrix: likelihood (findings per KLOC) against impact (share failing at run time) per language and rule family; bubble area is the hand work", familyBubbles(m), m)
-	b.WriteString("<h2>By component</h2>\n")
+	b.WriteString("<h2>Risk by component</h2>\n")
 	writeBubbleChart(&b, "component-matrix", "Risk matrix per component: likelihood (findings per KLOC) against impact (share failing at run time); bubble area is the hand work", componentBubbles(m), m)
 	if len(m.Trend) > 0 {
 		b.WriteString("<h2>Trend</h2>\n")
