@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"html"
 	"image/png"
@@ -152,6 +153,10 @@ func abs(x int) int {
 	return x
 }
 
+// screenshot names a PNG file to which TestMatrixHTMLFiftyComponents
+// writes a screenshot of the page it measures (docs/matrix-components.png).
+var screenshot = flag.String("screenshot", "", "write a screenshot of the 50-component matrix page to this PNG `file`")
+
 // fiftyComponents returns a report of a tree of 50 top-level folders, Go
 // and PHP in turn, each with its own size and mix of run-time and
 // maintainability findings, at the given commit; scale multiplies the
@@ -259,6 +264,14 @@ func TestMatrixHTMLFiftyComponents(t *testing.T) {
 		t.Fatal(err)
 	}
 	dom := string(runChromium(t, bin, page, "--window-size=1280,900", "--dump-dom"))
+	if *screenshot != "" {
+		// The page without the measuring script, as docs/ shows it.
+		clean := filepath.Join(t.TempDir(), "matrix.html")
+		if err := os.WriteFile(clean, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		runChromium(t, bin, clean, "--window-size=1280,1900", "--screenshot="+*screenshot)
+	}
 	start := strings.Index(dom, `<pre id="measured">`)
 	end := strings.Index(dom, "</pre>")
 	if start < 0 || end < start {
