@@ -150,7 +150,10 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
-	rep.Commit, rep.Date = checkout.Commit(dir)
+	if g.format == "json" {
+		// Only riskvet's own report has a place for the commit.
+		rep.Commit, rep.Date = checkout.Commit(dir)
+	}
 	if err := writeReport(stdout, g.format, rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError

@@ -233,7 +233,10 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		return usageErr("%v", err)
 	}
-	rep.Commit, rep.Date = checkout.Commit(dir)
+	if *format == "json" {
+		// Only riskvet's own report has a place for the commit.
+		rep.Commit, rep.Date = checkout.Commit(dir)
+	}
 	if err := writeReport(stdout, *format, rep, dir, prefixWriter{stderr, "riskvet php: "}); err != nil {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
 		return exitError
