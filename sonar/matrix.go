@@ -337,13 +337,10 @@ func newComponents(r *finding.Report) *mxComponents {
 	return c
 }
 
-// mxOutside names the component of files outside the report's root.
-const mxOutside = "(outside the root)"
-
 // of returns the component of the file at p, a path relative to the root
 // (or absolute): the innermost Go module or Composer package below the
 // root that holds it, else its top-level folder, "." for a file at the
-// root. The trade-off of top-level folders: one large folder (MediaWiki's
+// root, and for a file outside the root its directory. The trade-off of top-level folders: one large folder (MediaWiki's
 // includes) is one bubble, which its size then shows, rather than a
 // hundred subfolders no chart can label.
 func (c *mxComponents) of(p string) *MatrixComponent {
@@ -365,7 +362,9 @@ func (c *mxComponents) of(p string) *MatrixComponent {
 		}
 	}
 	if isAbsPath(p) {
-		return c.get(mxOutside, "folder", "")
+		// Outside the root, or no root known (a go vet stream names
+		// files by absolute path): the file's directory, its package.
+		return c.get(path.Dir(p), "folder", "")
 	}
 	top, _, nested := strings.Cut(p, "/")
 	if !nested {

@@ -112,3 +112,17 @@ func TestMatrixTrendNoCommit(t *testing.T) {
 		t.Errorf("err = %v, want one naming input 2", err)
 	}
 }
+
+// TestMatrixComponentsOutsideRoot: files named by absolute path outside
+// the root, as a go vet stream names them, are grouped by directory.
+func TestMatrixComponentsOutsideRoot(t *testing.T) {
+	r := &finding.Report{Findings: []finding.Finding{
+		{Rule: "printf", Engine: "govet", File: "/home/u/svc/api/a.go", Line: 1, Message: "m"},
+		{Rule: "printf", Engine: "govet", File: "/home/u/svc/api/b.go", Line: 1, Message: "m"},
+		{Rule: "printf", Engine: "govet", File: "/home/u/svc/db/c.go", Line: 1, Message: "m"},
+	}}
+	m := sonar.NewMatrix(r)
+	if len(m.Components) != 2 || m.Components[0].Name != "/home/u/svc/api" || m.Components[0].Findings != 2 || m.Components[1].Name != "/home/u/svc/db" {
+		t.Errorf("components = %+v, want /home/u/svc/api with 2 findings and /home/u/svc/db", m.Components)
+	}
+}
