@@ -91,8 +91,9 @@ func TestScript(t *testing.T) {
 }
 
 // cmdReportcheck is the script command "reportcheck
-// sonar|sarif|codeclimate|checkstyle FILE [BASEDIR]": it checks a report with the importer's rules
-// (internal/reportcheck), which needs nothing outside the repository.
+// sonar|sarif|codeclimate|checkstyle FILE [BASEDIR]": it checks a report
+// with the importer's rules (internal/reportcheck), which needs nothing
+// outside the repository.
 func cmdReportcheck(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) < 2 || len(args) > 3 {
 		ts.Fatalf("usage: reportcheck sonar|sarif|codeclimate|checkstyle FILE [BASEDIR]")

@@ -32,9 +32,9 @@ merged. When the inputs record several commits, each must record one.
 Each INPUT ("-" is stdin) is read as riskvet sonar reads it: riskvet's JSON
 report, go vet -json output, staticcheck -f json lines or golangci-lint JSON.
 Reports of one commit are merged first, so the shards of one run give one
-matrix. Only
-riskvet's own JSON lists the lines scanned; findings of the other tools are
-counted, but their rate per thousand lines is shown as unknown.
+matrix. Only riskvet's own JSON lists the lines scanned; findings of the
+other tools are counted, but their rate per thousand lines is shown as
+unknown.
 
 Formats: text (the default), markdown, json, and html, a self-contained page
 with an SVG risk-matrix chart to open in a browser.
@@ -46,8 +46,7 @@ plotted in a lane of their own at the left of the chart.
 
 Exit codes: 0 the matrix was written, 2 usage error, unreadable or malformed
 input, inputs of several commits one of which records none, or an output
-that cannot be written, 3 an empty input (-allow-empty
-accepts it).
+that cannot be written, 3 an empty input (-allow-empty accepts it).
 
 Flags:
 `
