@@ -28,15 +28,17 @@ runs on every .php file under DIR (skipping vendor, node_modules and .git).
 The findings are printed as file:line:col: rule: message, paths relative to
 DIR, followed by the risk matrix table. The output directory receives:
 
-	findings.json   riskvet's JSON report (input of riskvet sonar and matrix)
-	sonar.json      SonarQube generic issues (10.3 and later), paths relative to DIR
-	results.sarif   SARIF 2.1.0 for GitHub code scanning
+	findings.json     riskvet's JSON report (input of riskvet sonar and matrix)
+	sonar.json        SonarQube generic issues (10.3 and later), paths relative to DIR
+	results.sarif     SARIF 2.1.0 for GitHub code scanning
 	codeclimate.json  GitLab Code Quality (artifacts:reports:codequality)
-	checkstyle.xml  Checkstyle XML for Jenkins warnings-ng and reviewdog
-	matrix.html     the risk matrix chart; open it in a browser
+	checkstyle.xml    Checkstyle XML for Jenkins warnings-ng and reviewdog
+	matrix.html       the risk matrix charts; open it in a browser
 
-findings.json records the commit checked (git rev-parse HEAD in DIR, and
-its date), so that riskvet matrix can draw the trend of several scans.
+findings.json records the commit checked (the HEAD of the git repository
+holding DIR, and its commit date), so that riskvet matrix can draw the
+trend of several scans, and the Go modules and Composer packages under DIR,
+the components of the matrix.
 
 riskvet.toml in DIR or a parent up to the repository root applies (see
 riskvet php -h); -baseline, -baseline-write and the PHP checks' flags
