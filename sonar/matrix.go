@@ -3,10 +3,12 @@ package sonar
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/rules"
@@ -29,6 +31,10 @@ var MatrixFamilies = []rules.Family{rules.Generics, rules.NullType, rules.Strict
 // values and the JSON form is stable.
 type Matrix struct {
 	Schema string `json:"schema"`
+	// Commit and Date are those the report records (see
+	// [finding.Report]), empty when it records none.
+	Commit string `json:"commit,omitempty"`
+	Date   string `json:"date,omitempty"`
 	// Languages always holds Go then PHP, even when nothing of that
 	// language was scanned, so that two matrices line up; any other
 	// language found in the report follows in name order.
@@ -37,6 +43,110 @@ type Matrix struct {
 	// that did not type-check, a file that could not be read): the
 	// matrix leaves it out, and every writer says so.
 	Errors []finding.Error `json:"errors"`
+	// Components holds one entry per component with scanned files or
+	// findings, sorted by name (see [NewMatrix]).
+	Components []MatrixComponent `json:"components"`
+	// Trend holds one point per commit, oldest first, when the matrix was
+	// made from reports of several commits ([NewMatrixTrend]); the rest of
+	// the matrix is the newest point's. Empty otherwise.
+	Trend []MatrixPoint `json:"trend"`
+}
+
+// MatrixEffort splits a cell's remediation effort: EffortMinutes is the
+// whole, AutofixMinutes the part whose findings `riskvet php -fix` clears
+// ([finding.Finding] Fixable), HandMinutes the rest, the work left to
+// people. The hours are the same, rounded.
+type MatrixEffort struct {
+	EffortMinutes  int     `json:"effortMinutes"`
+	EffortHours    float64 `json:"effortHours"`
+	HandMinutes    int     `json:"handMinutes"`
+	HandHours      float64 `json:"handHours"`
+	AutofixMinutes int     `json:"autofixMinutes"`
+	AutofixHours   float64 `json:"autofixHours"`
+}
+
+// add counts one finding's effort.
+func (e *MatrixEffort) add(minutes int, fixable bool) {
+	e.EffortMinutes += minutes
+	if fixable {
+		e.AutofixMinutes += minutes
+	} else {
+		e.HandMinutes += minutes
+	}
+}
+
+// sum adds o's minutes to e's.
+func (e *MatrixEffort) sum(o MatrixEffort) {
+	e.EffortMinutes += o.EffortMinutes
+	e.AutofixMinutes += o.AutofixMinutes
+	e.HandMinutes += o.HandMinutes
+}
+
+// round sets the hours from the minutes.
+func (e *MatrixEffort) round() {
+	e.EffortHours = mxHours(e.EffortMinutes)
+	e.HandHours = mxHours(e.HandMinutes)
+	e.AutofixHours = mxHours(e.AutofixMinutes)
+}
+
+// MatrixComponent is one component's bubble: a Go module or Composer
+// package below the root, or else a top-level folder (a package tree when
+// the root is a Go module), each with its own mix of run-time and
+// maintainability findings.
+type MatrixComponent struct {
+	// Name is the component's directory relative to the root ("svc/api",
+	// "includes"); "." holds the files at the root itself.
+	Name string `json:"name"`
+	// Kind is "go module", "composer package", "package tree" or
+	// "folder"; Module the module path or package name it declares.
+	Kind   string `json:"kind"`
+	Module string `json:"module,omitempty"`
+	// Language is the language of most of its lines (of most of its
+	// findings when no lines are known), which colours its bubble.
+	Language   string  `json:"language"`
+	Files      int     `json:"files"`
+	Lines      int     `json:"lines"`
+	KLOC       float64 `json:"kloc"`
+	LinesKnown bool    `json:"linesKnown"`
+	Findings   int     `json:"findings"`
+	PerKLOC    float64 `json:"perKloc"`
+	Runtime    int     `json:"runtime"`
+	// Maintainability counts the other findings; RuntimeShare is
+	// Runtime / Findings.
+	Maintainability int     `json:"maintainability"`
+	RuntimeShare    float64 `json:"runtimeShare"`
+	MatrixEffort
+}
+
+// MatrixPoint is one commit's totals in a trend.
+type MatrixPoint struct {
+	Commit     string  `json:"commit"`
+	Date       string  `json:"date"`
+	Files      int     `json:"files"`
+	Lines      int     `json:"lines"`
+	KLOC       float64 `json:"kloc"`
+	LinesKnown bool    `json:"linesKnown"`
+	Findings   int     `json:"findings"`
+	PerKLOC    float64 `json:"perKloc"`
+	Runtime    int     `json:"runtime"`
+	// RuntimeShare is Runtime / Findings.
+	RuntimeShare float64 `json:"runtimeShare"`
+	MatrixEffort
+	// Errors counts what the commit's reports say could not be checked.
+	Errors int `json:"errors"`
+	// Languages holds each language's totals, in the matrix's order.
+	Languages []MatrixPointLanguage `json:"languages"`
+}
+
+// MatrixPointLanguage is one language's totals at one commit.
+type MatrixPointLanguage struct {
+	Language     string  `json:"language"`
+	Lines        int     `json:"lines"`
+	LinesKnown   bool    `json:"linesKnown"`
+	Findings     int     `json:"findings"`
+	PerKLOC      float64 `json:"perKloc"`
+	RuntimeShare float64 `json:"runtimeShare"`
+	MatrixEffort
 }
 
 // MatrixLanguage is one language's row of the matrix.
@@ -61,10 +171,8 @@ type MatrixLanguage struct {
 	Runtime         int     `json:"runtime"`
 	Maintainability int     `json:"maintainability"`
 	RuntimeShare    float64 `json:"runtimeShare"`
-	// EffortMinutes sums each finding's rule effort; EffortHours is the
-	// same in hours.
-	EffortMinutes int     `json:"effortMinutes"`
-	EffortHours   float64 `json:"effortHours"`
+	// MatrixEffort sums each finding's rule effort.
+	MatrixEffort
 	// Families holds one entry per family of [MatrixFamilies], in that order.
 	Families []MatrixFamily `json:"families"`
 }
@@ -77,8 +185,7 @@ type MatrixFamily struct {
 	Runtime         int          `json:"runtime"`
 	Maintainability int          `json:"maintainability"`
 	RuntimeShare    float64      `json:"runtimeShare"`
-	EffortMinutes   int          `json:"effortMinutes"`
-	EffortHours     float64      `json:"effortHours"`
+	MatrixEffort
 	// Rules counts the findings of each rule in the family, by rule ID.
 	Rules []MatrixRule `json:"rules"`
 }
@@ -122,13 +229,20 @@ func NewMatrix(r *finding.Report) *Matrix {
 	}
 	get(finding.Go)
 	get(finding.PHP)
+	comps := newComponents(r)
 
 	if r != nil {
 		for _, fs := range r.Files {
-			a := get(mxLanguageOf(fs.Language, fs.Path))
+			lang := mxLanguageOf(fs.Language, fs.Path)
+			a := get(lang)
 			a.row.Files++
 			a.row.Lines += fs.Lines
 			a.row.LinesKnown = true
+			c := comps.of(fs.Path)
+			c.Files++
+			c.Lines += fs.Lines
+			c.LinesKnown = true
+			comps.lines[c][lang] += fs.Lines
 		}
 		for _, f := range r.Findings {
 			lang := mxLanguageOf(f.Language, f.File)
@@ -140,11 +254,17 @@ func NewMatrix(r *finding.Report) *Matrix {
 			}
 			c := a.fams[fam]
 			c.Findings++
-			c.EffortMinutes += rule.Effort
+			c.add(rule.Effort, f.Fixable)
+			comp := comps.of(f.File)
+			comp.Findings++
+			comp.add(rule.Effort, f.Fixable)
+			comps.found[comp][lang]++
 			if rule.Runtime {
 				c.Runtime++
+				comp.Runtime++
 			} else {
 				c.Maintainability++
+				comp.Maintainability++
 			}
 			a.rules[fam][f.Rule]++
 		}
@@ -157,8 +277,9 @@ func NewMatrix(r *finding.Report) *Matrix {
 	slices.SortFunc(langs, func(x, y string) int {
 		return cmp.Or(cmp.Compare(mxLangRank(x), mxLangRank(y)), cmp.Compare(x, y))
 	})
-	m := &Matrix{Schema: MatrixSchema, Languages: []MatrixLanguage{}, Errors: []finding.Error{}}
+	m := &Matrix{Schema: MatrixSchema, Languages: []MatrixLanguage{}, Errors: []finding.Error{}, Trend: []MatrixPoint{}}
 	if r != nil {
+		m.Commit, m.Date = r.Commit, r.Date
 		m.Errors = append(m.Errors, r.Errors...)
 		slices.SortFunc(m.Errors, finding.CompareErrors)
 	}
@@ -171,7 +292,7 @@ func NewMatrix(r *finding.Report) *Matrix {
 			c := *a.fams[fam]
 			c.PerKLOC = mxPerKLOC(c.Findings, row.Lines)
 			c.RuntimeShare = mxShare(c.Runtime, c.Findings)
-			c.EffortHours = mxHours(c.EffortMinutes)
+			c.round()
 			c.Rules = []MatrixRule{}
 			for id, n := range a.rules[fam] {
 				c.Rules = append(c.Rules, MatrixRule{Rule: id, Findings: n})
@@ -180,15 +301,189 @@ func NewMatrix(r *finding.Report) *Matrix {
 			row.Findings += c.Findings
 			row.Runtime += c.Runtime
 			row.Maintainability += c.Maintainability
-			row.EffortMinutes += c.EffortMinutes
+			row.sum(c.MatrixEffort)
 			row.Families = append(row.Families, c)
 		}
 		row.PerKLOC = mxPerKLOC(row.Findings, row.Lines)
 		row.RuntimeShare = mxShare(row.Runtime, row.Findings)
-		row.EffortHours = mxHours(row.EffortMinutes)
+		row.round()
 		m.Languages = append(m.Languages, row)
 	}
+	m.Components = comps.list()
 	return m
+}
+
+// mxComponents groups a report's files and findings by component.
+type mxComponents struct {
+	root  string
+	comps []finding.Component
+	// byName holds each component met, lines and found its lines and
+	// findings per language, to pick the language it is drawn in.
+	byName map[string]*MatrixComponent
+	lines  map[*MatrixComponent]map[string]int
+	found  map[*MatrixComponent]map[string]int
+}
+
+func newComponents(r *finding.Report) *mxComponents {
+	c := &mxComponents{byName: map[string]*MatrixComponent{}, lines: map[*MatrixComponent]map[string]int{}, found: map[*MatrixComponent]map[string]int{}}
+	if r != nil {
+		c.root = strings.TrimSuffix(strings.ReplaceAll(r.Root, `\`, "/"), "/")
+		c.comps = slices.Clone(r.Components)
+		// Deepest first: a file belongs to the innermost component.
+		slices.SortFunc(c.comps, func(a, b finding.Component) int {
+			return cmp.Or(cmp.Compare(strings.Count(b.Path, "/"), strings.Count(a.Path, "/")), cmp.Compare(a.Path, b.Path))
+		})
+	}
+	return c
+}
+
+// of returns the component of the file at p, a path relative to the root
+// (or absolute): the innermost Go module or Composer package below the
+// root that holds it, else its top-level folder, "." for a file at the
+// root, and for a file outside the root its directory. The trade-off of top-level folders: one large folder (MediaWiki's
+// includes) is one bubble, which its size then shows, rather than a
+// hundred subfolders no chart can label.
+func (c *mxComponents) of(p string) *MatrixComponent {
+	p = strings.ReplaceAll(p, `\`, "/")
+	if rel, ok := strings.CutPrefix(p, c.root+"/"); ok && c.root != "" && isAbsPath(p) {
+		p = rel
+	}
+	p = path.Clean(p)
+	kind := "folder"
+	for _, comp := range c.comps {
+		if comp.Path == "." {
+			if comp.Kind == finding.GoModule {
+				kind = "package tree"
+			}
+			continue
+		}
+		if strings.HasPrefix(p, comp.Path+"/") {
+			return c.get(comp.Path, comp.Kind, comp.Name)
+		}
+	}
+	if isAbsPath(p) {
+		// Outside the root, or no root known (a go vet stream names
+		// files by absolute path): the file's directory, its package.
+		return c.get(path.Dir(p), "folder", "")
+	}
+	top, _, nested := strings.Cut(p, "/")
+	if !nested {
+		top = "."
+	}
+	return c.get(top, kind, "")
+}
+
+func (c *mxComponents) get(name, kind, module string) *MatrixComponent {
+	if mc, ok := c.byName[name]; ok {
+		return mc
+	}
+	mc := &MatrixComponent{Name: name, Kind: kind, Module: module}
+	c.byName[name] = mc
+	c.lines[mc] = map[string]int{}
+	c.found[mc] = map[string]int{}
+	return mc
+}
+
+// list returns the components sorted by name, with their rates, shares,
+// hours and language.
+func (c *mxComponents) list() []MatrixComponent {
+	out := make([]MatrixComponent, 0, len(c.byName))
+	for _, mc := range c.byName {
+		x := *mc
+		x.KLOC = float64(x.Lines) / 1000
+		x.PerKLOC = mxPerKLOC(x.Findings, x.Lines)
+		x.RuntimeShare = mxShare(x.Runtime, x.Findings)
+		x.round()
+		count := c.lines[mc]
+		if x.Lines == 0 {
+			count = c.found[mc]
+		}
+		// Ties go to the language listed first (Go, PHP, then by name).
+		langs := slices.SortedFunc(maps.Keys(count), func(a, b string) int {
+			return cmp.Or(cmp.Compare(mxLangRank(a), mxLangRank(b)), cmp.Compare(a, b))
+		})
+		best := 0
+		for _, lang := range langs {
+			if count[lang] > best {
+				x.Language, best = lang, count[lang]
+			}
+		}
+		if x.Kind == "package tree" && x.Language != finding.Go {
+			x.Kind = "folder" // PHP beside a Go module at the root
+		}
+		out = append(out, x)
+	}
+	slices.SortFunc(out, func(a, b MatrixComponent) int { return cmp.Compare(a.Name, b.Name) })
+	return out
+}
+
+// NewMatrixTrend computes the matrix of reports taken at several commits.
+// Reports of one commit (the shards of a run, the Go and PHP halves of a
+// scan) are merged; with one commit, or none recorded, the result is
+// [NewMatrix] of them all. With several, it is the matrix of the newest
+// commit with a [Matrix] Trend of every commit's totals, oldest first by
+// commit date (reports of equal dates keep their order). A report that
+// records no commit cannot be placed in a trend: when others record
+// several, that is an error naming it, by its index in reports.
+func NewMatrixTrend(reports []*finding.Report) (*Matrix, error) {
+	type group struct {
+		commit, date string
+		when         time.Time
+		reports      []*finding.Report
+	}
+	var groups []*group
+	byCommit := map[string]*group{}
+	var bare []int
+	for i, r := range reports {
+		if r == nil {
+			continue
+		}
+		if r.Commit == "" {
+			bare = append(bare, i)
+			continue
+		}
+		k := r.Commit + "\x00" + r.Date
+		g := byCommit[k]
+		if g == nil {
+			g = &group{commit: r.Commit, date: r.Date}
+			g.when, _ = time.Parse(time.RFC3339, r.Date)
+			byCommit[k] = g
+			groups = append(groups, g)
+		}
+		g.reports = append(g.reports, r)
+	}
+	if len(groups) <= 1 {
+		return NewMatrix(Merge(reports...)), nil
+	}
+	if len(bare) > 0 {
+		return nil, fmt.Errorf("input %d records no commit, and the others record %d commits: a trend needs the commit of every report", bare[0]+1, len(groups))
+	}
+	slices.SortStableFunc(groups, func(a, b *group) int { return a.when.Compare(b.when) })
+	var m *Matrix
+	points := make([]MatrixPoint, 0, len(groups))
+	for _, g := range groups {
+		m = NewMatrix(Merge(g.reports...))
+		p := MatrixPoint{Commit: g.commit, Date: g.date, Errors: len(m.Errors), Languages: []MatrixPointLanguage{}}
+		for _, l := range m.Languages {
+			p.Files += l.Files
+			p.Lines += l.Lines
+			p.LinesKnown = p.LinesKnown || l.LinesKnown
+			p.Findings += l.Findings
+			p.Runtime += l.Runtime
+			p.sum(l.MatrixEffort)
+			p.Languages = append(p.Languages, MatrixPointLanguage{
+				Language: l.Language, Lines: l.Lines, LinesKnown: l.LinesKnown, Findings: l.Findings,
+				PerKLOC: l.PerKLOC, RuntimeShare: l.RuntimeShare, MatrixEffort: l.MatrixEffort,
+			})
+		}
+		p.KLOC = float64(p.Lines) / 1000
+		p.PerKLOC = mxPerKLOC(p.Findings, p.Lines)
+		p.RuntimeShare = mxShare(p.Runtime, p.Findings)
+		p.round()
+		points = append(points, p)
+	}
+	m.Trend = points
+	return m, nil
 }
 
 // mxLangRank orders Go and PHP before any other language.

@@ -17,11 +17,14 @@ import (
 // The chart is a classic risk matrix. x is likelihood, findings per
 // thousand lines on a log scale (rates of a few per KLOC and of hundreds
 // both stay readable); y is impact, the share of findings that fail at run
-// time rather than cost maintainability; each mxBubble is one language and
-// rule family, its area proportional to the remediation effort. The
+// time rather than cost maintainability; each bubble is one language and
+// rule family in the first chart, one component in the second, its area
+// proportional to the hand work (the effort -fix cannot clear). The
 // background grades risk from low (few, maintainability) to high (many,
 // run-time) with fixed bands: under 1, 1 to 10, and 10 or more findings
 // per KLOC; under a third, up to two thirds, and over two thirds at run time.
+// Given a trend, line charts follow: findings per KLOC, the run-time share
+// and the effort, per commit.
 func WriteMatrixHTML(w io.Writer, m *Matrix) error {
 	var b strings.Builder
 	b.WriteString(`<!DOCTYPE html>
@@ -58,7 +61,21 @@ div.incomplete ul { font-family: ui-monospace, monospace; font-size: .8rem; }
 		}
 		b.WriteString("</ul>\n</div>\n")
 	}
-	writeMatrixSVG(&b, m)
+	if m.Commit != "" {
+		when := ""
+		if m.Date != "" {
+			when = ", " + mxShortDate(m.Date)
+		}
+		fmt.Fprintf(&b, "<p class=\"lead\">Taken at commit <code>%s</code>%s.</p>\n", html.EscapeString(mxShortCommit(m.Commit)), html.EscapeString(when))
+	}
+	b.WriteString("<h2>Risk by rule family</h2>\n")
+	writeBubbleChart(&b, "risk-matrix", "Risk matrix: likelihood (findings per KLOC) against impact (share failing at run time) per language and rule family; bubble area is the hand work", familyBubbles(m), m)
+	b.WriteString("<h2>Risk by component</h2>\n")
+	writeBubbleChart(&b, "component-matrix", "Risk matrix per component: likelihood (findings per KLOC) against impact (share failing at run time); bubble area is the hand work", componentBubbles(m), m)
+	if len(m.Trend) > 0 {
+		b.WriteString("<h2>Trend</h2>\n")
+		writeTrendSVG(&b, m)
+	}
 	b.WriteString("<h2>By language</h2>\n")
 	mxWriteHTMLTable(&b, mxLanguageTable(m))
 	b.WriteString("<h2>By rule family</h2>\n")
@@ -67,8 +84,16 @@ div.incomplete ul { font-family: ui-monospace, monospace; font-size: .8rem; }
 	} else {
 		b.WriteString("<p>" + mxNoFindings(m) + "</p>\n")
 	}
+	if comps := mxComponentTable(m); len(comps) > 1 {
+		b.WriteString("<h2>By component</h2>\n")
+		mxWriteHTMLTable(&b, comps)
+	}
+	if trend := mxTrendTable(m); len(trend) > 1 {
+		b.WriteString("<h2>By commit</h2>\n")
+		mxWriteHTMLTable(&b, trend)
+	}
 	b.WriteString("<ul class=\"notes\">\n")
-	for _, n := range matrixNotes {
+	for _, n := range mxNotes(m) {
 		fmt.Fprintf(&b, "<li>%s</li>\n", html.EscapeString(n))
 	}
 	b.WriteString("</ul>\n</body>\n</html>\n")
@@ -125,16 +150,84 @@ func mxLanguageColor(lang string) string {
 // mxRiskColors grade the background cells from low to high risk.
 var mxRiskColors = []string{"#dcefd6", "#eef3cf", "#fbeccb", "#fad9c2", "#f5c2c0"}
 
-// mxBubble is one language and family plotted on the chart.
+// mxBubble is one cell plotted on a chart: a language's rule family, or a
+// component.
 type mxBubble struct {
 	lang string
-	fam  MatrixFamily
-	// rate is the findings per KLOC, 0 when the lines are unknown.
-	rate   float64
+	// rate is the findings per KLOC, 0 when the lines are unknown;
+	// share the run-time share; effort the hand work in minutes.
+	rate, share float64
+	effort      int
+	// attrs are the bubble's data- attributes, written as they are.
+	attrs  string
 	x, y   float64
 	r      float64
 	label  string
 	detail string
+	// quiet bubbles get no label (a chart of many components labels the
+	// largest); their detail is in the title and the tables.
+	quiet bool
+}
+
+// mxComponentLabels is how many component bubbles get a label: fifty
+// labels cannot share a chart 550 units wide without covering the bubbles
+// they name, and the dozen with the most hand work are those a reader
+// looks for; every component has its title (shown on hover) and its row
+// in the table.
+const mxComponentLabels = 12
+
+// familyBubbles returns a bubble per language and rule family with
+// findings.
+func familyBubbles(m *Matrix) []mxBubble {
+	var out []mxBubble
+	for _, l := range m.Languages {
+		for _, f := range l.Families {
+			if f.Findings == 0 {
+				continue
+			}
+			rate, known := mxRate(l, f)
+			density := fmt.Sprintf("%.2f per KLOC", f.PerKLOC)
+			if !known {
+				density = "lines scanned unknown"
+			}
+			out = append(out, mxBubble{
+				lang: l.Language, rate: rate, share: f.RuntimeShare, effort: f.HandMinutes,
+				attrs: fmt.Sprintf(`data-language="%s" data-family="%s" data-findings="%d"`,
+					html.EscapeString(l.Language), html.EscapeString(string(f.Family)), f.Findings),
+				label: fmt.Sprintf("%s %s (%d)", mxLanguageName(l.Language), mxFamilyName(f.Family), f.Findings),
+				detail: fmt.Sprintf("%s %s: %d findings, %s, %.0f%% at run time, %.2f h by hand, %.2f h auto-fix; %s",
+					mxLanguageName(l.Language), mxFamilyName(f.Family), f.Findings, density,
+					f.RuntimeShare*100, f.HandHours, f.AutofixHours, mxFmtRules(f.Rules)),
+			})
+		}
+	}
+	return out
+}
+
+// componentBubbles returns a bubble per component with findings, the
+// largest hand work first; all but the first mxComponentLabels are quiet.
+func componentBubbles(m *Matrix) []mxBubble {
+	var out []mxBubble
+	for i, c := range mxRanked(m.Components) {
+		if c.Findings == 0 {
+			continue
+		}
+		rate := 0.0
+		density := "lines scanned unknown"
+		if c.LinesKnown && c.Lines > 0 {
+			rate = float64(c.Findings) * 1000 / float64(c.Lines)
+			density = fmt.Sprintf("%.2f per KLOC", c.PerKLOC)
+		}
+		out = append(out, mxBubble{
+			lang: c.Language, rate: rate, share: c.RuntimeShare, effort: c.HandMinutes, quiet: i >= mxComponentLabels,
+			attrs: fmt.Sprintf(`data-component="%s" data-language="%s" data-findings="%d"`,
+				html.EscapeString(c.Name), html.EscapeString(c.Language), c.Findings),
+			label: fmt.Sprintf("%s (%d)", c.Name, c.Findings),
+			detail: fmt.Sprintf("%s (%s): %d findings, %s, %.0f%% at run time, %.2f h by hand, %.2f h auto-fix",
+				c.Name, c.Kind, c.Findings, density, c.RuntimeShare*100, c.HandHours, c.AutofixHours),
+		})
+	}
+	return out
 }
 
 // mxLogScale maps findings per KLOC to x on a log scale spanning whole
@@ -177,25 +270,20 @@ func mxImpactY(share float64) float64 {
 	return mxPlotBottom - mxPlotPad - share*(mxPlotBottom-mxPlotTop-2*mxPlotPad)
 }
 
-func writeMatrixSVG(b *strings.Builder, m *Matrix) {
-	var bubbles []mxBubble
+// writeBubbleChart draws bubbles on a risk matrix chart with the given id
+// and title. The chart's tail, from the legend on, says so when there is
+// nothing to plot.
+func writeBubbleChart(b *strings.Builder, id, title string, bubbles []mxBubble, m *Matrix) {
 	var rates []float64
 	maxEffort := 0
 	lane := 0.0
-	for _, l := range m.Languages {
-		for _, f := range l.Families {
-			if f.Findings == 0 {
-				continue
-			}
-			rate, known := mxRate(l, f)
-			if known {
-				rates = append(rates, rate)
-			} else {
-				lane = mxLaneW
-			}
-			maxEffort = max(maxEffort, f.EffortMinutes)
-			bubbles = append(bubbles, mxBubble{lang: l.Language, fam: f, rate: rate})
+	for _, bb := range bubbles {
+		if bb.rate > 0 {
+			rates = append(rates, bb.rate)
+		} else {
+			lane = mxLaneW
 		}
+		maxEffort = max(maxEffort, bb.effort)
 	}
 	left := mxPlotLeft + lane
 	sc := mxNewLogScale(rates, left)
@@ -205,28 +293,20 @@ func writeMatrixSVG(b *strings.Builder, m *Matrix) {
 		if bb.rate > 0 {
 			bb.x = sc.x(bb.rate)
 		}
-		bb.y = mxImpactY(bb.fam.RuntimeShare)
+		bb.y = mxImpactY(bb.share)
 		bb.r = mxMinRadius
 		if maxEffort > 0 {
-			// Area, not radius, is proportional to effort, so a mxBubble
+			// Area, not radius, is proportional to effort, so a bubble
 			// twice the effort looks twice as big.
-			bb.r = math.Max(mxMinRadius, mxMaxRadius*math.Sqrt(float64(bb.fam.EffortMinutes)/float64(maxEffort)))
+			bb.r = math.Max(mxMinRadius, mxMaxRadius*math.Sqrt(float64(bb.effort)/float64(maxEffort)))
 		}
-		bb.label = fmt.Sprintf("%s %s (%d)", mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings)
-		density := fmt.Sprintf("%.2f per KLOC", bb.fam.PerKLOC)
-		if bb.rate == 0 {
-			density = "lines scanned unknown"
-		}
-		bb.detail = fmt.Sprintf("%s %s: %d findings, %s, %.0f%% at run time, %.2f h effort; %s",
-			mxLanguageName(bb.lang), mxFamilyName(bb.fam.Family), bb.fam.Findings, density,
-			bb.fam.RuntimeShare*100, bb.fam.EffortHours, mxFmtRules(bb.fam.Rules))
 	}
 	// Big bubbles first, so that small ones stay visible on top; ties in
-	// language and family order, which the slice already has.
-	slices.SortStableFunc(bubbles, func(a, c mxBubble) int { return c.fam.EffortMinutes - a.fam.EffortMinutes })
+	// the order given.
+	slices.SortStableFunc(bubbles, func(a, c mxBubble) int { return c.effort - a.effort })
 
-	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" id="risk-matrix" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="chart-title">
-<title id="chart-title">Risk matrix: likelihood (findings per KLOC) against impact (share failing at run time); bubble area is remediation effort</title>
+	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" id="%s" viewBox="0 0 %d %d" width="%d" height="%d" role="img" aria-labelledby="%[1]s-title">
+<title id="%[1]s-title">%[6]s</title>
 <style>
 text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; font-size: 12px; fill: #333; }
 .axis { stroke: #555; stroke-width: 1; }
@@ -238,7 +318,7 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 .leader { stroke: #555; stroke-width: 1; }
 .label { font-size: 12px; font-weight: 600; paint-order: stroke; stroke: #ffffff; stroke-width: 3px; }
 </style>
-`, mxChartW, mxChartH, mxChartW, mxChartH)
+`, id, mxChartW, mxChartH, mxChartW, mxChartH, html.EscapeString(title))
 
 	// Background: a 3x3 risk grid on fixed bands.
 	xBands := []float64{left, mxClamp(sc.x(1), left, mxPlotRight), mxClamp(sc.x(10), left, mxPlotRight), mxPlotRight}
@@ -292,12 +372,18 @@ text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; fo
 	// Bubbles, then their labels on top of every mxBubble.
 	for _, bb := range bubbles {
 		c := mxLanguageColor(bb.lang)
-		fmt.Fprintf(b, `<g class="bubble" data-language="%s" data-family="%s" data-findings="%d"><title>%s</title><circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" stroke="%s"/></g>`+"\n",
-			html.EscapeString(bb.lang), html.EscapeString(string(bb.fam.Family)), bb.fam.Findings, html.EscapeString(bb.detail), bb.x, bb.y, bb.r, c, c)
+		fmt.Fprintf(b, `<g class="bubble" %s><title>%s</title><circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" stroke="%s"/></g>`+"\n",
+			bb.attrs, html.EscapeString(bb.detail), bb.x, bb.y, bb.r, c, c)
 	}
 	var placed []mxRect
 	for i, bb := range bubbles {
-		l := mxPlaceLabel(bubbles, i, placed)
+		if bb.quiet {
+			continue
+		}
+		l, ok := mxPlaceLabel(bubbles, i, placed)
+		if !ok {
+			continue // no free spot: the title and the table still name it
+		}
 		placed = append(placed, l.box)
 		if l.leader {
 			// From the bubble's edge towards the near end of the label.
@@ -337,7 +423,7 @@ func mxWriteLegend(b *strings.Builder, m *Matrix, maxEffort int) {
 		fmt.Fprintf(b, `<text x="%d" y="%d">%s</text>`+"\n", x+22, y, html.EscapeString(mxLanguageName(l.Language)))
 	}
 	y += 40
-	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d">bubble area: effort</text>`+"\n", x, y)
+	fmt.Fprintf(b, `<text class="axis-label" x="%d" y="%d">bubble area: hand work</text>`+"\n", x, y)
 	if maxEffort > 0 {
 		for _, f := range []float64{1, 0.25} {
 			r := math.Max(mxMinRadius, mxMaxRadius*math.Sqrt(f))
@@ -395,10 +481,12 @@ type mxLabel struct {
 // bubble, left, above, below, then right or left a line or more up or down
 // with a leader line; it takes the first spot inside the plot that
 // overlaps no label placed before and no other bubble, and when there is
-// none, the first that overlaps no label. Text width is estimated from the
+// none, the first that overlaps no label; ok is false when every spot
+// overlaps a label, and the label is better left out. Text width is
+// estimated from the
 // character count: an SVG writer cannot measure text, and an estimate a
 // little off only moves a label by a few units.
-func mxPlaceLabel(bubbles []mxBubble, i int, placed []mxRect) mxLabel {
+func mxPlaceLabel(bubbles []mxBubble, i int, placed []mxRect) (mxLabel, bool) {
 	const lineH = 15
 	bb := bubbles[i]
 	w := 7.0 * float64(len(bb.label))
@@ -438,15 +526,15 @@ func mxPlaceLabel(bubbles []mxBubble, i int, placed []mxRect) mxLabel {
 			}
 		}
 		if clear {
-			return l
+			return l, true
 		}
 	}
 	for _, l := range cands {
 		if free(l) {
-			return l
+			return l, true
 		}
 	}
-	return cands[0]
+	return cands[0], false
 }
 
 func mxClamp(v, lo, hi float64) float64 { return math.Min(math.Max(v, lo), hi) }

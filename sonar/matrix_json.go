@@ -21,6 +21,12 @@ func WriteMatrixJSON(w io.Writer, m *Matrix) error {
 	if c.Errors == nil {
 		c.Errors = []finding.Error{}
 	}
+	if c.Components == nil {
+		c.Components = []MatrixComponent{}
+	}
+	if c.Trend == nil {
+		c.Trend = []MatrixPoint{}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(&c)

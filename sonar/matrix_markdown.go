@@ -9,7 +9,7 @@ import (
 // pull-request comment or a job summary.
 func WriteMatrixMarkdown(w io.Writer, m *Matrix) error {
 	var b strings.Builder
-	b.WriteString("## Risk matrix\n\n")
+	b.WriteString("## Risk matrix" + mxCommitNote(m) + "\n\n")
 	if inc := mxIncomplete(m); inc != nil {
 		b.WriteString("> [!WARNING]\n> **" + mxMarkdownEscape(strings.ToUpper(inc[0][:1])+inc[0][1:]) + ":**\n")
 		for _, l := range inc[1:] {
@@ -24,8 +24,16 @@ func WriteMatrixMarkdown(w io.Writer, m *Matrix) error {
 	} else {
 		b.WriteString(mxNoFindings(m) + "\n")
 	}
+	if comps := mxComponentTable(m); len(comps) > 1 {
+		b.WriteString("\n### By component\n\n")
+		mxWriteMarkdownTable(&b, comps)
+	}
+	if trend := mxTrendTable(m); len(trend) > 1 {
+		b.WriteString("\n### Trend\n\n")
+		mxWriteMarkdownTable(&b, trend)
+	}
 	b.WriteString("\n")
-	for _, n := range matrixNotes {
+	for _, n := range mxNotes(m) {
 		b.WriteString("- " + n + "\n")
 	}
 	_, err := io.WriteString(w, b.String())

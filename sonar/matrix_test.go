@@ -104,6 +104,34 @@ func TestMatrixNumbers(t *testing.T) {
 	check("php nulltype runtime share", nt.RuntimeShare, 1.0)
 	check("php nulltype effort", nt.EffortMinutes, 3*10+2*5)
 	check("php effort hours", phpRow.EffortHours, 0.82) // 30+10+4+5 = 49 min
+	// Two stricttypes findings of 2 minutes each, which -fix clears, are
+	// the PHP row's only auto-fix effort.
+	check("php autofix minutes", phpRow.AutofixMinutes, 4)
+	check("php hand minutes", phpRow.HandMinutes, 45)
+	check("php strictness hand minutes", phpRow.Families[2].HandMinutes, 0)
+
+	// Components: orders is a module of its own, src a Composer package,
+	// catalog a package tree of the root module, templates and public
+	// folders of PHP beside it.
+	comps := map[string]sonar.MatrixComponent{}
+	for _, c := range m.Components {
+		comps[c.Name] = c
+	}
+	if len(comps) != 5 {
+		t.Fatalf("components = %+v, want catalog, orders, public, src, templates", m.Components)
+	}
+	check("orders kind", comps["orders"].Kind, "go module")
+	check("orders module", comps["orders"].Module, "example.com/shop/orders")
+	check("orders runtime", comps["orders"].Runtime, 3)
+	check("orders findings", comps["orders"].Findings, 4)
+	check("orders runtime share", comps["orders"].RuntimeShare, 0.75)
+	check("src kind", comps["src"].Kind, "composer package")
+	check("src per kloc", comps["src"].PerKLOC, 21.13) // 6 findings in 284 lines
+	check("src autofix minutes", comps["src"].AutofixMinutes, 2)
+	check("catalog kind", comps["catalog"].Kind, "package tree")
+	check("templates kind", comps["templates"].Kind, "folder")
+	check("public language", comps["public"].Language, "php")
+
 	if len(nt.Rules) != 2 || nt.Rules[0].Rule != "nullderef" || nt.Rules[0].Findings != 3 {
 		t.Errorf("php nulltype rules = %+v, want nullderef 3, undefinedindex 2", nt.Rules)
 	}
@@ -145,7 +173,7 @@ func TestMatrixJSONZeroValue(t *testing.T) {
 	if err := sonar.WriteMatrixJSON(&buf, &sonar.Matrix{}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "{\n  \"schema\": \"riskvet/matrix/v1\",\n  \"languages\": [],\n  \"errors\": []\n}\n"; buf.String() != want {
+	if want := "{\n  \"schema\": \"riskvet/matrix/v1\",\n  \"languages\": [],\n  \"errors\": [],\n  \"components\": [],\n  \"trend\": []\n}\n"; buf.String() != want {
 		t.Errorf("got %q, want %q", buf.String(), want)
 	}
 }
@@ -176,11 +204,11 @@ func TestMatrixLinesUnknown(t *testing.T) {
 			break
 		}
 	}
-	if want := []string{"Go", "0", "-", "1", "-", "-", "-", "-", "-", "100%", "0%", "0.08"}; !slices.Equal(goLine, want) {
+	if want := []string{"Go", "0", "-", "1", "-", "-", "-", "-", "-", "100%", "0%", "0.08", "0.00"}; !slices.Equal(goLine, want) {
 		t.Errorf("text should show unknown rates as -:\n%s", txt.String())
 	}
 	html := page.String()
-	if n := strings.Count(html, `<g class="bubble"`); n != 2 || strings.Contains(html, "no findings to plot") {
+	if n := strings.Count(html, `<g class="bubble" data-language`); n != 2 || strings.Contains(html, "no findings to plot") {
 		t.Errorf("the chart plots %d bubbles, want the 2 its tables list:\n%s", n, html)
 	}
 	for _, want := range []string{">lines unknown</text>", "Go null and type risk: 1 findings, lines scanned unknown, 100% at run time"} {
@@ -204,8 +232,13 @@ func TestMatrixHTMLSelfContained(t *testing.T) {
 		}
 	}
 	// One bubble per language and family with findings: Go generics,
-	// null/type, other; PHP null/type, strictness, other.
-	if n := strings.Count(page, `<g class="bubble"`); n != 6 {
-		t.Errorf("got %d bubbles, want 6", n)
+	// null/type, other; PHP null/type, strictness, other. One per
+	// component with findings: the orders module, the src package, and
+	// the catalog, public and templates package trees of the root module.
+	if n := strings.Count(page, `<g class="bubble" data-language`); n != 6 {
+		t.Errorf("got %d family bubbles, want 6", n)
+	}
+	if n := strings.Count(page, `<g class="bubble" data-component`); n != 5 {
+		t.Errorf("got %d component bubbles, want 5", n)
 	}
 }

@@ -28,7 +28,9 @@ import (
 //
 // When the reports have different roots, relative paths are joined with
 // their report's root so that they stay meaningful, and the result has no
-// root.
+// root. The result keeps the commit the reports record when they agree,
+// and none when they do not (riskvet matrix splits such inputs into a
+// trend before it merges).
 func Merge(reports ...*finding.Report) *finding.Report {
 	out := &finding.Report{Schema: finding.Schema}
 	var live []*finding.Report
@@ -46,12 +48,24 @@ func Merge(reports ...*finding.Report) *finding.Report {
 	if len(live) > 0 && sameRoot {
 		out.Root = live[0].Root
 	}
+	sameCommit := true
 	for i, r := range live {
 		if i == 0 {
 			out.Tool = r.Tool
 		} else if r.Tool != out.Tool {
 			out.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 		}
+		// Foreign inputs record no commit: they take the commit of the
+		// riskvet reports they are merged with.
+		if r.Commit != "" {
+			if out.Commit != "" && (r.Commit != out.Commit || r.Date != out.Date) {
+				sameCommit = false
+			}
+			out.Commit, out.Date = r.Commit, r.Date
+		}
+	}
+	if !sameCommit {
+		out.Commit, out.Date = "", ""
 	}
 	rebase := func(r *finding.Report, p string) string {
 		if sameRoot || r.Root == "" || p == "" || isAbsPath(p) {
@@ -73,7 +87,15 @@ func Merge(reports ...*finding.Report) *finding.Report {
 	// tool: the largest count any of them has.
 	most := map[countKey]int{}
 	var counted []countKey
+	seenComp := map[finding.Component]bool{}
 	for _, r := range live {
+		for _, c := range r.Components {
+			c.Path = rebase(r, c.Path)
+			if !seenComp[c] {
+				seenComp[c] = true
+				out.Components = append(out.Components, c)
+			}
+		}
 		scanned := map[string]bool{}
 		for _, s := range r.Files {
 			s.Path = rebase(r, s.Path)

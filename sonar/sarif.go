@@ -195,16 +195,8 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 		NewlineSequences: []string{"\r\n", "\r", "\n"},
 		Results:          []sarifResult{},
 	}
-	seen := map[string]int{}
-	for _, p := range ps {
-		ctx := strings.TrimSpace(string(p.text))
-		if p.line == 0 {
-			ctx = p.f.Message
-		}
-		sum := sha256.Sum256([]byte(p.f.Rule + "\x00" + ctx))
-		hash := hex.EncodeToString(sum[:8])
-		k := p.path + "\x00" + p.f.Rule + "\x00" + hash
-		seen[k]++
+	hashes := lineHashes(ps)
+	for i, p := range ps {
 		run.Results = append(run.Results, sarifResult{
 			RuleID:    p.f.Rule,
 			RuleIndex: index[p.f.Rule],
@@ -214,10 +206,33 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 				ArtifactLocation: artifactOf(p.path),
 				Region:           sarifRegionOf(p),
 			}}},
-			PartialFingerprints: map[string]string{"primaryLocationLineHash": fmt.Sprintf("%s:%d", hash, seen[k])},
+			PartialFingerprints: map[string]string{"primaryLocationLineHash": hashes[i]},
 		})
 	}
 	return run
+}
+
+// lineHashes returns the primaryLocationLineHash of each of ps, in order
+// (see WriteSARIF): the hash of the rule and the trimmed line, or the
+// message for a finding on a whole file, then ":" and the 1-based count of
+// earlier findings of ps in the same file with the same rule and hash. It
+// depends on the flagged line's text and on nothing around it, so lines
+// added or removed elsewhere in the file leave it as it was.
+func lineHashes(ps []placed) []string {
+	out := make([]string, len(ps))
+	seen := map[string]int{}
+	for i, p := range ps {
+		ctx := strings.TrimSpace(string(p.text))
+		if p.line == 0 {
+			ctx = p.f.Message
+		}
+		sum := sha256.Sum256([]byte(p.f.Rule + "\x00" + ctx))
+		hash := hex.EncodeToString(sum[:8])
+		k := p.path + "\x00" + p.f.Rule + "\x00" + hash
+		seen[k]++
+		out[i] = fmt.Sprintf("%s:%d", hash, seen[k])
+	}
+	return out
 }
 
 // sarifInvocationOf records the report's errors, a package that did not

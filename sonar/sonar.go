@@ -2,7 +2,8 @@
 // riskvet's own JSON report, the stream `go vet -json` prints, `staticcheck
 // -f json` lines and golangci-lint's JSON, and writes SonarQube's generic
 // issue import format (10.3+ and the 9.9 LTS legacy shape), SARIF 2.1.0 for
-// GitHub code scanning, and plain text. The risk matrix lives in matrix*.go.
+// GitHub code scanning, GitLab Code Quality (Code Climate issues),
+// Checkstyle XML for Jenkins and reviewdog, and plain text. The risk matrix lives in matrix*.go.
 //
 // Data flows one way: [Read] turns each input into a [finding.Report],
 // [Merge] combines them, and a writer renders the result. Writers are pure
@@ -75,10 +76,12 @@ const (
 	FormatSonarLegacy = "sonar-legacy"
 	FormatSARIF       = "sarif"
 	FormatText        = "text"
+	FormatCodeClimate = "codeclimate"
+	FormatCheckstyle  = "checkstyle"
 )
 
 // Formats lists the accepted formats, the default first.
-var Formats = []string{FormatSonar, FormatSonarLegacy, FormatSARIF, FormatText}
+var Formats = []string{FormatSonar, FormatSonarLegacy, FormatSARIF, FormatText, FormatCodeClimate, FormatCheckstyle}
 
 // warnf writes one warning line, if anyone listens.
 func (o Options) warnf(format string, args ...any) {

@@ -77,6 +77,8 @@ var goldenFormats = []struct{ format, golden string }{
 	{sonar.FormatSonarLegacy, "shared.sonar-legacy.json"},
 	{sonar.FormatSARIF, "shared.sarif"},
 	{sonar.FormatText, "shared.txt"},
+	{sonar.FormatCodeClimate, "shared.codeclimate.json"},
+	{sonar.FormatCheckstyle, "shared.checkstyle.xml"},
 }
 
 // readInput reads a report file with sonar.Read.
@@ -122,6 +124,14 @@ func issueCount(t *testing.T, format string, data []byte) int {
 	switch format {
 	case sonar.FormatText:
 		return bytes.Count(data, []byte("\n"))
+	case sonar.FormatCodeClimate:
+		var issues []json.RawMessage
+		if err := json.Unmarshal(data, &issues); err != nil {
+			t.Fatal(err)
+		}
+		return len(issues)
+	case sonar.FormatCheckstyle:
+		return bytes.Count(data, []byte("<error "))
 	case sonar.FormatSARIF:
 		var log struct {
 			Runs []struct {
@@ -205,7 +215,7 @@ func checkCounts(t *testing.T, name string, r *finding.Report, want int, opt son
 	if len(r.Findings) != want {
 		t.Errorf("%s: read %d findings, want %d", name, len(r.Findings), want)
 	}
-	for _, format := range []string{sonar.FormatSonar, sonar.FormatSonarLegacy, sonar.FormatSARIF, sonar.FormatText} {
+	for _, format := range sonar.Formats {
 		var warn bytes.Buffer
 		opt.Warn = &warn
 		file, data := writeReport(t, format, r, opt)

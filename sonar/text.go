@@ -60,6 +60,10 @@ func Write(w io.Writer, format string, r *finding.Report, opt Options) error {
 		return WriteSARIF(w, r, opt)
 	case FormatText:
 		return WriteText(w, relativeTo(r, opt))
+	case FormatCodeClimate:
+		return WriteCodeClimate(w, r, opt)
+	case FormatCheckstyle:
+		return WriteCheckstyle(w, r, opt)
 	}
 	return fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
 }

@@ -55,7 +55,9 @@
 // reported: vet has no rule to report it under. The flags are:
 //
 //	-f format        text (file:line:col: rule: message), json (riskvet's
-//	                 report, read by riskvet sonar and matrix) or sarif (2.1.0)
+//	                 report, read by riskvet sonar and matrix), sarif (2.1.0),
+//	                 codeclimate (GitLab Code Quality) or checkstyle (XML,
+//	                 for Jenkins and reviewdog)
 //	-checks list     checks to run, as staticcheck's: all,-nilness
 //	-explain rule    print the rule's documentation
 //	-list-checks     list the Go checks with their default and title
@@ -123,8 +125,11 @@
 //	version      print riskvet's version, Go version and platform
 //	php          check PHP files (nullderef, stricttypes, undefinedindex,
 //	             parseerror)
-//	sonar        convert reports to SonarQube generic issues or SARIF
-//	matrix       write the risk matrix of a report
+//	sonar        convert reports to SonarQube generic issues, SARIF,
+//	             GitLab Code Quality or Checkstyle XML
+//	matrix       write the risk matrix of a report (by language and rule
+//	             family, by component), or the trend of reports of
+//	             several commits
 //	scan         check a mixed Go and PHP tree and write every report
 //	demo         run riskvet on its bundled examples
 //

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/sonar"
 )
@@ -45,7 +46,7 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 	fs := flag.NewFlagSet("riskvet", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var g goFlags
-	fs.StringVar(&g.format, "f", "text", "output `format`: text, json (riskvet's report) or sarif")
+	fs.StringVar(&g.format, "f", "text", "output `format`: "+formatList)
 	fs.StringVar(&g.checks, "checks", "inherit", "comma-separated `list` of checks to run, as staticcheck's (all,-nilness)")
 	fs.StringVar(&g.explain, "explain", "", "print the documentation of `rule` and exit")
 	fs.StringVar(&g.tags, "tags", "", "comma-separated list of build `tags`")
@@ -96,10 +97,8 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		printUsage(stderr, fs)
 		return exitError
 	}
-	switch g.format {
-	case "text", "json", "sarif":
-	default:
-		fmt.Fprintf(stderr, "riskvet: unknown format %q: want text, json or sarif\n", g.format)
+	if !slices.Contains(reportFormats, g.format) {
+		fmt.Fprintf(stderr, "riskvet: unknown format %q (want %s)\n", g.format, formatList)
 		return exitError
 	}
 	var checks []string
@@ -150,6 +149,10 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
+	}
+	if g.format == "json" {
+		// Only riskvet's own report has a place for the commit.
+		rep.Commit, rep.Date = checkout.Commit(dir)
 	}
 	if err := writeReport(stdout, g.format, rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
@@ -225,18 +228,26 @@ func exitCode(rep *finding.Report) int {
 	return exitClean
 }
 
+// reportFormats are the -f values of riskvet php and the standalone Go
+// linter; formatList names them for usage and error messages.
+var (
+	reportFormats = []string{"text", "json", sonar.FormatSARIF, sonar.FormatCodeClimate, sonar.FormatCheckstyle}
+	formatList    = "text, json (riskvet's report), sarif, codeclimate (GitLab Code Quality) or checkstyle"
+)
+
 // writeReport writes rep in the given format. Text is riskvet's one line
-// format, "file:line:col: rule: message", as riskvet php and scan print it; json is riskvet's own report,
-// which `riskvet sonar` and `riskvet matrix` read back; sarif is written by
-// the sonar package, which converts columns to UTF-16 from the sources.
+// format, "file:line:col: rule: message", as riskvet php and scan print it;
+// json is riskvet's own report, which `riskvet sonar` and `riskvet matrix`
+// read back; the others are written by the sonar package with paths
+// relative to dir, where it reads the sources to place the findings.
 func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
 	switch format {
 	case "json":
 		return sonar.WriteJSON(w, rep)
-	case "sarif":
-		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: warn})
+	case "text":
+		return writeText(w, rep)
 	}
-	return writeText(w, rep)
+	return sonar.Write(w, format, rep, sonar.Options{BaseDir: dir, Warn: warn})
 }
 
 // goFindings runs the Go suite on the packages matching patterns in dir, on

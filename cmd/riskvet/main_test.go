@@ -90,16 +90,22 @@ func TestScript(t *testing.T) {
 	})
 }
 
-// cmdReportcheck is the script command "reportcheck sonar|sarif FILE
-// [BASEDIR]": it checks a report with the importer's rules
-// (internal/reportcheck), which needs nothing outside the repository.
+// cmdReportcheck is the script command "reportcheck
+// sonar|sarif|codeclimate|checkstyle FILE [BASEDIR]": it checks a report
+// with the importer's rules (internal/reportcheck), which needs nothing
+// outside the repository.
 func cmdReportcheck(ts *testscript.TestScript, neg bool, args []string) {
 	if len(args) < 2 || len(args) > 3 {
-		ts.Fatalf("usage: reportcheck sonar|sarif FILE [BASEDIR]")
+		ts.Fatalf("usage: reportcheck sonar|sarif|codeclimate|checkstyle FILE [BASEDIR]")
 	}
-	check := reportcheck.Sonar
-	if args[0] == "sarif" {
-		check = reportcheck.SARIF
+	check := map[string]func([]byte, reportcheck.Options) []reportcheck.Problem{
+		"sonar":       reportcheck.Sonar,
+		"sarif":       reportcheck.SARIF,
+		"codeclimate": reportcheck.CodeClimate,
+		"checkstyle":  reportcheck.Checkstyle,
+	}[args[0]]
+	if check == nil {
+		ts.Fatalf("reportcheck: unknown format %s", args[0])
 	}
 	opt := reportcheck.Options{}
 	if len(args) == 3 {

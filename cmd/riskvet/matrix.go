@@ -18,13 +18,23 @@ Write the risk matrix of one or more reports: per language, the thousands of
 lines scanned, findings per thousand lines for each rule family (generics
 complexity, null and type risk, strictness, other), the share of findings
 that fail at run time against those that cost maintainability, and the
-remediation effort in hours.
+remediation effort in hours, the work by hand apart from what riskvet php
+-fix clears (auto-fix). The same per component: each Go module and Composer
+package below the root (riskvet scan records them), else each top-level
+folder.
+
+Reports of several commits (riskvet scan and the json format of riskvet and
+riskvet php record the commit, from git, and its date) give a trend: one row
+per commit, oldest first, of findings per KLOC, the run-time share and the
+effort; the other tables are the newest commit's. Reports of one commit are
+merged. When the inputs record several commits, each must record one.
 
 Each INPUT ("-" is stdin) is read as riskvet sonar reads it: riskvet's JSON
 report, go vet -json output, staticcheck -f json lines or golangci-lint JSON.
-Reports are merged first, so the shards of one run give one matrix. Only
-riskvet's own JSON lists the lines scanned; findings of the other tools are
-counted, but their rate per thousand lines is shown as unknown.
+Reports of one commit are merged first, so the shards of one run give one
+matrix. Only riskvet's own JSON lists the lines scanned; findings of the
+other tools are counted, but their rate per thousand lines is shown as
+unknown.
 
 Formats: text (the default), markdown, json, and html, a self-contained page
 with an SVG risk-matrix chart to open in a browser.
@@ -35,8 +45,8 @@ first, and stderr names them. Families whose lines scanned are unknown are
 plotted in a lane of their own at the left of the chart.
 
 Exit codes: 0 the matrix was written, 2 usage error, unreadable or malformed
-input, or an output that cannot be written, 3 an empty input (-allow-empty
-accepts it).
+input, inputs of several commits one of which records none, or an output
+that cannot be written, 3 an empty input (-allow-empty accepts it).
 
 Flags:
 `
@@ -79,14 +89,18 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
 	}
-	merged := sonar.Merge(reports...)
+	m, err := sonar.NewMatrixTrend(reports)
+	if err != nil {
+		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
+		return exitError
+	}
 	// Code that could not be checked is missing from the matrix: say so,
 	// but still draw it for what was checked.
-	for _, e := range merged.Errors {
+	for _, e := range m.Errors {
 		fmt.Fprintf(stderr, "riskvet matrix: input reports an error, the matrix leaves it out: %s\n", e.String())
 	}
 	var buf bytes.Buffer
-	if err := write(&buf, sonar.NewMatrix(merged)); err != nil {
+	if err := write(&buf, m); err != nil {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
 	}

@@ -44,7 +44,7 @@ func TestMatrixFormatsMatchGolden(t *testing.T) {
 // writes the same bytes to a file and nothing to stdout.
 func TestMatrixDefaultAndOutputFile(t *testing.T) {
 	_, text, _ := runCLI(t, "matrix", matrixInput)
-	if !strings.HasPrefix(text, "risk matrix\n") {
+	if !strings.HasPrefix(text, "risk matrix (commit ") {
 		t.Errorf("default format is not text:\n%s", text)
 	}
 	out := filepath.Join(t.TempDir(), "m.html")

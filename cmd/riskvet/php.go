@@ -7,12 +7,12 @@ import (
 	"path"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/phpcheck"
-	"github.com/riskvet/riskvet/sonar"
 )
 
 const phpUsage = `usage: riskvet php [flags] paths...
@@ -31,7 +31,9 @@ required reason:
 
 Output formats: text (file:line:col: rule: message), json (riskvet's report,
 read by riskvet sonar and matrix; it also lists every file with its line
-count) and sarif (SARIF 2.1.0).
+count, and the commit checked when the files are in a git repository),
+sarif (SARIF 2.1.0), codeclimate (GitLab Code Quality) and checkstyle
+(Checkstyle XML, for Jenkins and reviewdog).
 
 Results are cached per file in -cache-dir, keyed by the file's content,
 riskvet's build and the flags; a rerun parses only the files that changed
@@ -99,7 +101,7 @@ func (l *listFlag) Set(s string) error {
 func runPHP(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	fs := newFlagSet("riskvet php")
-	format := fs.String("f", "text", "output `format`: text, json or sarif")
+	format := fs.String("f", "text", "output `format`: "+formatList)
 	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
 	listChecks := fs.Bool("list-checks", false, "list the PHP checks, with their default and title, and exit")
 	var exclude, exts listFlag
@@ -130,10 +132,8 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet php: "+format+"\n", args...)
 		return exitError
 	}
-	switch *format {
-	case "text", "json", "sarif":
-	default:
-		return usageErr("unknown format %q (want text, json or sarif)", *format)
+	if !slices.Contains(reportFormats, *format) {
+		return usageErr("unknown format %q (want %s)", *format, formatList)
 	}
 	if *cacheDir == "off" {
 		*cacheDir = ""
@@ -233,7 +233,11 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		return usageErr("%v", err)
 	}
-	if err := writePHPReport(stdout, *format, rep, dir, stderr); err != nil {
+	if *format == "json" {
+		// Only riskvet's own report has a place for the commit.
+		rep.Commit, rep.Date = checkout.Commit(dir)
+	}
+	if err := writeReport(stdout, *format, rep, dir, prefixWriter{stderr, "riskvet php: "}); err != nil {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
 		return exitError
 	}
@@ -250,16 +254,4 @@ func defaultPHPCacheDir() string {
 		return ""
 	}
 	return filepath.Join(d, "riskvet", "php")
-}
-
-// writePHPReport writes rep as text ("file:line:col: rule: message"), json
-// (riskvet's report) or sarif.
-func writePHPReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
-	switch format {
-	case "json":
-		return sonar.WriteJSON(w, rep)
-	case "sarif":
-		return sonar.WriteSARIF(w, rep, sonar.Options{BaseDir: dir, Warn: prefixWriter{warn, "riskvet php: "}})
-	}
-	return writeText(w, rep)
 }

@@ -5,12 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/phpcheck"
@@ -28,10 +28,17 @@ runs on every .php file under DIR (skipping vendor, node_modules and .git).
 The findings are printed as file:line:col: rule: message, paths relative to
 DIR, followed by the risk matrix table. The output directory receives:
 
-	findings.json   riskvet's JSON report (input of riskvet sonar and matrix)
-	sonar.json      SonarQube generic issues (10.3 and later), paths relative to DIR
-	results.sarif   SARIF 2.1.0 for GitHub code scanning
-	matrix.html     the risk matrix chart; open it in a browser
+	findings.json     riskvet's JSON report (input of riskvet sonar and matrix)
+	sonar.json        SonarQube generic issues (10.3 and later), paths relative to DIR
+	results.sarif     SARIF 2.1.0 for GitHub code scanning
+	codeclimate.json  GitLab Code Quality (artifacts:reports:codequality)
+	checkstyle.xml    Checkstyle XML for Jenkins warnings-ng and reviewdog
+	matrix.html       the risk matrix charts; open it in a browser
+
+findings.json records the commit checked (the HEAD of the git repository
+holding DIR, and its commit date), so that riskvet matrix can draw the
+trend of several scans, and the Go modules and Composer packages under DIR,
+the components of the matrix.
 
 riskvet.toml in DIR or a parent up to the repository root applies (see
 riskvet php -h); -baseline, -baseline-write and the PHP checks' flags
@@ -48,7 +55,7 @@ Flags:
 `
 
 // scanReports names the files scan writes, in the order it writes them.
-var scanReports = []string{"findings.json", "sonar.json", "results.sarif", "matrix.html"}
+var scanReports = []string{"findings.json", "sonar.json", "results.sarif", "codeclimate.json", "checkstyle.xml", "matrix.html"}
 
 // runScan is `riskvet scan`.
 func runScan(args []string, stdout, stderr io.Writer) int {
@@ -128,7 +135,12 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		}
 		reports = append(reports, r)
 	}
-	for _, mod := range goModules(root) {
+	comps := checkout.Components(root)
+	for _, c := range comps {
+		if c.Kind != finding.GoModule {
+			continue
+		}
+		mod := c.Path
 		r, err := goFindings(filepath.Join(root, filepath.FromSlash(mod)), []string{"./..."}, stderr)
 		if err != nil {
 			runErrors = append(runErrors, finding.Error{File: modFile(mod), Message: "go: " + err.Error()})
@@ -157,6 +169,8 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	merged := sonar.Merge(reports...)
 	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 	merged.Root = root
+	merged.Components = comps
+	merged.Commit, merged.Date = checkout.Commit(root)
 	merged.Normalize()
 	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
 		return merged, nothingToCheck(stderr, "riskvet scan", "no Go module and no PHP file in "+dir)
@@ -204,35 +218,6 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	return merged, exitClean
 }
 
-// goModules returns the directories under root, relative and with forward
-// slashes ("." for root itself), that hold a go.mod: each is a module whose
-// ./... the Go analyzers check. Like the go command, it skips vendor,
-// testdata, and directories whose names start with "." or "_"; like
-// phpcheck, node_modules.
-func goModules(root string) []string {
-	var mods []string
-	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return nil // an unreadable directory holds no module we can load
-		}
-		if d.IsDir() {
-			name := d.Name()
-			if p != root && (name == "vendor" || name == "testdata" || name == "node_modules" ||
-				strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.Name() == "go.mod" {
-			if rel, err := filepath.Rel(root, filepath.Dir(p)); err == nil {
-				mods = append(mods, filepath.ToSlash(rel))
-			}
-		}
-		return nil
-	})
-	return mods
-}
-
 // modFile names a module's go.mod, relative to the scanned root, for an
 // error of the whole module.
 func modFile(mod string) string {
@@ -271,10 +256,12 @@ func writeScanReports(outDir string, r *finding.Report, stderr io.Writer) error 
 	}
 	opt := sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}}
 	writers := map[string]func(io.Writer) error{
-		"findings.json": func(w io.Writer) error { return sonar.WriteJSON(w, r) },
-		"sonar.json":    func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
-		"results.sarif": func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
-		"matrix.html":   func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
+		"findings.json":    func(w io.Writer) error { return sonar.WriteJSON(w, r) },
+		"sonar.json":       func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
+		"results.sarif":    func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
+		"codeclimate.json": func(w io.Writer) error { return sonar.WriteCodeClimate(w, r, opt) },
+		"checkstyle.xml":   func(w io.Writer) error { return sonar.WriteCheckstyle(w, r, opt) },
+		"matrix.html":      func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
 	}
 	for _, name := range scanReports {
 		var buf bytes.Buffer

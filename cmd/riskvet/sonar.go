@@ -15,14 +15,20 @@ import (
 // stdin is what the input "-" reads; tests replace it.
 var stdin io.Reader = os.Stdin
 
-const sonarUsage = `usage: riskvet sonar [-f sonar|sonar-legacy|sarif|text] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
+const sonarUsage = `usage: riskvet sonar [-f sonar|sonar-legacy|sarif|text|codeclimate|checkstyle] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
 
-Convert findings to SonarQube generic issue JSON or SARIF. Each INPUT ("-" is
+Convert findings to SonarQube generic issue JSON, SARIF, GitLab Code Quality
+or Checkstyle XML. Each INPUT ("-" is
 stdin) is riskvet's JSON report, go vet -json output, staticcheck -f json
 lines or golangci-lint JSON, recognised by content; any number, mixed.
 
 Formats: sonar (SonarQube 10.3 and later, the default), sonar-legacy
-(SonarQube 9.9 LTS and older), sarif (GitHub code scanning), text.
+(SonarQube 9.9 LTS and older), sarif (GitHub code scanning), text,
+codeclimate (GitLab Code Quality: a JSON array of Code Climate issues, paths
+relative to -base-dir, fingerprints that survive edits elsewhere in a file)
+and checkstyle (Checkstyle XML, read by Jenkins warnings-ng and reviewdog).
+An incomplete analysis is written into the codeclimate and checkstyle
+reports too, as issues named "incomplete".
 
 Findings that must be moved to fit the files under -base-dir (a missing
 file, a line or column past the end) are kept and reported on stderr. A

@@ -55,6 +55,11 @@ type Finding struct {
 	Message string `json:"message"`
 	// Severity is "error", "warning" or "info"; empty means the rule's default.
 	Severity string `json:"severity,omitempty"`
+	// Fixable reports whether the check that made the finding also gave
+	// the edit that clears it, which `riskvet php -fix` applies (a missing
+	// strict_types declaration): the risk matrix counts its effort apart,
+	// as work no one does by hand.
+	Fixable bool `json:"fixable,omitempty"`
 }
 
 // FileStat records one scanned file, so that the risk matrix can relate
@@ -92,13 +97,40 @@ func (e Error) String() string {
 
 // Report is the JSON document riskvet writes and reads back.
 type Report struct {
-	Schema   string     `json:"schema"`
-	Tool     Tool       `json:"tool"`
-	Root     string     `json:"root,omitempty"`
-	Files    []FileStat `json:"files"`
-	Findings []Finding  `json:"findings"`
-	Errors   []Error    `json:"errors"`
+	Schema string `json:"schema"`
+	Tool   Tool   `json:"tool"`
+	Root   string `json:"root,omitempty"`
+	// Commit is the commit the checked files were at (git rev-parse HEAD
+	// in the root), and Date its committer date in RFC 3339, when the root
+	// is in a git repository: the risk matrix draws the trend of reports
+	// of several commits. Changes not committed are not recorded.
+	Commit string `json:"commit,omitempty"`
+	Date   string `json:"date,omitempty"`
+	// Components are the Go modules and Composer packages found under the
+	// root, by which the risk matrix groups files; empty when the
+	// producer did not look for them.
+	Components []Component `json:"components,omitempty"`
+	Files      []FileStat  `json:"files"`
+	Findings   []Finding   `json:"findings"`
+	Errors     []Error     `json:"errors"`
 }
+
+// Component is a Go module or a Composer package of a report's tree.
+type Component struct {
+	// Path is the directory holding its go.mod or composer.json, relative
+	// to the report's root with forward slashes ("." for the root).
+	Path string `json:"path"`
+	// Kind is "go module" or "composer package".
+	Kind string `json:"kind"`
+	// Name is the module path or the package name, when it declares one.
+	Name string `json:"name,omitempty"`
+}
+
+// Kinds of [Component].
+const (
+	GoModule        = "go module"
+	ComposerPackage = "composer package"
+)
 
 // Tool names the program that wrote a report.
 type Tool struct {
@@ -141,6 +173,7 @@ func (r *Report) Normalize() {
 	if r.Errors == nil {
 		r.Errors = []Error{}
 	}
+	slices.SortFunc(r.Components, func(a, b Component) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(r.Files, func(a, b FileStat) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortFunc(r.Findings, Compare)
 	slices.SortFunc(r.Errors, CompareErrors)

@@ -1,6 +1,7 @@
 // Package reportcheck checks the reports riskvet writes against the rules of
-// the tools that import them: SonarQube's generic issue import and GitHub
-// code scanning's SARIF 2.1.0. The tests of every writer run it, so that a
+// the tools that import them: SonarQube's generic issue import, GitHub
+// code scanning's SARIF 2.1.0, GitLab's Code Quality report and Checkstyle
+// XML. The tests of every writer run it, so that a
 // clone of the repository with nothing beside it still proves that its
 // reports would be accepted; the independent validators kept outside the
 // repository (../shared/sonar) run in addition where they exist.

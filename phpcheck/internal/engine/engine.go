@@ -362,7 +362,9 @@ func runOne(c *check.Checker, f *File, idx *index.Index, out *[]fixable) (err er
 		Root:  f.Root,
 		Index: idx,
 		Report: func(d check.Diagnostic) {
-			*out = append(*out, fixable{f.finding(c.Name, d), d.Fix, d.Withheld})
+			fd := f.finding(c.Name, d)
+			fd.Fixable = len(d.Fix) > 0
+			*out = append(*out, fixable{fd, d.Fix, d.Withheld})
 		},
 	}
 	c.Run(pass)
