@@ -87,7 +87,9 @@ func TestCleanClone(t *testing.T) {
 	env := slices.DeleteFunc(os.Environ(), func(kv string) bool {
 		return strings.HasPrefix(kv, "RISKVET_") || strings.HasPrefix(kv, "GOFLAGS=")
 	})
-	env = append(env, "GOPROXY=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local")
+	// The demo, run without -o, leaves its project in a new temporary
+	// directory for the user to open: the test's own, removed after it.
+	env = append(env, "GOPROXY=off", "GOFLAGS=-mod=mod", "GOTOOLCHAIN=local", "TMPDIR="+t.TempDir())
 	run := func(args ...string) string {
 		t.Helper()
 		cmd := exec.Command(args[0], args[1:]...)
