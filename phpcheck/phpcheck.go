@@ -35,6 +35,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/nullarg"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 	"github.com/riskvet/riskvet/phpcheck/stricttypes"
 	"github.com/riskvet/riskvet/phpcheck/undefinedindex"
@@ -44,6 +45,7 @@ import (
 // parseerror and badignore are not in it: the driver reports them itself.
 var Checkers = []*check.Checker{
 	nullderef.Checker,
+	nullarg.Checker,
 	stricttypes.Checker,
 	undefinedindex.Checker,
 }

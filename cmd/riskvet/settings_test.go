@@ -50,7 +50,7 @@ func TestSettingsPHP(t *testing.T) {
 	if err := s.applyPHP(&cfg, "/p"); err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"nullderef", "stricttypes", "undefinedindex"}; !slices.Equal(cfg.Checks, want) {
+	if want := []string{"nullarg", "nullderef", "stricttypes", "undefinedindex"}; !slices.Equal(cfg.Checks, want) {
 		t.Errorf("checks = %v, want %v", cfg.Checks, want)
 	}
 	rep := &finding.Report{Findings: []finding.Finding{

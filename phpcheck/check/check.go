@@ -59,6 +59,10 @@ type Pass struct {
 	Index *index.Index
 	// Report records a diagnostic.
 	Report func(Diagnostic)
+	// Shared holds results computed once per file and read by several
+	// checks (nullderef and nullarg read one flow analysis), keyed by the
+	// package that computes them; nil when the driver shares nothing.
+	Shared map[any]any
 }
 
 // MayIgnore reports whether the file may hold riskvet:ignore directives.

@@ -93,23 +93,8 @@ var Checker = &check.Checker{
 
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.
-// Findings in test code and those whose evidence is less sure than the
-// level setting asks for are withheld: analysed, so that a riskvet:ignore
-// directive covering one is not reported as stale, but not reported.
 func run(pass *check.Pass) {
-	var inTest func(pos int) bool
-	if !tests {
-		if isTestPath(pass.Path) && !pass.MayIgnore() {
-			return // every finding would be withheld, and no directive uses one
-		}
-		inTest = testCode(pass)
-	}
-	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List}
-	least := level.Evidence
-	if strict {
-		least = flow.Declared
-	}
-	flow.File(pass.Root, pass.Index, opts, func(d flow.Deref) {
+	Each(pass, false, func(d flow.Deref, withheld bool) {
 		why := d.Why.String()
 		if d.Level == flow.Declared {
 			why += "; declared only"
@@ -118,7 +103,42 @@ func run(pass *check.Pass) {
 			Pos:      d.Pos,
 			End:      d.End,
 			Message:  d.Subject + mayOrIs(d.Level) + " null here (" + why + ")",
-			Withheld: d.Level > least || inTest != nil && inTest(d.Pos),
+			Withheld: withheld,
 		})
 	})
+}
+
+// Each calls f with each event of the flow analysis of pass's file that
+// nullderef's settings govern: dereferences, or with args the arguments
+// passed to parameters that exclude null (nullarg's). Events in test code
+// and those whose evidence is less sure than the level setting asks for
+// are withheld: analysed, so that a riskvet:ignore directive covering one
+// is not reported as stale, but not reported.
+func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
+	var inTest func(pos int) bool
+	if !tests {
+		if isTestPath(pass.Path) && !pass.MayIgnore() {
+			return // every finding would be withheld, and no directive uses one
+		}
+		inTest = testCode(pass)
+	}
+	least := level.Evidence
+	if strict {
+		least = flow.Declared
+	}
+	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List}
+	for _, d := range flow.Run(pass, opts) {
+		if (d.Arg != nil) != args {
+			continue
+		}
+		f(d, d.Level > least || inTest != nil && inTest(d.Pos))
+	}
+}
+
+// Level returns the least sure evidence the settings report.
+func Level() flow.Evidence {
+	if strict {
+		return flow.Declared
+	}
+	return level.Evidence
 }

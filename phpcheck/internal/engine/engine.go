@@ -308,8 +308,9 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 	var out []fixable
 	var errs []string
 	var failed []string // checks that panicked
+	shared := map[any]any{}
 	for _, c := range checkers {
-		if err := runOne(c, f, idx, &out); err != nil {
+		if err := runOne(c, f, idx, shared, &out); err != nil {
 			errs = append(errs, err.Error())
 			failed = append(failed, c.Name)
 		}
@@ -350,17 +351,18 @@ func Check(f *File, idx *index.Index, checkers []*check.Checker, known func(rule
 	return fs, edits, err
 }
 
-func runOne(c *check.Checker, f *File, idx *index.Index, out *[]fixable) (err error) {
+func runOne(c *check.Checker, f *File, idx *index.Index, shared map[any]any, out *[]fixable) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("check %s panicked on %s: %v\n%s", c.Name, f.Path, r, debug.Stack())
 		}
 	}()
 	pass := &check.Pass{
-		Path:  f.Path,
-		Src:   f.Src,
-		Root:  f.Root,
-		Index: idx,
+		Path:   f.Path,
+		Src:    f.Src,
+		Root:   f.Root,
+		Index:  idx,
+		Shared: shared,
 		Report: func(d check.Diagnostic) {
 			fd := f.finding(c.Name, d)
 			fd.Fixable = len(d.Fix) > 0

@@ -183,10 +183,11 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 			a.eval(c, s)
 		}
 		var ctor *index.Func
+		var ctorClass *index.Class
 		if class != "" {
-			ctor, _ = a.ix.Method(class, "__construct")
+			ctor, ctorClass = a.ix.Method(class, "__construct")
 		}
-		a.args(e.Args, ctor, s)
+		a.args(e.Args, ctor, ctorClass, s)
 		return Value{N: NonNull, Class: class}
 	case *ast.ExprClone:
 		v := a.eval(e.Expr, s)
@@ -301,7 +302,7 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 	if named && a.phpunitAssert(id, m, cl, args, s) {
 		return unknown
 	}
-	a.args(args, m, s)
+	a.args(args, m, cl, s)
 	if am := a.withAsserts(m, cl); am != nil {
 		a.applyAsserts(am, receiver(e), args, line(e), s, nil)
 	}
@@ -440,7 +441,7 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	if named && a.phpunitAssert(id, m, cl, e.Args, s) {
 		return unknown
 	}
-	a.args(e.Args, m, s)
+	a.args(e.Args, m, cl, s)
 	if am := a.withAsserts(m, cl); am != nil {
 		var recv ast.Vertex
 		if isSelfName(e.Class) && a.class != "" && !a.static {
@@ -535,7 +536,7 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 				t = f
 			}
 			s.replace(t)
-			a.args(e.Args[1:], nil, s)
+			a.args(e.Args[1:], nil, nil, s)
 			if fn == nil {
 				return unknown
 			}
@@ -547,11 +548,11 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 		if arg, ok := e.Args[0].(*ast.Argument); ok {
 			t, _ := a.cond(arg.Expr, s)
 			s.replace(t)
-			a.args(e.Args[1:], nil, s)
+			a.args(e.Args[1:], nil, nil, s)
 			return Value{N: NonNull}
 		}
 	}
-	a.args(e.Args, fn, s)
+	a.args(e.Args, fn, nil, s)
 	if fn == nil {
 		return unknown
 	}
@@ -574,14 +575,18 @@ func lastSegment(s string) string {
 // to a parameter declared with a class or interface type without null is
 // non-null after the call: had it been null, PHP would have thrown a
 // TypeError entering the callee.
-func (a *analyzer) args(args []ast.Vertex, fn *index.Func, s *State) {
+func (a *analyzer) args(args []ast.Vertex, fn *index.Func, cl *index.Class, s *State) {
 	for i, arg := range args {
 		arg, ok := arg.(*ast.Argument)
 		if !ok {
 			continue
 		}
 		v := a.eval(arg.Expr, s)
-		if p := paramFor(fn, i, arg); p != nil && !p.ByRef && p.Type.NonNull && p.Type.Class() != "" {
+		p := paramFor(fn, i, arg)
+		if a.opts.Args && p != nil && !p.ByRef && v.N.mayBeNull() && p.Type.NonNull && p.Type.Source == index.Declared && !s.dead {
+			a.reportArg(arg.Expr, v, p, fn, cl)
+		}
+		if p != nil && !p.ByRef && p.Type.NonNull && p.Type.Class() != "" {
 			a.narrow(arg.Expr, s, NonNull)
 			continue
 		}

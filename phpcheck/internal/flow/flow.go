@@ -31,8 +31,12 @@
 package flow
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/VKCOM/php-parser/pkg/ast"
 
+	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
@@ -47,6 +51,17 @@ type Deref struct {
 	Why Why
 	// Level says how sure the engine is that null reaches the dereference.
 	Level Evidence
+	// Arg is set when the value is not dereferenced but passed to a
+	// parameter whose native type excludes null, which PHP answers with a
+	// TypeError on entry (see [Options.Args]).
+	Arg *Arg
+}
+
+// Arg describes the parameter a possibly-null argument is passed to.
+type Arg struct {
+	// Param is the parameter's name with its $, Type its type as written,
+	// and Callee the function ("render()") or method ("Page::render()").
+	Param, Type, Callee string
 }
 
 // Evidence grades a finding by what shows that null reaches it, from the
@@ -121,6 +136,9 @@ type Options struct {
 	// that never return null once the application has booted, whatever
 	// their declared type says.
 	NeverNull []string
+	// Args also reports arguments that may be null passed to a parameter
+	// whose native type excludes null (Deref.Arg is then set).
+	Args bool
 }
 
 // File analyses every function, method, closure and the top-level code of
@@ -319,6 +337,18 @@ func (a *analyzer) body(stmts []ast.Vertex, s *State) {
 	a.stmts(stmts, s)
 }
 
+// grade returns the evidence that v, reaching the current point, is null.
+func (a *analyzer) grade(v Value) Evidence {
+	level := v.Why.level()
+	switch {
+	case level == Local && v.N == Null:
+		level = Definite
+	case level == Local && a.inevitable(v.Why):
+		level = Inevitable
+	}
+	return level
+}
+
 // reportDeref reports a dereference of e, whose value is v, once per site.
 func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 	pos := e.GetPosition()
@@ -332,12 +362,47 @@ func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 		a.reported = map[int]bool{}
 	}
 	a.reported[pos.StartPos] = true
-	level := v.Why.level()
-	switch {
-	case level == Local && v.N == Null:
-		level = Definite
-	case level == Local && a.inevitable(v.Why):
-		level = Inevitable
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v)})
+}
+
+// reportArg reports an argument e, whose value v may be null, passed to
+// parameter p of fn (a method of cl when cl is not nil).
+func (a *analyzer) reportArg(e ast.Vertex, v Value, p *index.Param, fn *index.Func, cl *index.Class) {
+	pos := e.GetPosition()
+	if pos == nil || a.report == nil || a.silent > 0 || a.reported[-1-pos.StartPos] {
+		return
 	}
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: level})
+	if a.reported == nil {
+		a.reported = map[int]bool{}
+	}
+	a.reported[-1-pos.StartPos] = true // apart from a dereference at the same offset
+	callee := fn.Name + "()"
+	if cl != nil {
+		callee = cl.Short() + "::" + callee
+	} else if i := strings.LastIndexByte(fn.Name, '\\'); i >= 0 {
+		callee = fn.Name[i+1:] + "()"
+	}
+	d := Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v),
+		Arg: &Arg{Param: p.Name, Type: p.Type.Text, Callee: callee}}
+	a.report(d)
+}
+
+// sharedKey keys the analysis [Run] shares between checks in check.Pass.Shared.
+type sharedKey struct{ opts string }
+
+// Run analyses pass's file once per set of options, with arguments
+// reported too, and returns every event; checks that read the same
+// analysis (nullderef and nullarg) share it through pass.Shared.
+func Run(pass *check.Pass, opts Options) []Deref {
+	opts.Args = true
+	key := sharedKey{fmt.Sprint(opts)}
+	if ds, ok := pass.Shared[key].([]Deref); ok {
+		return ds
+	}
+	var ds []Deref
+	File(pass.Root, pass.Index, opts, func(d Deref) { ds = append(ds, d) })
+	if pass.Shared != nil {
+		pass.Shared[key] = ds
+	}
+	return ds
 }

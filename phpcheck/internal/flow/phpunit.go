@@ -61,10 +61,10 @@ func (a *analyzer) phpunitAssert(name ast.Vertex, m *index.Func, cl *index.Class
 			t = f
 		}
 		s.replace(t)
-		a.args(args[1:], nil, s)
+		a.args(args[1:], nil, nil, s)
 		return true
 	}
-	a.args(args, m, s)
+	a.args(args, m, cl, s)
 	switch strings.ToLower(string(id.Value)) {
 	case "assertnotsame", "assertnotequals", "assertsame":
 		if first, ok := args[0].(*ast.Argument); !ok || !index.IsNull(first.Expr) {

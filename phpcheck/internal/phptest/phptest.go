@@ -320,6 +320,12 @@ function __rv_throwable(\Throwable $e): void {
     global $__rv_fixture;
     $file = $e->getFile();
     $line = $e->getLine();
+    // A parameter's TypeError is raised at the callee's declaration; the
+    // failure is the call's, whose place the message gives.
+    if ($e instanceof \TypeError && preg_match('/, called in (.+) on line (\d+)$/', $e->getMessage(), $m)) {
+        $file = $m[1];
+        $line = (int) $m[2];
+    }
     if ($file !== $__rv_fixture) {
         foreach ($e->getTrace() as $frame) {
             if (($frame['file'] ?? '') === $__rv_fixture) {

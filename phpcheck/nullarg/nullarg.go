@@ -1,0 +1,65 @@
+package nullarg
+
+import (
+	"bytes"
+	_ "embed"
+
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/nullderef"
+)
+
+//go:embed doc.go
+var doc string
+
+// Checker is the nullarg check.
+var Checker = &check.Checker{
+	Name: "nullarg",
+	Doc:  check.MustExtractDoc(doc, "nullarg"),
+	Run:  run,
+	Relevant: relevant,
+}
+
+// relevant reports whether src may hold a finding. At the levels that
+// need a null the function itself makes (the default), that null is
+// written: the null literal (in an assignment, a test or is_null) or a
+// `?->`; a file with neither needs no second parse. Less sure levels take
+// nulls from callees, which any call may bring.
+func relevant(src []byte) bool {
+	if nullderef.Level() > flow.Inevitable {
+		return bytes.IndexByte(src, '(') >= 0
+	}
+	return bytes.Contains(src, []byte("?->")) || containsNull(src)
+}
+
+// containsNull reports whether src holds "null" in any case.
+func containsNull(src []byte) bool {
+	for i := bytes.IndexAny(src, "nN"); i >= 0 && i+4 <= len(src); {
+		if bytes.EqualFold(src[i:i+4], []byte("null")) {
+			return true
+		}
+		j := bytes.IndexAny(src[i+1:], "nN")
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// run reports, from the flow analysis nullderef shares, each argument that
+// may be null passed to a parameter whose native type excludes null.
+func run(pass *check.Pass) {
+	nullderef.Each(pass, true, func(d flow.Deref, withheld bool) {
+		may := " may be"
+		if d.Level == flow.Definite {
+			may = " is"
+		}
+		pass.Report(check.Diagnostic{
+			Pos:      d.Pos,
+			End:      d.End,
+			Message:  d.Subject + may + " null here, passed to " + d.Arg.Param + " (" + d.Arg.Type + ") of " + d.Arg.Callee + ": a TypeError (" + d.Why.String() + ")",
+			Withheld: withheld,
+		})
+	})
+}
