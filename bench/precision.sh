@@ -146,8 +146,12 @@ cat "$samples"
 	echo
 	echo "## Precision of the judged sheets"
 	echo
-	if ls bench/judged/*.tsv >/dev/null 2>&1; then
-		"$judge" precision bench/judged/*.tsv
+	# The PHP sheets only: bench/judged/go-*.tsv are Go analyzers' sheets,
+	# which bench/cmd/goprecision reads.
+	sheets=$(ls bench/judged/*.tsv 2>/dev/null | grep -v '/go-' || true)
+	if [ -n "$sheets" ]; then
+		# shellcheck disable=SC2086 # one word per sheet
+		"$judge" precision $sheets
 	else
 		echo "No judged sheet in bench/judged/ yet."
 	fi

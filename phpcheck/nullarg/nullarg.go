@@ -55,10 +55,14 @@ func run(pass *check.Pass) {
 		if d.Level == flow.Definite {
 			may = " is"
 		}
+		subject := d.Subject
+		if subject == "expression" {
+			subject = "the argument"
+		}
 		pass.Report(check.Diagnostic{
 			Pos:      d.Pos,
 			End:      d.End,
-			Message:  d.Subject + may + " null here, passed to " + d.Arg.Param + " (" + d.Arg.Type + ") of " + d.Arg.Callee + ": a TypeError (" + d.Why.String() + ")",
+			Message:  subject + may + " null here, passed to " + d.Arg.Param + " (" + d.Arg.Type + ") of " + d.Arg.Callee + ": a TypeError (" + d.Why.String() + ")",
 			Withheld: withheld,
 		})
 	})

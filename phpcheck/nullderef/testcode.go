@@ -1,6 +1,7 @@
 package nullderef
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -9,11 +10,14 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
-// testCaseClass is PHPUnit's base class of every test.
-const testCaseClass = `PHPUnit\Framework\TestCase`
+// testBases are the classes and interfaces whose subclasses are test code:
+// PHPUnit's base class of every test, phpspec's of every spec, and the
+// interface every Behat context implements.
+var testBases = []string{`PHPUnit\Framework\TestCase`, `PhpSpec\ObjectBehavior`, `Behat\Behat\Context\Context`}
 
-// testDirs are the folder names whose files are test code.
-var testDirs = []string{"tests", "Tests", "test", "Test"}
+// testDirs are the folder names whose files are test code (phpspec keeps
+// its specs under spec/).
+var testDirs = []string{"tests", "Tests", "test", "Test", "spec"}
 
 // testCode returns whether an offset of the pass's file lies in test code:
 // the file is under a folder named as in testDirs (a segment of its path
@@ -43,11 +47,14 @@ func testCode(pass *check.Pass) func(pos int) bool {
 			case *ast.StmtUseList, *ast.StmtGroupUseList:
 				n.AddUses(s)
 			case *ast.StmtClass:
-				if s.Name == nil || s.Extends == nil || s.Position == nil {
+				if s.Name == nil || s.Position == nil {
 					continue
 				}
-				parent := n.Class(s.Extends)
-				if pass.Index.IsSubclass(parent, testCaseClass) {
+				supers := s.Implements
+				if s.Extends != nil {
+					supers = append([]ast.Vertex{s.Extends}, supers...)
+				}
+				if slices.ContainsFunc(supers, func(v ast.Vertex) bool { return isTestBase(pass.Index, n.Class(v)) }) {
 					spans = append(spans, [2]int{s.Position.StartPos, s.Position.EndPos})
 				}
 			}
@@ -65,6 +72,17 @@ func testCode(pass *check.Pass) func(pos int) bool {
 		}
 		return false
 	}
+}
+
+// isTestBase reports whether class is one of testBases or extends or
+// implements one, through classes the index knows.
+func isTestBase(ix *index.Index, class string) bool {
+	for _, b := range testBases {
+		if ix.IsSubclass(class, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // isTestPath reports whether the slash-separated path has a folder named as

@@ -163,6 +163,15 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		rg := a.enter()
 		right := a.eval(e.Right, r)
 		a.leave(rg)
+		if right.Why.kind == whyNullLiteral {
+			// `$a['k'] ?? null` is how code reads a key it believes set
+			// without a warning when it is not: the null arises only
+			// when that belief fails, a condition the code does not
+			// show, so it is never inevitable (judged on real code: a
+			// required argument read back from a parsed call).
+			right.Why.kind = whyCoalesce
+			right.Why.exits = -1
+		}
 		s.replace(join(s, r))
 		if right.N == NonNull || right.N == never {
 			return Value{N: NonNull, Class: firstClass(left.Class, right.Class)}

@@ -40,6 +40,7 @@ const (
 	whyNullsafe
 	whyIsNull
 	whyInlineVar
+	whyCoalesce
 )
 
 // Why is the reason a value may be null. It holds pointers into the index
@@ -151,6 +152,8 @@ func (w Why) origin() string {
 		return fmt.Sprintf("checked null at line %d", w.line)
 	case whyInlineVar:
 		return fmt.Sprintf("@var at line %d includes null", w.line)
+	case whyCoalesce:
+		return fmt.Sprintf("?? yields null at line %d", w.line)
 	}
 	return "null on some path"
 }

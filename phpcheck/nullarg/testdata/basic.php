@@ -76,6 +76,10 @@ function toNullable(bool $ready): string {
     return lenient($m, null);
 }
 
+function fromRow(array $row): string {
+    return subject($row['m'] ?? null); // not reported by default: only a missing key leaves null
+}
+
 function testBranch(): void { assignedOnOneBranch(false); }
 function testMethod(): void { toMethod(false, new Mailer()); }
 function testScalar(): void { toScalar(new Mailer(), false); }
@@ -86,6 +90,7 @@ function testQuiet(): void {
     guarded(false);
     guarded(true);
     toNullable(false);
+    fromRow(['m' => new Message('x')]);
     assignedOnOneBranch(true);
     toMethod(true, new Mailer());
 }

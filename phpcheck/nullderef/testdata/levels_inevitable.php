@@ -115,6 +115,12 @@ function enumeratedSwitch(string $kind): string {
     return $n->name(); // not reported at this level: only the path no case took leaves null
 }
 
+// `?? null` reads a key the code believes set, quietly when it is not.
+function coalesced(array $row): string {
+    $n = $row['node'] ?? null;
+    return $n->name(); // not reported at this level: only a missing key leaves null
+}
+
 function testAssigned(): void {
     assignedOnOneBranch(false);
 }
@@ -137,6 +143,7 @@ function testQuiet(): void {
     exitBetween(false, 0);
     exitBetween(true, 1);
     contract(new Node());
+    coalesced(['node' => new Node()]);
     enumerated('a');
     enumerated('b');
     enumeratedSwitch('a');

@@ -159,7 +159,7 @@ function testAfterTry(): void {
 function testCoalesceNull(): void {
     $a = [];
     $n = $a['k'] ?? null;
-    $n->name(); // want `^\$n may be null here \(assigned null at line 161\)$`
+    $n->name(); // want `^\$n may be null here \(\?\? yields null at line 161\)$`
 }
 
 function testNullsafeResult(): void {
