@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 
@@ -13,17 +14,34 @@ var projectMarkers = []string{"composer.json", config.FileName}
 
 // projectRoot returns the root of the PHP project holding p: the nearest
 // directory from p upward with a composer.json or riskvet.toml, or the top
-// of its repository; "" when there is none.
+// of its git repository unless the repository ignores p; "" when there is
+// none. An ignored file (a downloaded corpus, a generated or vendored tree
+// without its own composer.json) is not the repository's code, and
+// indexing the whole repository for it can cost minutes.
 func projectRoot(p string) string {
-	dir, err := filepath.Abs(p)
+	abs, err := filepath.Abs(p)
 	if err != nil {
 		return ""
 	}
+	dir := abs
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		dir = filepath.Dir(dir)
 	}
-	root, _, _ := config.Root(dir, projectMarkers...)
+	root, marked, _ := config.Root(dir, projectMarkers...)
+	if root != "" && !marked && gitIgnores(root, abs) {
+		return ""
+	}
 	return root
+}
+
+// gitIgnores reports whether the git checkout at root ignores path; false
+// when root is not a git checkout or git is not installed.
+func gitIgnores(root, path string) bool {
+	if _, err := os.Stat(filepath.Join(root, ".git")); err != nil {
+		return false
+	}
+	// Exit status 0: ignored; 1: not ignored; anything else: no answer.
+	return exec.Command("git", "-C", root, "check-ignore", "-q", "--", path).Run() == nil
 }
 
 // findProjects returns the project roots that riskvet php indexes for
