@@ -193,7 +193,7 @@ const (
 	scopeBuiltin   = "callee not declared in the case (PHP built-in)"
 	scopeNoParam   = "no declared parameter at that position"
 	scopeDocOnly   = "parameter has no native type (docblock only)"
-	scopeNullable  = "native type admits null (the peer reads a docblock type)"
+	scopeNullable  = "native type admits null"
 	scopeByRef     = "parameter passed by reference"
 	scopeNotParsed = "case does not parse"
 )

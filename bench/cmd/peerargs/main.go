@@ -21,7 +21,8 @@
 // found when riskvet reports nullarg on that line of that file.
 //
 // Negatives: Psalm's valid cases, but those that silence a null-argument
-// issue (ignored_issues or @psalm-suppress), where Psalm itself sees one;
+// issue (ignored_issues, @psalm-suppress or @psalm-ignore-nullable-return),
+// where Psalm itself sees one;
 // a nullarg finding in one is a false positive. In PHPStan's data files,
 // a finding on a line with no expected error, in a run whose rule checks
 // that kind of call with nullables on, is a false positive; one on a line
@@ -412,8 +413,13 @@ func calleeWord(callee string) string {
 }
 
 // silencesNullArg reports whether a valid case silences a null-argument
-// issue: Psalm raises one there, so the case is no negative.
+// issue: Psalm raises one there, so the case is no negative. Silencing
+// includes @psalm-ignore-nullable-return, which tells Psalm to take a
+// function declared to return null as never returning it.
 func silencesNullArg(pc psalmCase) bool {
+	if strings.Contains(*pc.Code, "@psalm-ignore-nullable-return") {
+		return true
+	}
 	for _, i := range pc.IgnoredIssues {
 		if psalmNullIssues[i] {
 			return true

@@ -188,3 +188,22 @@ class T {
 		t.Errorf("requires(testC) = %v", got)
 	}
 }
+
+func TestSilencesNullArg(t *testing.T) {
+	code := func(s string) *string { return &s }
+	for _, tc := range []struct {
+		pc   psalmCase
+		want bool
+	}{
+		{psalmCase{Code: code("<?php f(null);")}, false},
+		{psalmCase{Code: code("<?php f(null);"), IgnoredIssues: []string{"PossiblyNullArgument"}}, true},
+		{psalmCase{Code: code("<?php f(null);"), IgnoredIssues: []string{"MixedArgument"}}, false},
+		{psalmCase{Code: code("<?php /** @psalm-suppress NullArgument */ f(null);")}, true},
+		{psalmCase{Code: code("<?php /** @psalm-suppress PossiblyNullReference */ f(null);")}, false},
+		{psalmCase{Code: code("<?php /** @psalm-ignore-nullable-return */ function g(): ?A {}")}, true},
+	} {
+		if got := silencesNullArg(tc.pc); got != tc.want {
+			t.Errorf("silencesNullArg(%q, %v) = %v, want %v", *tc.pc.Code, tc.pc.IgnoredIssues, got, tc.want)
+		}
+	}
+}
