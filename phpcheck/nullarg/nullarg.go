@@ -14,9 +14,9 @@ var doc string
 
 // Checker is the nullarg check.
 var Checker = &check.Checker{
-	Name: "nullarg",
-	Doc:  check.MustExtractDoc(doc, "nullarg"),
-	Run:  run,
+	Name:     "nullarg",
+	Doc:      check.MustExtractDoc(doc, "nullarg"),
+	Run:      run,
 	Relevant: relevant,
 }
 
