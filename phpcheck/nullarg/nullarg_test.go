@@ -5,6 +5,7 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck/internal/phptest"
 	"github.com/riskvet/riskvet/phpcheck/nullarg"
+	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
 func Test(t *testing.T) {
@@ -15,4 +16,17 @@ func Test(t *testing.T) {
 // line under the real php, and the negatives run clean.
 func TestPHP(t *testing.T) {
 	phptest.RunPHP(t, "testdata")
+}
+
+// TestStrict runs testdata_strict with nullderef's -strict setting, which
+// nullarg follows: the cases there need nulls that only a declared type
+// shows.
+func TestStrict(t *testing.T) {
+	f := nullderef.Checker.Flags.Lookup("strict")
+	if err := f.Value.Set("true"); err != nil {
+		t.Fatal(err)
+	}
+	defer f.Value.Set(f.DefValue)
+	phptest.Run(t, "testdata_strict", nullarg.Checker)
+	phptest.RunPHP(t, "testdata_strict")
 }

@@ -30,13 +30,17 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 	case *ast.ExprBinaryLogicalOr:
 		return a.or(e.Left, e.Right, s)
 	case *ast.ExprBinaryNotIdentical:
-		return a.nullCompare(e.Left, e.Right, s, true)
+		return a.nullCompare(e.Left, e.Right, s, true, false)
 	case *ast.ExprBinaryNotEqual:
-		return a.nullCompare(e.Left, e.Right, s, true)
+		return a.nullCompare(e.Left, e.Right, s, true, true)
 	case *ast.ExprBinaryIdentical:
-		return a.nullCompare(e.Left, e.Right, s, false)
+		return a.nullCompare(e.Left, e.Right, s, false, false)
 	case *ast.ExprBinaryEqual:
-		return a.nullCompare(e.Left, e.Right, s, false)
+		return a.nullCompare(e.Left, e.Right, s, false, true)
+	case *ast.ExprBinaryGreater:
+		return a.greater(e.Left, e.Right, s)
+	case *ast.ExprBinarySmaller:
+		return a.greater(e.Right, e.Left, s)
 	case *ast.ExprInstanceOf:
 		a.eval(e.Expr, s)
 		f := s.clone()
@@ -116,7 +120,10 @@ func (a *analyzer) or(l, r ast.Vertex, s *State) (*State, *State) {
 // loose == null the value is null, false, 0, "", "0" or []: no object, so
 // a dereference there fails as it would on null, and it is tracked as
 // null (the code itself just compared it with null: sonar-php's S1697).
-func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated bool) (*State, *State) {
+//
+// A strict test for null of a value known not to be null has no null
+// branch: that branch is dead, not a source of null.
+func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, loose bool) (*State, *State) {
 	x := l
 	switch {
 	case index.IsNull(r):
@@ -136,11 +143,27 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated bool) (*State,
 	a.eval(x, s)
 	isNull, notNull := s, s.clone()
 	a.narrow(x, notNull, NonNull)
-	a.narrow(x, isNull, Null)
+	if !loose && a.peek(x, isNull).N == NonNull {
+		isNull = deadState()
+	} else {
+		a.narrow(x, isNull, Null)
+	}
 	if negated {
 		return notNull, isNull
 	}
 	return isNull, notNull
+}
+
+// greater handles `big > small` (and `small < big`): null is never greater
+// than anything (PHP compares null with any value as false, the least
+// boolean), so where it holds big is not null. Where it fails nothing is
+// learned.
+func (a *analyzer) greater(big, small ast.Vertex, s *State) (*State, *State) {
+	a.eval(big, s)
+	a.eval(small, s)
+	f := s.clone()
+	a.narrow(big, s, NonNull)
+	return s, f
 }
 
 // typeCheck handles is_null(), is_object() and the other is_* functions,

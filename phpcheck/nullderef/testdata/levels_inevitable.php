@@ -115,6 +115,16 @@ function enumeratedSwitch(string $kind): string {
     return $n->name(); // not reported at this level: only the path no case took leaves null
 }
 
+// A strict test for null of a value known not to be null has no null
+// branch to come from.
+function knownObject(): string {
+    $n = new Node();
+    if ($n === null) {
+        error_log('impossible');
+    }
+    return $n->name();
+}
+
 // `?? null` reads a key the code believes set, quietly when it is not.
 function coalesced(array $row): string {
     $n = $row['node'] ?? null;
@@ -144,6 +154,7 @@ function testQuiet(): void {
     exitBetween(true, 1);
     contract(new Node());
     coalesced(['node' => new Node()]);
+    knownObject();
     enumerated('a');
     enumerated('b');
     enumeratedSwitch('a');
