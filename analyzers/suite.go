@@ -75,6 +75,19 @@ var Suite = []*analysis.Analyzer{
 	upstream(sa4020.SCAnalyzer), // type switch case shadowed by an earlier one
 }
 
+// Rules are the rules of riskvet's own analyzers in Suite, each owned by
+// its analyzer's package (rule.go). internal/rules' catalogue is generated
+// from them (go generate ./internal/rules); the curated analyzers' rules,
+// riskvet's summaries of upstream checks, are written in
+// internal/rules/curated.go.
+var Rules = []rules.Rule{
+	genericdepth.Rule,
+	constraintcoupling.Rule,
+	ifaceparam.Rule,
+	typeparamcount.Rule,
+	singleinst.Rule,
+}
+
 // uncategorized returns a copy of a whose diagnostics carry no Category.
 // lintcmd takes a diagnostic's Category as its check name and drops those
 // that name no enabled check, so nilness's categories ("nilderef", "cond")

@@ -13,6 +13,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 )
 
 // BenchmarkTree compares, side by side in one process and with the same
@@ -34,7 +35,7 @@ func BenchmarkTree(b *testing.B) {
 	run := func(b *testing.B, parseOnly bool) {
 		var lines int
 		for b.Loop() {
-			rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly, SkipDirs: []string{".git"}})
+			rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly, SkipDirs: []string{".git"}})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -63,7 +64,7 @@ func BenchmarkWarm(b *testing.B) {
 	if dir == "" {
 		b.Skip("set RISKVET_BENCH_DIR to a PHP tree (see bench/fetch-corpora.sh)")
 	}
-	cfg := phpcheck.Config{Paths: []string{dir}, Root: dir, SkipDirs: []string{".git"}, CacheDir: b.TempDir()}
+	cfg := phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, SkipDirs: []string{".git"}, CacheDir: b.TempDir()}
 	if _, err := phpcheck.Run(cfg); err != nil {
 		b.Fatal(err)
 	}

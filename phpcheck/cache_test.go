@@ -12,6 +12,7 @@ import (
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
@@ -83,7 +84,7 @@ func writeTree(t *testing.T, dir string, files map[string]string) {
 func runCached(t *testing.T, dir, cacheDir string, shard phpcheck.Shard) (*finding.Report, *phpcheck.Stats) {
 	t.Helper()
 	var st phpcheck.Stats
-	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, CacheDir: cacheDir, Shard: shard, Stats: &st})
+	rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, CacheDir: cacheDir, Shard: shard, Stats: &st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,7 +310,7 @@ func TestCacheKeepsOtherFiles(t *testing.T) {
 	}
 	run := func(paths ...string) *phpcheck.Stats {
 		var st phpcheck.Stats
-		if _, err := phpcheck.Run(phpcheck.Config{Paths: paths, Root: dir, CacheDir: cacheDir, Stats: &st}); err != nil {
+		if _, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: paths, Root: dir, CacheDir: cacheDir, Stats: &st}); err != nil {
 			t.Fatal(err)
 		}
 		return &st

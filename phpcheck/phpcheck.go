@@ -35,20 +35,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
-	"github.com/riskvet/riskvet/phpcheck/nullarg"
-	"github.com/riskvet/riskvet/phpcheck/nullderef"
-	"github.com/riskvet/riskvet/phpcheck/stricttypes"
-	"github.com/riskvet/riskvet/phpcheck/undefinedindex"
 )
-
-// Checkers lists every PHP check, in the order they run on a file.
-// parseerror and badignore are not in it: the driver reports them itself.
-var Checkers = []*check.Checker{
-	nullderef.Checker,
-	nullarg.Checker,
-	stricttypes.Checker,
-	undefinedindex.Checker,
-}
 
 // Config configures a run.
 type Config struct {
@@ -63,7 +50,13 @@ type Config struct {
 	// pattern without a slash matches at any depth, and a directory's
 	// pattern skips everything under it.
 	Exclude []string
-	// Checks names the enabled checks; nil means the defaults.
+	// Checkers are the checks the run may use, in the order they run on
+	// a file (the riskvet command passes phpcheck/checks.All); the driver
+	// imports none by name. parseerror and badignore are the driver's own
+	// (Rules) and need no entry.
+	Checkers []*check.Checker
+	// Checks names the enabled checks among Checkers; nil means all of
+	// them.
 	Checks []string
 	// Workers is the number of parallel workers; 0 means GOMAXPROCS.
 	Workers int
@@ -132,9 +125,9 @@ const DefaultMaxBytes = 16 << 20
 // DefaultExtensions are the extensions of PHP files found in directories.
 var DefaultExtensions = []string{".php"}
 
-// Lookup returns the check named name.
-func Lookup(name string) (*check.Checker, bool) {
-	for _, c := range Checkers {
+// Lookup returns the check named name among checks.
+func Lookup(checks []*check.Checker, name string) (*check.Checker, bool) {
+	for _, c := range checks {
 		if c.Name == name {
 			return c, true
 		}
@@ -142,10 +135,10 @@ func Lookup(name string) (*check.Checker, bool) {
 	return nil, false
 }
 
-// ParseChecks turns a -checks value into check names: a comma-separated
-// list of names, "all", and "-name" to leave one out. A list that starts
-// with "-name" starts from all checks.
-func ParseChecks(spec string) ([]string, error) {
+// ParseChecks turns a -checks value into names of checks: a
+// comma-separated list of names, "all", and "-name" to leave one out. A
+// list that starts with "-name" starts from all checks.
+func ParseChecks(checks []*check.Checker, spec string) ([]string, error) {
 	var on []string
 	items := strings.Split(spec, ",")
 	if strings.HasPrefix(strings.TrimSpace(items[0]), "-") {
@@ -156,17 +149,17 @@ func ParseChecks(spec string) ([]string, error) {
 		switch {
 		case it == "":
 		case it == "all":
-			for _, c := range Checkers {
+			for _, c := range checks {
 				on = append(on, c.Name)
 			}
 		case strings.HasPrefix(it, "-"):
 			name := it[1:]
-			if _, ok := Lookup(name); !ok {
+			if _, ok := Lookup(checks, name); !ok {
 				return nil, fmt.Errorf("unknown check %q", name)
 			}
 			on = slices.DeleteFunc(on, func(s string) bool { return s == name })
 		default:
-			if _, ok := Lookup(it); !ok {
+			if _, ok := Lookup(checks, it); !ok {
 				return nil, fmt.Errorf("unknown check %q", it)
 			}
 			on = append(on, it)
@@ -177,12 +170,15 @@ func ParseChecks(spec string) ([]string, error) {
 }
 
 func (cfg *Config) checkers() ([]*check.Checker, error) {
+	if len(cfg.Checkers) == 0 && !cfg.ParseOnly {
+		return nil, fmt.Errorf("no checks given (Config.Checkers)")
+	}
 	if cfg.Checks == nil {
-		return slices.Clone(Checkers), nil
+		return slices.Clone(cfg.Checkers), nil
 	}
 	var out []*check.Checker
 	for _, name := range cfg.Checks {
-		c, ok := Lookup(name)
+		c, ok := Lookup(cfg.Checkers, name)
 		if !ok {
 			return nil, fmt.Errorf("unknown check %q", name)
 		}

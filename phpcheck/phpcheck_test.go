@@ -11,8 +11,8 @@ import (
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/position"
-	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 )
@@ -26,7 +26,7 @@ func runOn(t *testing.T, files map[string][]byte) *finding.Report {
 			t.Fatal(err)
 		}
 	}
-	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir})
+	rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +161,7 @@ func TestLargeFileParsed(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "big.php"), bigFile(), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, MaxBytes: -1})
+	rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, MaxBytes: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,11 +205,11 @@ func FuzzCheck(f *testing.F) {
 		}
 		idx := index.Merge([]*index.FileSymbols{index.Collect("f.php", root)})
 		file := &engine.File{Path: "f.php", Src: src, Root: root, Lines: lines}
-		if _, _, err := engine.Check(file, idx, phpcheck.Checkers, engine.Known); err != nil {
+		if _, _, err := engine.Check(file, idx, checks.All, engine.Known); err != nil {
 			t.Fatal(err)
 		}
 		file.Fix = true
-		_, edits, err := engine.Check(file, idx, phpcheck.Checkers, engine.Known)
+		_, edits, err := engine.Check(file, idx, checks.All, engine.Known)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -243,7 +243,7 @@ func TestExclude(t *testing.T) {
 		{[]string{"*.inc.php"}, "app/tests/b.php lib/d.php lib/deep/gen/c.php tests/a.php"},
 		{[]string{"/e.inc.php", "app/"}, "lib/d.php lib/deep/gen/c.php tests/a.php"},
 	} {
-		rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Exclude: c.exclude})
+		rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, Exclude: c.exclude})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -312,18 +312,13 @@ func TestDeepNesting(t *testing.T) {
 	}
 }
 
-// TestSettingsDocumented keeps the rule registry's Settings, which feed
-// docs/checks.md and `riskvet help`, in step with the checks' Flags: every
-// flag is documented with its default, and nothing else is.
+// TestSettingsDocumented keeps each check's Rule.Settings, which feed
+// docs/checks.md and `riskvet help`, in step with its Flags: every flag is
+// documented with its default, and nothing else is.
 func TestSettingsDocumented(t *testing.T) {
-	for _, c := range phpcheck.Checkers {
-		r, ok := rules.Lookup(c.Name)
-		if !ok {
-			t.Errorf("%s is not registered", c.Name)
-			continue
-		}
+	for _, c := range checks.All {
 		documented := map[string]string{}
-		for _, s := range r.Settings {
+		for _, s := range c.Rule.Settings {
 			documented[s.Name] = s.Default
 		}
 		c.Flags.VisitAll(func(f *flag.Flag) {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 )
 
 // project writes a two-file project: Repo.php declares a method returning
@@ -36,14 +37,14 @@ func project(t *testing.T) string {
 func TestProject(t *testing.T) {
 	dir := project(t)
 	use := filepath.Join(dir, "use.php")
-	alone, err := phpcheck.Run(phpcheck.Config{Paths: []string{use}, Root: dir})
+	alone, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{use}, Root: dir})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(alone.Findings) != 0 {
 		t.Fatalf("without the project: %v, want nothing (Repo is unknown)", alone.Findings)
 	}
-	rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{use}, Root: dir, Project: []string{dir}})
+	rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{use}, Root: dir, Project: []string{dir}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +74,7 @@ func (c *counter) Add(n int) {
 func TestProgress(t *testing.T) {
 	dir := project(t)
 	var c counter
-	if _, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Progress: &c}); err != nil {
+	if _, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, Progress: &c}); err != nil {
 		t.Fatal(err)
 	}
 	if c.total != 2 || c.done != 2 {
@@ -90,7 +91,7 @@ func TestEnabledFix(t *testing.T) {
 		}
 	}
 	off := func(rel, check string) bool { return rel != "b.php" }
-	if _, err := phpcheck.Run(phpcheck.Config{Paths: []string{dir}, Root: dir, Fix: true, Checks: []string{"stricttypes"}, Enabled: off}); err != nil {
+	if _, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, Fix: true, Checks: []string{"stricttypes"}, Enabled: off}); err != nil {
 		t.Fatal(err)
 	}
 	a, _ := os.ReadFile(filepath.Join(dir, "a.php"))
@@ -111,7 +112,7 @@ func TestPartial(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, partial := range []bool{false, true} {
-		rep, err := phpcheck.Run(phpcheck.Config{Paths: []string{p}, Root: dir, Partial: partial})
+		rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{p}, Root: dir, Partial: partial})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 )
 
 const phpUsage = `usage: riskvet php [flags] paths...
@@ -102,7 +103,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	fs := newFlagSet("riskvet php")
 	format := fs.String("f", "text", "output `format`: "+formatList)
-	checks := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
+	checkList := fs.String("checks", "all", "comma-separated `list` of checks: all, names, -name to leave one out")
 	listChecks := fs.Bool("list-checks", false, "list the PHP checks, with their default and title, and exit")
 	var exclude, exts listFlag
 	fs.Var(&exclude, "exclude", "skip paths matching this `glob` (** spans directories; without a slash, at any depth; repeatable)")
@@ -158,7 +159,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		}
 		return usageErr("no paths given (try: riskvet php .)")
 	}
-	names, err := phpcheck.ParseChecks(*checks)
+	names, err := phpcheck.ParseChecks(checks.All, *checkList)
 	if err != nil {
 		return usageErr("-checks: %v", err)
 	}
@@ -178,6 +179,7 @@ func runPHP(args []string, stdout, stderr io.Writer) int {
 		return usageErr("%v", err)
 	}
 	cfg := phpcheck.Config{
+		Checkers: checks.All,
 		Paths:    fs.Args(),
 		Root:     dir,
 		Exclude:  exclude,

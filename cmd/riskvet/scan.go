@@ -14,6 +14,7 @@ import (
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 	"github.com/riskvet/riskvet/sonar"
 )
 
@@ -112,7 +113,7 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	resetAnalyzerFlags()
 	applyThresholds(st.cfg, func(string) bool { return false })
 	// Before anything runs: a bad PHP setting is a usage error.
-	phpCfg := phpcheck.Config{Paths: []string{root}, Root: root}
+	phpCfg := phpcheck.Config{Checkers: checks.All, Paths: []string{root}, Root: root}
 	if err := st.applyPHP(&phpCfg, root); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return nil, exitError

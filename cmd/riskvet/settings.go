@@ -21,6 +21,7 @@ import (
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/progress"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 )
 
 // settings are the flags the checking subcommands share for riskvet.toml,
@@ -121,7 +122,7 @@ func resetAnalyzerFlags() {
 // process (a test, the demo) must not inherit the previous run's values.
 // A check's new flag needs no wiring here or in riskvet.toml.
 func addCheckFlags(fs *flag.FlagSet) {
-	for _, c := range phpcheck.Checkers {
+	for _, c := range checks.All {
 		c.Flags.VisitAll(func(f *flag.Flag) {
 			_ = f.Value.Set(f.DefValue)
 			fs.Var(f.Value, c.Name+"."+f.Name, f.Usage)
@@ -135,7 +136,7 @@ func addCheckFlags(fs *flag.FlagSet) {
 // its line in the file.
 func (s *settings) applyCheckSettings() error {
 	for _, st := range s.cfg.Settings {
-		c, ok := phpcheck.Lookup(st.Check)
+		c, ok := phpcheck.Lookup(checks.All, st.Check)
 		if !ok {
 			return s.cfg.Errorf(st, "%s has no settings in riskvet.toml", st.Check)
 		}
@@ -172,7 +173,7 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	c := s.cfg
 	if !s.set("checks") {
 		on := map[string]bool{}
-		for _, ch := range phpcheck.Checkers {
+		for _, ch := range cfg.Checkers {
 			on[ch.Name] = true
 		}
 		for _, n := range c.Disable {
@@ -187,7 +188,7 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 			}
 		}
 		var names []string
-		for _, ch := range phpcheck.Checkers {
+		for _, ch := range cfg.Checkers {
 			if on[ch.Name] {
 				names = append(names, ch.Name)
 			}

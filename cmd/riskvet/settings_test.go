@@ -9,6 +9,7 @@ import (
 	"github.com/riskvet/riskvet/internal/config"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/checks"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
@@ -46,7 +47,7 @@ func newTestSettings(t *testing.T, args ...string) *settings {
 // an override enables runs, and filter keeps it only where it is on.
 func TestSettingsPHP(t *testing.T) {
 	s := newTestSettings(t)
-	var cfg phpcheck.Config
+	cfg := phpcheck.Config{Checkers: checks.All}
 	if err := s.applyPHP(&cfg, "/p"); err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestSettingsPHP(t *testing.T) {
 
 	// -checks wins over the global lists; the overrides still apply.
 	s = newTestSettings(t, "-checks=undefinedindex")
-	cfg = phpcheck.Config{Checks: []string{"undefinedindex"}}
+	cfg = phpcheck.Config{Checkers: checks.All, Checks: []string{"undefinedindex"}}
 	if err := s.applyPHP(&cfg, "/p"); err != nil {
 		t.Fatal(err)
 	}

@@ -2,7 +2,6 @@ package rules_test
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
@@ -10,25 +9,30 @@ import (
 	"github.com/riskvet/riskvet/internal/rules"
 )
 
-var update = flag.Bool("update", false, "rewrite docs/checks.md")
-
-// TestChecksDoc keeps docs/checks.md in step with the registry.
+// TestChecksDoc keeps docs/checks.md and README.md's rule table in step
+// with the registry.
 func TestChecksDoc(t *testing.T) {
 	var buf bytes.Buffer
 	if err := rules.WriteMarkdown(&buf); err != nil {
 		t.Fatal(err)
 	}
-	path := filepath.Join("..", "..", "docs", "checks.md")
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
+	root := filepath.Join("..", "..")
+	want, err := os.ReadFile(filepath.Join(root, "docs", "checks.md"))
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/rules -update)", err)
+		t.Fatal(err)
 	}
 	if !bytes.Equal(buf.Bytes(), want) {
-		t.Errorf("docs/checks.md is stale: run go test ./internal/rules -update")
+		t.Errorf("docs/checks.md is stale: run go generate ./internal/rules")
+	}
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := rules.ReplaceTable(readme)
+	if err != nil {
+		t.Fatalf("README.md: %v", err)
+	}
+	if !bytes.Equal(got, readme) {
+		t.Errorf("README.md's rule table is stale: run go generate ./internal/rules")
 	}
 }

@@ -3,9 +3,17 @@
 // the generated docs/checks.md, SARIF tool.driver.rules and SonarQube
 // rules[], and the risk matrix's families and effort.
 //
+// Each of riskvet's own checks owns its rule (a Go analyzer's Rule in its
+// rule.go, a PHP check's Checker.Rule); catalog.go is generated from them
+// by `go generate ./internal/rules`, with docs/checks.md and README.md's
+// rule table, so that the packages reading the registry import no check.
+//
 // Registering an empty or duplicate ID panics: a rule's ID is its vet flag
 // name, its SARIF ruleId and its SonarQube rule id, so it must be unique.
 package rules
+
+//go:generate go run ./gen
+//go:generate go run ./gen -docs
 
 import (
 	"cmp"

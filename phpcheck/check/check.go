@@ -15,6 +15,7 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
+	"github.com/riskvet/riskvet/internal/rules"
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
@@ -24,6 +25,14 @@ type Checker struct {
 	Name string
 	// Doc is the check's documentation; its first line is a summary.
 	Doc string
+	// Rule is the check's metadata for users and tools: title,
+	// description, rationale, examples, severity, SonarQube impact and
+	// clean-code attribute, effort, default and the settings its Flags
+	// hold. Rule.ID is Name. The check owns it (by convention in its
+	// rule.go); internal/rules' catalogue, docs/checks.md, `riskvet help`
+	// and the SARIF and SonarQube rule descriptions are generated from it
+	// (go generate ./internal/rules).
+	Rule rules.Rule
 	// Run inspects one parsed file and reports through pass.Report.
 	Run func(pass *Pass)
 	// Local reports that Run does not read Pass.Index. The driver then

@@ -16,6 +16,7 @@ var doc string
 var Checker = &check.Checker{
 	Name:     "nullarg",
 	Doc:      check.MustExtractDoc(doc, "nullarg"),
+	Rule:     rule,
 	Run:      run,
 	Relevant: relevant,
 }

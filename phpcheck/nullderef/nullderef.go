@@ -85,6 +85,7 @@ func (e *evidence) Set(s string) error {
 var Checker = &check.Checker{
 	Name: "nullderef",
 	Doc:  check.MustExtractDoc(doc, "nullderef"),
+	Rule: rule,
 	Run:  run,
 	// Every dereference the flow engine reports is a -> (method call or
 	// property read), so a file without one needs no second parse.

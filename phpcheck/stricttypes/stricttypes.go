@@ -17,6 +17,7 @@ var doc string
 var Checker = &check.Checker{
 	Name: "stricttypes",
 	Doc:  check.MustExtractDoc(doc, "stricttypes"),
+	Rule: rule,
 	Run:  run,
 	// Local: the check reads one file and never the index.
 	Local: true,

@@ -14,6 +14,7 @@ var doc string
 var Checker = &check.Checker{
 	Name: "undefinedindex",
 	Doc:  check.MustExtractDoc(doc, "undefinedindex"),
+	Rule: rule,
 	Run:  run,
 	// Local: the check reads one file and never the index.
 	Local: true,
