@@ -194,8 +194,12 @@ func TestRiskvetTOML(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.GenericDepthMax != 3 || c.ConstraintCouplingMax != 1 || len(c.Overrides) != 1 ||
-		len(c.Settings) != 1 || c.Settings[0].Key != "never_null" {
+	want := []string{"genericdepth.max=3", "constraintcoupling.max=1", "nullderef.never_null=get_current_screen"}
+	var got []string
+	for _, s := range c.Settings {
+		got = append(got, s.Check+"."+s.Key+"="+s.Value)
+	}
+	if !slices.Equal(got, want) || len(c.Overrides) != 1 {
 		t.Errorf("loaded %+v", c)
 	}
 	legacy := filepath.Join(c.Dir, "legacy", "a.php")

@@ -374,7 +374,7 @@ issues:
 
 	// Bad settings stop golangci-lint before it lints, naming the problem.
 	for _, tc := range []struct{ settings, want string }{
-		{"          max-depth: -1\n", "max-depth must be at least 1, got -1"},
+		{"          max-depth: -1\n", "max-depth: must be at least 1, not -1"},
 		{"          maxdepth: 4\n", `unknown field "maxdepth"`},
 		{"          checks: [genericdepth, SA9999]\n", `unknown check "SA9999"`},
 	} {

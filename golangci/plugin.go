@@ -1,6 +1,7 @@
 package golangci
 
 import (
+	"flag"
 	"fmt"
 	"slices"
 	"strconv"
@@ -10,8 +11,6 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/riskvet/riskvet/analyzers"
-	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
-	"github.com/riskvet/riskvet/analyzers/genericdepth"
 )
 
 // Name is the linter's name in .golangci.yml (linters.settings.custom) and
@@ -33,15 +32,21 @@ type Settings struct {
 	Checks []string `json:"checks"`
 }
 
-// thresholds ties each threshold setting to the analyzer flag it sets.
+// thresholds names the analyzer flag each threshold setting sets, as
+// `-genericdepth.max` does under go vet and `[genericdepth] max` in
+// riskvet.toml: the flag itself holds the default and refuses a bad value.
 var thresholds = []struct {
-	key      string
-	analyzer *analysis.Analyzer
-	def, min int // the analyzer's default and the least value its flag accepts
-	get      func(*Settings) *int
+	key, analyzer, flag string
+	get                 func(*Settings) *int
 }{
-	{"max-depth", genericdepth.Analyzer, genericdepth.DefaultMax, genericdepth.MinMax, func(s *Settings) *int { return s.MaxDepth }},
-	{"max-coupling", constraintcoupling.Analyzer, constraintcoupling.DefaultMax, constraintcoupling.MinMax, func(s *Settings) *int { return s.MaxCoupling }},
+	{"max-depth", "genericdepth", "max", func(s *Settings) *int { return s.MaxDepth }},
+	{"max-coupling", "constraintcoupling", "max", func(s *Settings) *int { return s.MaxCoupling }},
+}
+
+// flagOf returns the analyzer and the flag a threshold sets.
+func flagOf(analyzer, name string) (*analysis.Analyzer, *flag.Flag) {
+	a := analyzers.ByName(analyzer)
+	return a, a.Flags.Lookup(name)
 }
 
 // Plugin is the riskvet linter for golangci-lint, built by New from
@@ -71,11 +76,16 @@ func New(raw any) (register.LinterPlugin, error) {
 		if v == nil {
 			continue
 		}
-		if *v < th.min {
-			return nil, fmt.Errorf("riskvet settings: %s must be at least %d, got %d", th.key, th.min, *v)
+		a, f := flagOf(th.analyzer, th.flag)
+		// The flag judges the value; it is set for real in BuildAnalyzers.
+		was := f.Value.String()
+		err := f.Value.Set(strconv.Itoa(*v))
+		_ = f.Value.Set(was)
+		if err != nil {
+			return nil, fmt.Errorf("riskvet settings: %s: %v", th.key, err)
 		}
-		if !slices.Contains(as, th.analyzer) {
-			return nil, fmt.Errorf("riskvet settings: %s is set but %s is not in checks", th.key, th.analyzer.Name)
+		if !slices.Contains(as, a) {
+			return nil, fmt.Errorf("riskvet settings: %s is set but %s is not in checks", th.key, a.Name)
 		}
 	}
 	return &Plugin{settings: s, analyzers: as}, nil
@@ -125,11 +135,12 @@ func known() string {
 // identically.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
 	for _, th := range thresholds {
-		v := th.def
+		_, f := flagOf(th.analyzer, th.flag)
+		v := f.DefValue
 		if set := th.get(&p.settings); set != nil {
-			v = *set
+			v = strconv.Itoa(*set)
 		}
-		if err := th.analyzer.Flags.Set("max", strconv.Itoa(v)); err != nil {
+		if err := f.Value.Set(v); err != nil {
 			return nil, fmt.Errorf("riskvet: setting %s: %w", th.key, err)
 		}
 	}

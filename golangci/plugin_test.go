@@ -142,9 +142,9 @@ func TestBadSettings(t *testing.T) {
 	}{
 		{"unknown key", settings("max_depth", 4), `unknown field "max_depth"`},
 		{"camel case key", settings("maxdepth", 4), `unknown field "maxdepth"`},
-		{"negative depth", settings("max-depth", -1), "max-depth must be at least 1, got -1"},
-		{"zero depth", settings("max-depth", 0), "max-depth must be at least 1, got 0"},
-		{"negative coupling", settings("max-coupling", -2), "max-coupling must be at least 0, got -2"},
+		{"negative depth", settings("max-depth", -1), "max-depth: must be at least 1, not -1"},
+		{"zero depth", settings("max-depth", 0), "max-depth: must be at least 1, not 0"},
+		{"negative coupling", settings("max-coupling", -2), "max-coupling: must be at least 0, not -2"},
 		{"depth not a number", settings("max-depth", "four"), "max-depth"},
 		{"fractional depth", settings("max-depth", 2.5), "max-depth"},
 		{"unknown check", settings("checks", []any{"genericdepth", "nosuch"}), `unknown check "nosuch" in checks (known: `},

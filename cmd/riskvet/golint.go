@@ -120,7 +120,10 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
-	applyThresholds(st.cfg, st.set)
+	if err := applySettings(st.cfg, st.set, false); err != nil {
+		fmt.Fprintf(stderr, "riskvet: %v\n", err)
+		return exitError
+	}
 	rep, err := analyze(engineOptions{
 		Dir:       dir,
 		Patterns:  fs.Args(),

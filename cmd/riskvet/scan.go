@@ -111,7 +111,6 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 		return nil, exitError
 	}
 	resetAnalyzerFlags()
-	applyThresholds(st.cfg, func(string) bool { return false })
 	// Before anything runs: a bad PHP setting is a usage error.
 	phpCfg := phpcheck.Config{Checkers: checks.All, Paths: []string{root}, Root: root}
 	if err := st.applyPHP(&phpCfg, root); err != nil {

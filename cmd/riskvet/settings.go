@@ -8,14 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/riskvet/riskvet/analyzers"
-	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
-	"github.com/riskvet/riskvet/analyzers/genericdepth"
 	"github.com/riskvet/riskvet/internal/baseline"
 	"github.com/riskvet/riskvet/internal/config"
 	"github.com/riskvet/riskvet/internal/finding"
@@ -130,33 +125,55 @@ func addCheckFlags(fs *flag.FlagSet) {
 	}
 }
 
-// applyCheckSettings sets the PHP checks' flags from riskvet.toml's check
-// tables ([nullderef] strict = true), except the flags given on the
-// command line, which win. An unknown key or a bad value is an error at
-// its line in the file.
-func (s *settings) applyCheckSettings() error {
-	for _, st := range s.cfg.Settings {
-		c, ok := phpcheck.Lookup(checks.All, st.Check)
+// checkFlags returns the flags of the check named name, an analyzer of the
+// Go suite or a PHP check, and whether it is a PHP check. A check's flags
+// are set by name, through this one mapping, from every source: vet's and
+// the standalone command's -NAME.FLAG, riskvet.toml's [NAME] tables
+// (applySettings) and golangci-lint's settings (which name the same flags).
+func checkFlags(name string) (fs *flag.FlagSet, php, ok bool) {
+	if a := analyzers.ByName(name); a != nil {
+		return &a.Flags, false, true
+	}
+	if c, ok := phpcheck.Lookup(checks.All, name); ok {
+		return &c.Flags, true, true
+	}
+	return nil, false, false
+}
+
+// applySettings sets the checks' flags from riskvet.toml's tables named
+// after a check ([genericdepth] max = 4, [nullderef] strict = true), as
+// -genericdepth.max=4 and -nullderef.strict do, except the flags set
+// reports given on the command line, which win. Without php (the Go
+// linter, go vet) the PHP checks' tables are left alone. An unknown key or
+// a bad value is an error at its line in the file. The standalone cache is
+// keyed by the flags' values (cacheSalt), so a changed threshold never
+// replays the findings of another.
+func applySettings(cfg *config.Config, set func(name string) bool, php bool) error {
+	for _, st := range cfg.Settings {
+		fs, isPHP, ok := checkFlags(st.Check)
 		if !ok {
-			return s.cfg.Errorf(st, "%s has no settings in riskvet.toml", st.Check)
+			return cfg.Errorf(st, "%s has no settings in riskvet.toml", st.Check)
 		}
-		f := c.Flags.Lookup(st.Key)
+		if isPHP && !php {
+			continue
+		}
+		f := fs.Lookup(st.Key)
 		if f == nil {
 			var keys []string
-			c.Flags.VisitAll(func(f *flag.Flag) { keys = append(keys, f.Name) })
+			fs.VisitAll(func(f *flag.Flag) { keys = append(keys, f.Name) })
 			if len(keys) == 0 {
-				return s.cfg.Errorf(st, "unknown setting: %s has none", st.Check)
+				return cfg.Errorf(st, "unknown setting: %s has none", st.Check)
 			}
-			return s.cfg.Errorf(st, "unknown setting (%s has %s)", st.Check, strings.Join(keys, ", "))
+			return cfg.Errorf(st, "unknown setting (%s has %s)", st.Check, strings.Join(keys, ", "))
 		}
-		if s.set(st.Check + "." + st.Key) {
+		if set(st.Check + "." + st.Key) {
 			continue
 		}
 		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() && !st.Bool {
-			return s.cfg.Errorf(st, "want true or false, not %q", st.Value)
+			return cfg.Errorf(st, "want true or false, not %q", st.Value)
 		}
 		if err := f.Value.Set(st.Value); err != nil {
-			return s.cfg.Errorf(st, "%v", err)
+			return cfg.Errorf(st, "%v", err)
 		}
 	}
 	return nil
@@ -167,7 +184,7 @@ func (s *settings) applyCheckSettings() error {
 // filter drops it where it is off), the checks' settings, the extensions,
 // and the per-path checks for -fix.
 func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
-	if err := s.applyCheckSettings(); err != nil {
+	if err := applySettings(s.cfg, s.set, true); err != nil {
 		return err
 	}
 	c := s.cfg
@@ -281,31 +298,4 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// thresholds pairs each Go analyzer with a "max" flag with the value
-// riskvet.toml gives it (0: none).
-func thresholds(c *config.Config) []threshold {
-	return []threshold{
-		{genericdepth.Analyzer, c.GenericDepthMax},
-		{constraintcoupling.Analyzer, c.ConstraintCouplingMax},
-	}
-}
-
-type threshold struct {
-	a   *analysis.Analyzer
-	max int
-}
-
-// applyThresholds sets the analyzers' flags from the configuration, except
-// those given on the command line (set, by the names "genericdepth.max"):
-// flags win over the file. The standalone cache is keyed by the flags'
-// values (cacheSalt), so a changed threshold never replays the findings of
-// another.
-func applyThresholds(c *config.Config, set func(name string) bool) {
-	for _, t := range thresholds(c) {
-		if t.max > 0 && !set(t.a.Name+".max") {
-			_ = t.a.Flags.Set("max", strconv.Itoa(t.max))
-		}
-	}
 }

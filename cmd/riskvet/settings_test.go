@@ -91,7 +91,8 @@ func TestVetConfigArgs(t *testing.T) {
 	s := newTestSettings(t)
 	got := vetConfigArgs(s.cfg)
 	// singleinst is off by default, so the unit checker is told to skip it.
-	if want := []string{"-genericdepth.max=5", "-singleinst=false", "-nilness=false"}; !slices.Equal(got, want) {
+	// The thresholds are not arguments: applySettings sets the flags.
+	if want := []string{"-singleinst=false", "-nilness=false"}; !slices.Equal(got, want) {
 		t.Errorf("vetConfigArgs = %q, want %q", got, want)
 	}
 	// Enabled in the file, it runs.
@@ -121,7 +122,7 @@ func TestCheckSettings(t *testing.T) {
 			t.Fatal(err)
 		}
 		s.cfg = c
-		return s.applyCheckSettings()
+		return applySettings(s.cfg, s.set, true)
 	}
 	t.Cleanup(func() { addCheckFlags(flag.NewFlagSet("reset", flag.ContinueOnError)) })
 
@@ -142,10 +143,41 @@ func TestCheckSettings(t *testing.T) {
 		"[nullderef]\nstrict = \"yes\"\n":                 `riskvet.toml:2:1: nullderef.strict: want true or false, not "yes"`,
 		"[nullderef]\nnever_null = [\"Container:get\"]\n": `riskvet.toml:2:1: nullderef.never_null: "Container:get" is not a name like "get_current_screen" or "Container::get"`,
 		"[stricttypes]\nlevel = 1\n":                      "riskvet.toml:2:1: stricttypes.level: unknown setting: stricttypes has none",
-		"[nilness]\nx = 1\n":                              "riskvet.toml:2:1: nilness.x: nilness has no settings in riskvet.toml",
+		"[nilness]\nx = 1\n":                              "riskvet.toml:2:1: nilness.x: unknown setting: nilness has none",
+		"[parseerror]\nx = 1\n":                           "riskvet.toml:2:1: parseerror.x: parseerror has no settings in riskvet.toml",
+		"[genericdepth]\nmax = 0\n":                       "riskvet.toml:2:1: genericdepth.max: must be at least 1, not 0",
+		"[genericdepth]\nmaxx = 3\n":                      "riskvet.toml:2:1: genericdepth.maxx: unknown setting (genericdepth has aliases, generated, max)",
+		"[genericdepth]\nmax = 2.5\n":                     `riskvet.toml:2:1: genericdepth.max: not an integer: "2.5"`,
 	} {
 		if err := run(toml); err == nil || err.Error() != want {
 			t.Errorf("%q: error %v\nwant %s", toml, err, want)
 		}
+	}
+}
+
+// TestAnalyzerSettings checks that riskvet.toml's analyzer tables set the
+// analyzers' flags through the same mapping as the PHP checks', the
+// command line winning, and that the Go linter and go vet leave the PHP
+// checks' tables alone.
+func TestAnalyzerSettings(t *testing.T) {
+	t.Cleanup(resetAnalyzerFlags)
+	c, err := config.Parse("riskvet.toml", []byte("[genericdepth]\nmax = 5\naliases = \"expand\"\n[constraintcoupling]\nmax = 0\n[nullderef]\nstrict = \"yes\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resetAnalyzerFlags()
+	if err := applySettings(c, func(name string) bool { return name == "genericdepth.aliases" }, false); err != nil {
+		t.Fatal(err)
+	}
+	get := func(check, name string) string {
+		fs, _, _ := checkFlags(check)
+		return fs.Lookup(name).Value.String()
+	}
+	if get("genericdepth", "max") != "5" || get("genericdepth", "aliases") != "names" || get("constraintcoupling", "max") != "0" {
+		t.Errorf("genericdepth.max=%s genericdepth.aliases=%s constraintcoupling.max=%s, want 5, names (set on the command line) and 0",
+			get("genericdepth", "max"), get("genericdepth", "aliases"), get("constraintcoupling", "max"))
+	}
+	if err := applySettings(c, func(string) bool { return false }, true); err == nil {
+		t.Error("with the PHP checks, nullderef.strict = \"yes\" is no error")
 	}
 }

@@ -80,6 +80,12 @@ func runVettool() {
 			typechecked = func() { f.Write([]byte{1}); f.Close() }
 		}
 	}
+	// riskvet.toml's analyzer tables set the flags before the unit checker
+	// parses the command line, whose flags win.
+	if err := applySettings(cfg, func(string) bool { return false }, false); err != nil {
+		fmt.Fprintf(os.Stderr, "riskvet: %v\n", err)
+		os.Exit(exitError)
+	}
 	os.Args = slices.Concat(os.Args[:1], vetConfigArgs(cfg), args)
 	unitchecker.Main(filtered(vettool.Analyzers(), cfg, typechecked)...)
 }
@@ -155,18 +161,12 @@ func superviseUnit(args []string) (code int, ok bool) {
 	return code, true
 }
 
-// vetConfigArgs turns riskvet.toml into unit checker flags: thresholds
-// (-genericdepth.max=4) and checks turned off everywhere (-nilness=false),
-// by the file or by their rule's default (singleinst). A check that an
-// override turns back on for some paths keeps running, and filtered drops
-// its findings elsewhere.
+// vetConfigArgs turns riskvet.toml's lists into unit checker flags: checks
+// turned off everywhere (-nilness=false), by the file or by their rule's
+// default (singleinst). A check that an override turns back on for some
+// paths keeps running, and filtered drops its findings elsewhere.
 func vetConfigArgs(cfg *config.Config) []string {
 	var args []string
-	for _, t := range thresholds(cfg) {
-		if t.max > 0 {
-			args = append(args, fmt.Sprintf("-%s.max=%d", t.a.Name, t.max))
-		}
-	}
 	for _, a := range vettool.Analyzers() {
 		// A rule that is off by default (singleinst) stays off unless
 		// riskvet.toml enables it: the unit checker runs every analyzer it

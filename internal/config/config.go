@@ -32,16 +32,15 @@ type Config struct {
 	Enable, Disable []string
 	// Exclude lists globs of paths never reported.
 	Exclude []string
-	// GenericDepthMax and ConstraintCouplingMax are the analyzers'
-	// thresholds; 0 means the analyzer's default.
-	GenericDepthMax, ConstraintCouplingMax int
 	// Extensions are the PHP file extensions; nil means the default.
 	Extensions []string
 	// Overrides apply to the files their paths match, in order.
 	Overrides []Override
 	// Settings are the keys of the tables named after a check
-	// (`[nullderef] strict = true`), in file order: the check's flags, which
-	// the driver that runs the check validates and sets.
+	// (`[nullderef] strict = true`, `[genericdepth] max = 4`), in file
+	// order: the check's flags, which the driver that runs the check
+	// validates and sets, as it does `-nullderef.strict` and
+	// `-genericdepth.max` on the command line.
 	Settings []Setting
 
 	sum [sha256.Size]byte
@@ -75,20 +74,14 @@ type Override struct {
 	Enable, Disable []string
 }
 
-// document is the TOML shape of the file. Pointers tell a key that is
-// absent from one set to zero, which is a bad threshold.
+// document is the TOML shape of the file, but for the tables named after
+// a check, which hold its flags (see checkTables).
 type document struct {
-	Enable             []string    `toml:"enable"`
-	Disable            []string    `toml:"disable"`
-	Exclude            []string    `toml:"exclude"`
-	GenericDepth       threshold   `toml:"genericdepth"`
-	ConstraintCoupling threshold   `toml:"constraintcoupling"`
-	PHP                phpSection  `toml:"php"`
-	Override           []overrides `toml:"override"`
-}
-
-type threshold struct {
-	Max *int `toml:"max"`
+	Enable   []string    `toml:"enable"`
+	Disable  []string    `toml:"disable"`
+	Exclude  []string    `toml:"exclude"`
+	PHP      phpSection  `toml:"php"`
+	Override []overrides `toml:"override"`
 }
 
 type phpSection struct {
@@ -249,22 +242,6 @@ func Parse(name string, src []byte) (*Config, error) {
 		return nil, err
 	}
 	c.Enable, c.Disable, c.Exclude = doc.Enable, doc.Disable, doc.Exclude
-	for _, t := range []struct {
-		name string
-		v    *int
-		dst  *int
-	}{
-		{"genericdepth", doc.GenericDepth.Max, &c.GenericDepthMax},
-		{"constraintcoupling", doc.ConstraintCoupling.Max, &c.ConstraintCouplingMax},
-	} {
-		if t.v == nil {
-			continue
-		}
-		if *t.v < 1 {
-			return nil, bad(t.name, 0, "max", "must be at least 1, not %d", *t.v)
-		}
-		*t.dst = *t.v
-	}
 	for _, e := range doc.PHP.Extensions {
 		if !strings.HasPrefix(e, ".") || len(e) < 2 || strings.ContainsAny(e, "/*?[") {
 			return nil, bad("php", 0, "extensions", "%q is not an extension like \".php\"", e)

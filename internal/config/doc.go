@@ -16,8 +16,9 @@
 //	disable = ["SA4031", "undefinedindex"] # turn checks off everywhere
 //	exclude = ["generated/**", "*.pb.go"]  # never report in these paths
 //
-//	[genericdepth]
+//	[genericdepth]   # a Go analyzer's flags
 //	max = 3          # -genericdepth.max
+//	aliases = "expand" # -genericdepth.aliases=expand
 //
 //	[constraintcoupling]
 //	max = 4          # -constraintcoupling.max
@@ -41,7 +42,8 @@
 // top), and a pattern matching a directory covers everything under it.
 // riskvet php's -exclude takes the same globs.
 //
-// A table named after a check holds that check's flags ([Config.Settings]),
+// A table named after a check, Go analyzer or PHP check, holds that
+// check's flags ([Config.Settings]), as go vet's -CHECK.FLAG sets them,
 // each value spelled as on the command line: a boolean as true or false, a
 // list of strings joined with commas. The driver that runs the check knows
 // its flags: it reports an unknown key or a bad value at its line.
