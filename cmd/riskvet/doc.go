@@ -123,8 +123,8 @@
 //	             command's usage and flags; or one rule's description,
 //	             rationale and examples
 //	version      print riskvet's version, Go version and platform
-//	php          check PHP files (nullderef, stricttypes, undefinedindex,
-//	             parseerror)
+//	php          check PHP files (riskvet php -list-checks lists the
+//	             checks)
 //	sonar        convert reports to SonarQube generic issues, SARIF,
 //	             GitLab Code Quality or Checkstyle XML
 //	matrix       write the risk matrix of a report (by language and rule

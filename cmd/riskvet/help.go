@@ -23,7 +23,7 @@ Subcommands:
   vet      go vet with riskvet as its -vettool (riskvet's suite and vet's own)
   help     this text and every rule, or one command's usage or rule's documentation
   version  print riskvet's version
-  php      check PHP files (nullderef, stricttypes, undefinedindex, parseerror)
+  php      check PHP files (riskvet php -list-checks lists the checks)
   sonar    convert reports to SonarQube generic issues or SARIF
   matrix   write the risk matrix of a report
   scan     check a mixed Go and PHP tree and write every report

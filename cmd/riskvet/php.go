@@ -18,9 +18,9 @@ import (
 
 const phpUsage = `usage: riskvet php [flags] paths...
 
-Check PHP files for null dereferences (nullderef), unchecked array keys
-(undefinedindex), missing strict types (stricttypes) and files the parser
-cannot read (parseerror). Directories are walked for files with the -ext
+Check PHP files with the checks -list-checks lists (null dereferences,
+unchecked array keys, missing strict types, ...) and report the files the
+parser cannot read (parseerror). Directories are walked for files with the -ext
 extensions, skipping vendor, node_modules and .git; symlinks are followed
 only to files inside the given paths. Paths in the output are relative to
 the current directory.
