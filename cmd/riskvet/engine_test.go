@@ -10,6 +10,7 @@ import (
 
 	"honnef.co/go/tools/lintcmd/runner"
 
+	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/analyzers/vettool"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/rules"
@@ -208,7 +209,14 @@ func TestCompareVet(t *testing.T) {
 	for _, e := range extra {
 		names = append(names, e.name+"/"+e.source)
 	}
-	want := "genericdepth/riskvet constraintcoupling/riskvet ifaceparam/riskvet typeparamcount/riskvet singleinst/riskvet nilness/x/tools nilfunc/x/tools ifaceassert/x/tools " +
+	// riskvet's own analyzers come first, in the suite's order.
+	var own []string
+	for _, a := range analyzers.Suite {
+		if r, _ := rules.Lookup(a.Name); r.ID != "" && r.Upstream == "" {
+			own = append(own, a.Name+"/riskvet")
+		}
+	}
+	want := strings.Join(own, " ") + " nilness/x/tools nilfunc/x/tools ifaceassert/x/tools " +
 		"SA4023/staticcheck SA5010/staticcheck SA4022/staticcheck SA4031/staticcheck SA4020/staticcheck scannererr/x/tools vet suite"
 	if got := strings.Join(names, " "); got != want {
 		t.Errorf("extra = %s\nwant    %s", got, want)
