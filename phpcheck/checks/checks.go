@@ -10,6 +10,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 	"github.com/riskvet/riskvet/phpcheck/stricttypes"
 	"github.com/riskvet/riskvet/phpcheck/undefinedindex"
+	"github.com/riskvet/riskvet/phpcheck/zerostring"
 )
 
 // All lists every PHP check, in the order they run on a file. parseerror
@@ -20,4 +21,5 @@ var All = []*check.Checker{
 	nullarg.Checker,
 	stricttypes.Checker,
 	undefinedindex.Checker,
+	zerostring.Checker,
 }
