@@ -7,27 +7,17 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
-	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
-	"github.com/riskvet/riskvet/analyzers/genericdepth"
-	"github.com/riskvet/riskvet/analyzers/ifaceparam"
-	"github.com/riskvet/riskvet/analyzers/singleinst"
-	"github.com/riskvet/riskvet/analyzers/typeparamcount"
-	"github.com/riskvet/riskvet/internal/rules"
+	"github.com/riskvet/riskvet/analyzers"
 )
 
-// own are riskvet's own analyzers.
-var own = []*analysis.Analyzer{
-	genericdepth.Analyzer, constraintcoupling.Analyzer,
-	ifaceparam.Analyzer, typeparamcount.Analyzer, singleinst.Analyzer,
-}
-
-// defaultOn returns the analyzers of own whose rule is on by default.
+// defaultOn returns riskvet's own analyzers (those with a rule in
+// analyzers.Rules) whose rule is on by default.
 func defaultOn(t *testing.T) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
-	for _, a := range own {
-		r, ok := rules.Lookup(a.Name)
-		if !ok {
-			t.Fatalf("analyzer %s has no rule", a.Name)
+	for _, r := range analyzers.Rules {
+		a := analyzers.ByName(r.ID)
+		if a == nil {
+			t.Fatalf("rule %s has no analyzer in the suite", r.ID)
 		}
 		if r.Default {
 			out = append(out, a)
@@ -107,7 +97,8 @@ func BenchmarkAnalyzers(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, a := range own {
+	for _, r := range analyzers.Rules {
+		a := analyzers.ByName(r.ID)
 		b.Run(a.Name, func(b *testing.B) {
 			for b.Loop() {
 				if _, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil); err != nil {
