@@ -26,6 +26,7 @@ import (
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
 	"github.com/riskvet/riskvet/analyzers/ifaceparam"
 	"github.com/riskvet/riskvet/analyzers/singleinst"
+	"github.com/riskvet/riskvet/analyzers/tparamshadow"
 	"github.com/riskvet/riskvet/analyzers/typeparamcount"
 	"github.com/riskvet/riskvet/internal/rules"
 )
@@ -62,6 +63,7 @@ var Suite = []*analysis.Analyzer{
 	ifaceparam.Analyzer,         // riskvet: a type parameter an interface parameter could replace
 	typeparamcount.Analyzer,     // riskvet: too many type parameters on one declaration
 	singleinst.Analyzer,         // riskvet: a generic instantiated with one type-argument list
+	tparamshadow.Analyzer,       // riskvet: a type parameter that shadows a package-level or predeclared type
 
 	uncategorized(nilness.Analyzer), // certain nil dereferences and degenerate nil comparisons, from SSA
 	nilfunc.Analyzer,                // comparison of a declared function with nil, never true
@@ -86,6 +88,7 @@ var Rules = []rules.Rule{
 	ifaceparam.Rule,
 	typeparamcount.Rule,
 	singleinst.Rule,
+	tparamshadow.Rule,
 }
 
 // uncategorized returns a copy of a whose diagnostics carry no Category.

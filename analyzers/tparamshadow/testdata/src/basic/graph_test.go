@@ -1,0 +1,4 @@
+package basic
+
+// Test files are exempt.
+func helper[Node any](n Node) Node { return n }
