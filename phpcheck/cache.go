@@ -22,7 +22,6 @@ import (
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 )
 
 // The result cache keeps, per file, what the two passes learned about it:
@@ -739,7 +738,7 @@ func (r *fileResult) reread(src []byte) {
 
 // save records the file's entry for the pack, unless it must not be kept.
 func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
-	if c == nil || r.err != nil || r.unread || r.cache.stale || timedOut(r.findings) {
+	if c == nil || r.err != nil || r.unread || r.cache.stale || r.timedOut {
 		return
 	}
 	if h := r.cache.hit; h != nil && (!checked || r.cache.reused) {
@@ -770,18 +769,6 @@ func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
 		e.HasDeps, e.DepIdx, e.deps, e.DepsID = h.HasDeps, h.DepIdx, h.deps, h.DepsID
 	}
 	c.store(e, true)
-}
-
-// timedOut reports whether the parser gave up on the file after its
-// deadline (see engine.Parse): that depends on the machine's load, not on
-// the file alone, so it is not cached.
-func timedOut(fs []finding.Finding) bool {
-	for _, f := range fs {
-		if f.Rule == engine.ParseError && strings.HasPrefix(f.Message, "parser did not finish") {
-			return true
-		}
-	}
-	return false
 }
 
 // trim deletes the packs unused for cacheMaxAge, at most once a day.

@@ -195,6 +195,9 @@ type fileResult struct {
 	err      *finding.Error
 	second   bool // parsed, and a check of the second pass may report in it
 	unread   bool // could not be read: not a scanned file
+	// timedOut: the parser gave up at its deadline, which depends on the
+	// machine's load, so the cache does not keep the result.
+	timedOut bool
 	// src is the content the first pass read, kept for the second pass
 	// when it will parse the file again, so that both see the same bytes
 	// and the file is read once.
@@ -406,7 +409,7 @@ func (p *pass1) run(f file) (r fileResult) {
 	}
 	root, plain, serr := engine.ParsePlain(src, false)
 	if serr != nil {
-		r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
+		r.findings, r.timedOut = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}, serr.Timeout
 		return r
 	}
 	if p.parseOnly {
@@ -462,7 +465,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		root, _, serr := engine.ParsePlain(src, plain && round == 0)
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
-			r.findings = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
+			r.findings, r.timedOut = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}, serr.Timeout
 			return
 		}
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}

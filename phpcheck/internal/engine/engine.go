@@ -55,6 +55,10 @@ type SyntaxError struct {
 	Offset int
 	// Message is the parser's message, lowercased as riskvet's messages are.
 	Message string
+	// Timeout reports that the parser did not finish within its deadline
+	// (see Parse): a verdict that depends on the machine's load, not on the
+	// file alone, so the result cache must not keep it.
+	Timeout bool
 }
 
 // Parse parses src with php-parser's PHP 8.1 grammar, after package
@@ -98,7 +102,7 @@ func ParsePlain(src []byte, plain bool) (ast.Vertex, bool, *SyntaxError) {
 	case r := <-done:
 		return r.root, r.plain, r.serr
 	case <-timer.C:
-		return nil, false, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src)))}
+		return nil, false, &SyntaxError{Offset: -1, Message: fmt.Sprintf("parser did not finish within %v", parseDeadline(len(src))), Timeout: true}
 	}
 }
 
