@@ -633,7 +633,6 @@ type fileCacheState struct {
 	key    [32]byte
 	symsID [32]byte
 	hit    *cacheEntry // the entry found by the first pass, if any
-	local  int         // how many of findings the first pass found
 	stale  bool        // the second pass read other content: do not store
 	reused bool        // the second pass's findings came from the cache
 	deps   map[index.Lookup]bool
@@ -696,8 +695,7 @@ func (c *fileCache) stat(f file, st os.FileInfo, start time.Time, r *fileResult)
 func (c *fileCache) hit(e *cacheEntry, r *fileResult) {
 	r.cache.hit = e
 	r.cache.symsID = e.SymsID
-	r.lines, r.syms, r.findings, r.second = e.Lines, e.Syms, e.Local, e.Second
-	r.cache.local = len(e.Local)
+	r.lines, r.syms, r.local, r.second = e.Lines, e.Syms, e.Local, e.Second
 }
 
 // done1 records what the first pass computed, for the entry stored later.
@@ -708,11 +706,10 @@ func (c *fileCache) done1(r *fileResult) {
 	if r.syms != nil {
 		r.cache.symsID = symsID(r.syms)
 	}
-	r.cache.local = len(r.findings)
 }
 
 // lookup2 is the second pass's cache hook: it reports whether the file's
-// second-pass findings for index id are cached, and if so appends them.
+// second-pass findings for index id are cached, and if so sets them.
 // They are if they were computed with the same index, or with one in which
 // every name the checks looked up resolved to the same declarations.
 func (c *fileCache) lookup2(r *fileResult, id [32]byte, stats *Stats) bool {
@@ -722,7 +719,7 @@ func (c *fileCache) lookup2(r *fileResult, id [32]byte, stats *Stats) bool {
 	if h := r.cache.hit; h.IndexID != id && (!h.HasDeps || c.depsOf(h) != h.DepsID) {
 		return false
 	}
-	r.findings = append(r.findings[:r.cache.local:r.cache.local], r.cache.hit.Global...)
+	r.global = r.cache.hit.Global
 	r.cache.reused = true
 	stats.reused2()
 	return true
@@ -751,7 +748,7 @@ func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
 		Lines:  r.lines,
 		Syms:   r.syms,
 		SymsID: r.cache.symsID,
-		Local:  r.findings[:r.cache.local],
+		Local:  r.local,
 		Second: r.second,
 		Sum:    r.cache.sum,
 	}
@@ -759,7 +756,7 @@ func (c *fileCache) save(f file, r *fileResult, id [32]byte, checked bool) {
 		e.Stamp, e.Stamped = r.cache.stamp, true
 	}
 	if checked {
-		e.HasGlobal, e.IndexID, e.Global = true, id, r.findings[r.cache.local:]
+		e.HasGlobal, e.IndexID, e.Global = true, id, r.global
 		if r.cache.deps != nil {
 			e.HasDeps, e.deps = true, sortedDeps(r.cache.deps)
 			e.DepsID = c.depsID(e.deps)

@@ -189,12 +189,15 @@ func (cfg *Config) checkers() ([]*check.Checker, error) {
 
 // fileResult is what a pass learns about one file.
 type fileResult struct {
-	lines    int
-	syms     *index.FileSymbols
-	findings []finding.Finding
-	err      *finding.Error
-	second   bool // parsed, and a check of the second pass may report in it
-	unread   bool // could not be read: not a scanned file
+	lines int
+	syms  *index.FileSymbols
+	// local are the first pass's findings (its checks', a parseerror,
+	// malformed directives), global the second pass's: the cache keeps
+	// them apart, since only the second depend on the index.
+	local, global []finding.Finding
+	err           *finding.Error
+	second        bool // parsed, and a check of the second pass may report in it
+	unread        bool // could not be read: not a scanned file
 	// timedOut: the parser gave up at its deadline, which depends on the
 	// machine's load, so the cache does not keep the result.
 	timedOut bool
@@ -339,7 +342,8 @@ func Run(cfg Config) (*finding.Report, error) {
 			continue
 		}
 		rep.Files = append(rep.Files, finding.FileStat{Path: f.rel, Language: finding.PHP, Lines: r.lines})
-		rep.Findings = append(rep.Findings, r.findings...)
+		rep.Findings = append(rep.Findings, r.local...)
+		rep.Findings = append(rep.Findings, r.global...)
 	}
 	rep.Normalize()
 	return rep, nil
@@ -401,7 +405,7 @@ func (p *pass1) run(f file) (r fileResult) {
 	lines := position.NewFile(src)
 	r.lines = lines.CodeLines()
 	if p.maxBytes > 0 && int64(len(src)) > p.maxBytes {
-		r.findings = []finding.Finding{{
+		r.local = []finding.Finding{{
 			Rule: engine.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
 			Message: fmt.Sprintf("file of %d bytes is over the %d-byte limit of what is parsed (raise it with -maxsize)", len(src), p.maxBytes),
 		}}
@@ -409,7 +413,7 @@ func (p *pass1) run(f file) (r fileResult) {
 	}
 	root, plain, serr := engine.ParsePlain(src, false)
 	if serr != nil {
-		r.findings, r.timedOut = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}, serr.Timeout
+		r.local, r.timedOut = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}, serr.Timeout
 		return r
 	}
 	if p.parseOnly {
@@ -435,7 +439,7 @@ func (p *pass1) run(f file) (r fileResult) {
 			}
 		}
 		fs, _, err := engine.Check(ef, nil, p.local, engine.Known)
-		r.findings = fs
+		r.local = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
 		}
@@ -454,8 +458,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		}
 		r.reread(src)
 	}
-	// The first pass's findings (none with -fix) are kept.
-	first := r.findings
+	// The first pass's findings (none with -fix) are kept, in r.local.
 	// Two rounds at most: the first may fix the file, the second reports
 	// what is left in the fixed text, with its shifted positions.
 	for round := 0; ; round++ {
@@ -465,12 +468,14 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		root, _, serr := engine.ParsePlain(src, plain && round == 0)
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
-			r.findings, r.timedOut = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}, serr.Timeout
+			// The parse error replaces every other finding of the file.
+			r.local, r.global = nil, []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
+			r.timedOut = serr.Timeout
 			return
 		}
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
 		fs, edits, err := engine.Check(ef, idx, checkers, engine.Known)
-		r.findings = append(first, fs...)
+		r.global = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
 			return
