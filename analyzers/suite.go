@@ -1,7 +1,7 @@
 // Package analyzers holds riskvet's Go analyzers and the curated suite that
 // the riskvet command runs, both under `go vet -vettool` and standalone.
 //
-// The suite is riskvet's five generics analyzers plus a small, deliberate set
+// The suite is riskvet's own generics analyzers plus a small, deliberate set
 // of upstream analyzers for Go's own nil and type risks. Each upstream entry
 // has its metadata in internal/rules (curated.go), registered under the name
 // it reports as, so every output format can describe its findings.
