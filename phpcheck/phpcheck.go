@@ -214,6 +214,12 @@ type fileResult struct {
 // Run checks the PHP files under cfg.Paths and returns their findings, the
 // scanned files with their line counts, and the files that could not be read.
 // The error is for a bad configuration only.
+//
+// It is a pipeline: walk the paths; the first pass reads, parses and
+// indexes every file and runs the local checks; the index is merged; the
+// second pass checks the files that need the index; the results become
+// the report. The cache, when on, answers before each pass's work on a
+// file and records after it.
 func Run(cfg Config) (*finding.Report, error) {
 	checkers, err := cfg.checkers()
 	if err != nil {
@@ -230,101 +236,127 @@ func Run(cfg Config) (*finding.Report, error) {
 	// good part of a cached run, on one core.
 	opened := make(chan *fileCache, 1)
 	go func() { opened <- openCache(&cfg, checkers, maxBytes) }()
-	files, walkErrs := walk(&cfg)
-	// With Project, every file of the project is indexed and only those
-	// under Paths are checked and reported (owns).
+	files, owns, walkErrs := cfg.files()
+	if cfg.Progress != nil {
+		cfg.Progress.Start(len(files))
+	}
+	if cfg.Stats != nil {
+		cfg.Stats.Files += int64(len(files))
+	}
+	local, global := split(checkers, cfg.Fix)
+	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
+		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial)}
+
+	results := make([]fileResult, len(files))
+	// Pass 1: read, count lines, parse, collect the file's symbols, run
+	// the local checks.
+	parallel(len(files), cfg.workers(), func(i int) {
+		results[i] = p1.run(files[i])
+		if cfg.Progress != nil && !(results[i].second && owns(i)) {
+			cfg.Progress.Add(1)
+		}
+	})
+	if !cfg.ParseOnly {
+		cfg.pass2(p1, files, results, owns)
+	}
+	return report(files, results, owns, walkErrs), nil
+}
+
+// files walks the paths. With Project, every file of the project is
+// indexed and only those under Paths are checked and reported: owns
+// reports whether the run checks and reports files[i], which with a Shard
+// is also its share.
+func (cfg *Config) files() (files []file, owns func(i int) bool, errs []finding.Error) {
+	files, errs = walk(cfg)
 	var report map[string]bool
 	if len(cfg.Project) > 0 {
 		report = map[string]bool{}
 		for _, f := range files {
 			report[f.rel] = true
 		}
-		all := cfg
+		all := *cfg
 		all.Paths = append(slices.Clone(cfg.Project), cfg.Paths...)
 		all.Skipped = nil     // told once, by the walk of Paths
 		files, _ = walk(&all) // the project's own unreadable paths are not this run's errors
 	}
-	owns := func(i int) bool {
+	owns = func(i int) bool {
 		return cfg.Shard.owns(i) && (report == nil || report[files[i].rel])
 	}
-	if cfg.Progress != nil {
-		cfg.Progress.Start(len(files))
-	}
-	workers := cfg.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+	return files, owns, errs
+}
 
-	// Checks that do not read the index run in the first pass, on the
-	// tree parsed for the index; the others need the second. With -fix
-	// everything runs in the second pass, so that positions are those of
-	// the fixed file.
-	var local, global []*check.Checker
+func (cfg *Config) workers() int {
+	if cfg.Workers <= 0 {
+		return runtime.GOMAXPROCS(0)
+	}
+	return cfg.Workers
+}
+
+// split sorts the checks by pass. Checks that do not read the index run in
+// the first pass, on the tree parsed for the index; the others need the
+// second. With fix everything runs in the second pass, so that positions
+// are those of the fixed file.
+func split(checkers []*check.Checker, fix bool) (local, global []*check.Checker) {
 	for _, c := range checkers {
-		if c.Local && !cfg.Fix {
+		if c.Local && !fix {
 			local = append(local, c)
 		} else {
 			global = append(global, c)
 		}
 	}
-	cache := <-opened
-	// Directives naming a check that reads the index are judged only
-	// when the index is the whole project's.
-	var unjudged []string
-	if cfg.Partial {
+	return local, global
+}
+
+// unjudged returns the checks whose riskvet:ignore directives are not
+// judged: with a partial index, those that read it.
+func unjudged(checkers []*check.Checker, partial bool) []string {
+	var out []string
+	if partial {
 		for _, c := range checkers {
 			if !c.Local {
-				unjudged = append(unjudged, c.Name)
+				out = append(out, c.Name)
 			}
 		}
 	}
-	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix, cache: cache, stats: cfg.Stats, unjudged: unjudged}
-	if cfg.Stats != nil {
-		cfg.Stats.Files += int64(len(files))
-	}
+	return out
+}
 
-	results := make([]fileResult, len(files))
-	// Pass 1: read, count lines, parse, collect the file's symbols, run
-	// the local checks.
-	parallel(len(files), workers, func(i int) {
-		results[i] = p1.run(files[i])
-		if cfg.Progress != nil && !(results[i].second && owns(i)) {
+// pass2 merges the first pass's symbols into the index, then parses again
+// and checks with it the files that need it, of this shard only, and
+// caches what was learned.
+func (cfg *Config) pass2(p1 *pass1, files []file, results []fileResult, owns func(int) bool) {
+	var syms []*index.FileSymbols
+	for _, r := range results {
+		if r.syms != nil {
+			syms = append(syms, r.syms)
+		}
+	}
+	idx := index.Merge(syms)
+	cache := p1.cache
+	idxID := cache.indexed(idx, results)
+	parallel(len(files), cfg.workers(), func(i int) {
+		r := &results[i]
+		checked := false
+		if r.second && owns(i) && !cache.lookup2(r, idxID, cfg.Stats) {
+			cfg.Stats.parsed2()
+			cs := p1.global
+			if cfg.Fix && cfg.Enabled != nil {
+				cs = slices.DeleteFunc(slices.Clone(cs), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
+			}
+			checkFile(files[i], r, cache.view(r, idx), cs, cfg.Fix, p1.unjudged)
+			checked = true
+		}
+		if cfg.Progress != nil && r.second && owns(i) {
 			cfg.Progress.Add(1)
 		}
+		cache.save(files[i], r, idxID, checked)
+		r.syms, r.src = nil, nil // only the merged index is kept
 	})
+	cache.close()
+}
 
-	if !cfg.ParseOnly {
-		var syms []*index.FileSymbols
-		for _, r := range results {
-			if r.syms != nil {
-				syms = append(syms, r.syms)
-			}
-		}
-		idx := index.Merge(syms)
-		idxID := cache.indexed(idx, results)
-		// Pass 2: parse again and check with the merged index, the
-		// files of this shard only; then cache what was learned.
-		parallel(len(files), workers, func(i int) {
-			r := &results[i]
-			checked := false
-			if r.second && owns(i) && !cache.lookup2(r, idxID, cfg.Stats) {
-				cfg.Stats.parsed2()
-				cs := global
-				if cfg.Fix && cfg.Enabled != nil {
-					cs = slices.DeleteFunc(slices.Clone(global), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
-				}
-				checkFile(files[i], r, cache.view(r, idx), cs, cfg.Fix, unjudged)
-				checked = true
-			}
-			if cfg.Progress != nil && r.second && owns(i) {
-				cfg.Progress.Add(1)
-			}
-			cache.save(files[i], r, idxID, checked)
-			r.syms, r.src = nil, nil // only the merged index is kept
-		})
-		cache.close()
-	}
-
+// report turns the results of the files the run owns into the report.
+func report(files []file, results []fileResult, owns func(int) bool, walkErrs []finding.Error) *finding.Report {
 	rep := &finding.Report{
 		Schema: finding.Schema,
 		Tool:   finding.Tool{Name: "riskvet", Version: version.String()},
@@ -346,7 +378,7 @@ func Run(cfg Config) (*finding.Report, error) {
 		rep.Findings = append(rep.Findings, r.global...)
 	}
 	rep.Normalize()
-	return rep, nil
+	return rep
 }
 
 // parallel calls fn(i) for i in [0, n) on the given number of goroutines.
