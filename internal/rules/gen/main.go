@@ -34,6 +34,12 @@ import (
 func main() {
 	docs := flag.Bool("docs", false, "write docs/checks.md and README.md's rule table instead of catalog.go")
 	flag.Parse()
+	// The paths are relative to internal/rules, where go generate runs
+	// the command (and says so in GOPACKAGE).
+	if os.Getenv("GOPACKAGE") != "rules" {
+		fmt.Fprintln(os.Stderr, "gen: run it with go generate ./internal/rules")
+		os.Exit(2)
+	}
 	var err error
 	if *docs {
 		err = writeDocs(filepath.Join("..", ".."))
