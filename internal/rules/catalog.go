@@ -23,6 +23,23 @@ func init() {
 			Attribute:   "CLEAR",
 			Effort:      10,
 			Default:     true,
+			Settings: []Setting{
+				{
+					Name:    "aliases",
+					Default: "names",
+					Text:    "How an alias counts: names (one level, as written) or expand (the depth of the type it stands for).",
+				},
+				{
+					Name:    "generated",
+					Default: "false",
+					Text:    "Also check generated files (// Code generated ... DO NOT EDIT.).",
+				},
+				{
+					Name:    "max",
+					Default: "3",
+					Text:    "Report generic instantiations nested deeper than this.",
+				},
+			},
 		},
 		{
 			ID:          "constraintcoupling",
@@ -39,6 +56,18 @@ func init() {
 			Attribute:   "MODULAR",
 			Effort:      30,
 			Default:     true,
+			Settings: []Setting{
+				{
+					Name:    "generated",
+					Default: "false",
+					Text:    "Also check generated files (// Code generated ... DO NOT EDIT.).",
+				},
+				{
+					Name:    "max",
+					Default: "1",
+					Text:    "Report a type parameter whose constraint refers to more than this many other type parameters.",
+				},
+			},
 		},
 		{
 			ID:          "ifaceparam",
@@ -55,6 +84,13 @@ func init() {
 			Attribute:   "CLEAR",
 			Effort:      5,
 			Default:     true,
+			Settings: []Setting{
+				{
+					Name:    "generated",
+					Default: "false",
+					Text:    "Also check generated files (// Code generated ... DO NOT EDIT.).",
+				},
+			},
 		},
 		{
 			ID:          "typeparamcount",
@@ -71,6 +107,18 @@ func init() {
 			Attribute:   "FOCUSED",
 			Effort:      30,
 			Default:     true,
+			Settings: []Setting{
+				{
+					Name:    "generated",
+					Default: "false",
+					Text:    "Also check generated files (// Code generated ... DO NOT EDIT.).",
+				},
+				{
+					Name:    "max",
+					Default: "6",
+					Text:    "Report a declaration with more type parameters than this.",
+				},
+			},
 		},
 		{
 			ID:          "singleinst",
@@ -86,6 +134,13 @@ func init() {
 			Impact:      "LOW",
 			Attribute:   "FOCUSED",
 			Effort:      10,
+			Settings: []Setting{
+				{
+					Name:    "generated",
+					Default: "false",
+					Text:    "Also check generated files (// Code generated ... DO NOT EDIT.).",
+				},
+			},
 		},
 		{
 			ID:          "tparamshadow",
@@ -102,6 +157,13 @@ func init() {
 			Attribute:   "CLEAR",
 			Effort:      5,
 			Default:     true,
+			Settings: []Setting{
+				{
+					Name:    "generated",
+					Default: "false",
+					Text:    "Also check generated files (// Code generated ... DO NOT EDIT.).",
+				},
+			},
 		},
 		{
 			ID:          "nullderef",

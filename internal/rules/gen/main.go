@@ -53,13 +53,31 @@ func main() {
 }
 
 // own returns the rules of riskvet's own checks, from the checks: the Go
-// analyzers', the PHP checks' and the PHP driver's.
+// analyzers', the PHP checks' and the PHP driver's. An analyzer's settings,
+// unless its rule writes them out, are its flags as their usage says them.
 func own() []rules.Rule {
-	out := append([]rules.Rule{}, analyzers.Rules...)
+	var out []rules.Rule
+	for _, r := range analyzers.Rules {
+		if a := analyzers.ByName(r.ID); a != nil && len(r.Settings) == 0 {
+			a.Flags.VisitAll(func(f *flag.Flag) {
+				r.Settings = append(r.Settings, rules.Setting{Name: f.Name, Default: f.DefValue, Text: sentence(f.Usage)})
+			})
+		}
+		out = append(out, r)
+	}
 	for _, c := range checks.All {
 		out = append(out, c.Rule)
 	}
 	return append(out, phpcheck.Rules...)
+}
+
+// sentence turns a flag's usage into a sentence: capitalised, with a
+// final period.
+func sentence(usage string) string {
+	if usage == "" {
+		return ""
+	}
+	return strings.ToUpper(usage[:1]) + strings.TrimSuffix(usage[1:], ".") + "."
 }
 
 // writeCatalog writes the registry's catalogue of own rules to path.
