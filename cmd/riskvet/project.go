@@ -2,10 +2,10 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 
+	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/config"
 )
 
@@ -28,20 +28,10 @@ func projectRoot(p string) string {
 		dir = filepath.Dir(dir)
 	}
 	root, marked, _ := config.Root(dir, projectMarkers...)
-	if root != "" && !marked && gitIgnores(root, abs) {
+	if root != "" && !marked && checkout.Ignored(root, abs) {
 		return ""
 	}
 	return root
-}
-
-// gitIgnores reports whether the git checkout at root ignores path; false
-// when root is not a git checkout or git is not installed.
-func gitIgnores(root, path string) bool {
-	if _, err := os.Stat(filepath.Join(root, ".git")); err != nil {
-		return false
-	}
-	// Exit status 0: ignored; 1: not ignored; anything else: no answer.
-	return exec.Command("git", "-C", root, "check-ignore", "-q", "--", path).Run() == nil
 }
 
 // findProjects returns the project roots that riskvet php indexes for

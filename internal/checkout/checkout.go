@@ -23,7 +23,13 @@ import (
 // strings when dir is in no repository, the repository has no commit yet,
 // or git cannot run. The date is the commit's, not the time of the run:
 // two runs on one commit record the same report.
+//
+// A dir the repository ignores (a downloaded corpus inside a checkout) is
+// not that repository's code, and records no commit.
 func Commit(dir string) (hash, date string) {
+	if Ignored(dir, dir) {
+		return "", ""
+	}
 	cmd := exec.Command("git", "log", "-1", "--format=%H %cI")
 	cmd.Dir = dir
 	// A repository's own configuration may not run programs here: log
@@ -39,6 +45,16 @@ func Commit(dir string) (hash, date string) {
 		return "", ""
 	}
 	return hash, date
+}
+
+// Ignored reports whether the git repository holding dir ignores path;
+// false when dir is in no git repository or git cannot run.
+func Ignored(dir, path string) bool {
+	cmd := exec.Command("git", "check-ignore", "-q", "--", path)
+	cmd.Dir = dir
+	cmd.Env = withoutGitVars(os.Environ())
+	// Exit status 0: ignored; 1: not ignored; 128: no repository.
+	return cmd.Run() == nil
 }
 
 // withoutGitVars drops the GIT_DIR-like variables a git hook sets, which

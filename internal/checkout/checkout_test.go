@@ -82,4 +82,9 @@ func TestCommit(t *testing.T) {
 	if !regexp.MustCompile(`^[0-9a-f]{40}$`).MatchString(h) || d != "2026-03-01T10:00:00+01:00" {
 		t.Errorf("Commit = %q, %q; want a hash and 2026-03-01T10:00:00+01:00", h, d)
 	}
+	// A folder the repository ignores is not its code: no commit.
+	write(t, dir, map[string]string{".gitignore": "corpus/\n", "corpus/x/b.php": "<?php\n"})
+	if h, _ := checkout.Commit(filepath.Join(dir, "corpus", "x")); h != "" {
+		t.Errorf("an ignored folder: %q, want nothing", h)
+	}
 }
