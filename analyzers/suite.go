@@ -5,6 +5,14 @@
 // of upstream analyzers for Go's own nil and type risks. Each upstream entry
 // has its metadata in internal/rules (curated.go), registered under the name
 // it reports as, so every output format can describe its findings.
+//
+// One SSA form per package: the analyzers that need one (nilness, SA4023,
+// SA4031) share x/tools' (buildssa). staticcheck builds its own form, IR,
+// for its SA4023, SA4031 and SA5010, and its SA4023 needs facts that build
+// IR for every dependency of a vetted package; riskvet runs ports of the
+// three instead (analyzers/sa4023, sa4031, sa5010), whose docs say what
+// was traded. bench/go.sh measures the cost, bench/README.md ("One SSA
+// form") the findings before and after.
 package analyzers
 
 import (
@@ -18,13 +26,13 @@ import (
 	"honnef.co/go/tools/analysis/lint"
 	"honnef.co/go/tools/staticcheck/sa4020"
 	"honnef.co/go/tools/staticcheck/sa4022"
-	"honnef.co/go/tools/staticcheck/sa4023"
-	"honnef.co/go/tools/staticcheck/sa4031"
-	"honnef.co/go/tools/staticcheck/sa5010"
 
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
 	"github.com/riskvet/riskvet/analyzers/ifaceparam"
+	"github.com/riskvet/riskvet/analyzers/sa4023"
+	"github.com/riskvet/riskvet/analyzers/sa4031"
+	"github.com/riskvet/riskvet/analyzers/sa5010"
 	"github.com/riskvet/riskvet/analyzers/singleinst"
 	"github.com/riskvet/riskvet/analyzers/tparamshadow"
 	"github.com/riskvet/riskvet/analyzers/typeparamcount"
@@ -70,10 +78,10 @@ var Suite = []*analysis.Analyzer{
 	ifaceassert.Analyzer,            // interface-to-interface assertion no type can satisfy
 	errorsas.Analyzer,               // errors.As target that is not a pointer: a run-time panic
 
-	upstream(sa4023.SCAnalyzer), // typed nil stored in an interface compared with nil
-	upstream(sa5010.SCAnalyzer), // type assertion between conflicting interfaces
+	sa4023.Analyzer,             // typed nil stored in an interface compared with nil (port onto x/tools SSA)
+	sa5010.Analyzer,             // type assertion between conflicting interfaces (port onto the syntax tree)
 	upstream(sa4022.SCAnalyzer), // &x == nil, never true
-	upstream(sa4031.SCAnalyzer), // nil check of a value that is never nil
+	sa4031.Analyzer,             // nil check of a value that is never nil (port onto x/tools SSA)
 	upstream(sa4020.SCAnalyzer), // type switch case shadowed by an earlier one
 }
 
