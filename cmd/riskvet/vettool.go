@@ -87,6 +87,11 @@ func runVettool() {
 		os.Exit(exitError)
 	}
 	os.Args = slices.Concat(os.Args[:1], vetConfigArgs(cfg), args)
+	if u.VetxOnly {
+		// A dependency, analyzed for its facts: nothing is printed, so
+		// nothing is filtered, and no finding is looked for.
+		unitchecker.Main(vettool.FactsOnly(vettool.Analyzers())...)
+	}
 	unitchecker.Main(filtered(vettool.Analyzers(), cfg, typechecked)...)
 }
 
