@@ -26,8 +26,25 @@
 #     result cache: RISKVET_CACHE and STATICCHECK_CACHE (read by
 #     honnef.co/go/tools/lintcmd/cache.DefaultDir) point at fresh
 #     temporary directories every repetition.
+#  4. "cost": go vet with its own analyzers (cmd/vet), with riskvet's
+#     default vettool and with the floor (noopvet), interleaved (vet,
+#     riskvet, noopvet for each target in every repetition), on std and on
+#     the real modules of bench/lib.sh's gomods (-m chooses the targets).
+#     Each tool runs behind bench/cmd/rusagevet, which records every tool
+#     process's CPU time (user + sys) and peak RSS, and gives go vet a new
+#     tool identity per run, so nothing is replayed from vet's cache. The
+#     figures are the tool processes' (the go command's own work is the
+#     same for all three and reported apart): CPU summed over them, peak
+#     RSS the largest one's. Modules are copied from the module cache into
+#     bench/out/vetmods/ once, their dependencies compiled (go list
+#     -export -deps -test) before the first run. Targets (issue 11): the
+#     default vettool at most 1.3x vet's CPU (median over the targets) and
+#     1.5x its peak memory per process.
 #
-#	bench/go.sh [-n reps] [-t configs] [-r] [vet|startup|standalone ...]
+#	bench/go.sh [-n reps] [-t configs] [-m targets] [-r] [vet|startup|standalone|cost ...]
+#
+# -m lists the cost part's targets, separated by spaces: std and module
+# specs as in bench/lib.sh (default: std and all of gomods).
 #
 # -t lists the configurations of the vet part, run in this order in every
 # repetition (default noopvet,riskvet,generics,nossa,vetsuite):
@@ -46,7 +63,9 @@
 #
 # Raw numbers go to bench/out/go.tsv, the table to bench/out/go.md, and the
 # riskvet std JSON report to bench/out/go-std.json (for the zero-findings
-# check of genericdepth and constraintcoupling).
+# check of genericdepth and constraintcoupling). The cost part writes
+# bench/out/go-cost.tsv (one row per run), bench/out/go-cost.md (its table)
+# and each run's per-process log under bench/out/runs/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -54,17 +73,31 @@ reps=5
 configs=noopvet,riskvet,generics,nossa,vetsuite
 splits="generics nossa vetsuite own ssa"
 report=
-while getopts "n:t:r" o; do
+targets="std ${gomods[*]}"
+while getopts "n:t:m:r" o; do
 	case $o in
 	n) reps=$OPTARG ;;
 	t) configs=$OPTARG ;;
+	m) targets=$OPTARG ;;
 	r) report=1 ;;
-	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-r] [vet|startup|standalone ...]" >&2; exit 2 ;;
+	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-m targets] [-r] [vet|startup|standalone|cost ...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(vet startup standalone)
+[ ${#parts[@]} -gt 0 ] || parts=(vet startup standalone cost)
+for part in "${parts[@]}"; do
+	case $part in
+	vet | startup | standalone | cost) ;;
+	*) echo "go.sh: unknown part $part (vet, startup, standalone or cost)" >&2; exit 2 ;;
+	esac
+done
+if [[ " ${parts[*]} " == *" cost "* ]]; then
+	# The cost part has a script of its own; it shares this one's flags.
+	bench/go-cost.sh -n "$reps" -m "$targets" ${report:+-r}
+	mapfile -t parts < <(printf '%s\n' "${parts[@]}" | grep -vx cost)
+	[ ${#parts[@]} -gt 0 ] || exit 0
+fi
 staticcheck=${STATICCHECK:-$(command -v staticcheck || echo ~/go/bin/staticcheck)}
 scversion=$("$staticcheck" -version)
 

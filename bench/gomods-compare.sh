@@ -37,24 +37,7 @@ if [ "${1:-}" = -n ]; then
 	shift
 fi
 mods=("$@")
-[ ${#mods[@]} -gt 0 ] || mods=(
-	# The generic-heavy modules first.
-	github.com/samber/lo
-	github.com/samber/mo
-	golang.org/x/exp
-	entgo.io/ent
-	# The proxy answers 403 for every fp-go version (2026-12-01): a copy of
-	# v2/ from github.com/IBM/fp-go at commit c52889ec (see bench/README.md).
-	github.com/IBM/fp-go/v2@c52889ec=bench/corpus/fp-go/v2
-	github.com/elliotchance/pie/v2
-	github.com/puzpuzpuz/xsync/v3
-	github.com/hashicorp/golang-lru/v2
-	github.com/charmbracelet/bubbletea
-	github.com/mattn/go-sqlite3
-	k8s.io/api
-	# gopls's latest (v0.24.0) needs go1.27; v0.23.0 is the newest that builds.
-	golang.org/x/tools/gopls@v0.23.0
-)
+[ ${#mods[@]} -gt 0 ] || mods=("${gomods[@]}")
 out=$PWD/bench/out
 res=$out/compare
 mkdir -p "$res" "$out/bin"
@@ -72,32 +55,9 @@ fi
 printf 'module\tversion\ttests\tgo_files\tlines\ttool\tfindings\tcpu_s\tpeak_rss_mb\texit\tload\n' >"$tsv"
 printf 'module\tlines\trule\tfindings\n' >"$rules"
 for spec in "${mods[@]}"; do
-	if [[ $spec == *=* ]]; then
-		# MOD@VERSION=DIR: the version names what DIR holds.
-		m=${spec%%=*}
-		src=${spec#*=}
-		ver=dir
-		if [[ $m == *@* ]]; then
-			ver=${m#*@}
-			m=${m%@*}
-		fi
-		if [ ! -d "$src" ]; then
-			echo "gomods-compare: $m: no directory $src, skipped" >&2
-			printf '%s\t-\t-\t-\t-\tnone\t-\t-\t-\tmissing %s\t-\n' "$m" "$src" >>"$tsv"
-			continue
-		fi
-	else
-		q=$spec
-		[[ $q == *@* ]] || q=$q@latest
-		m=${q%@*}
-		info=$(go mod download -json "$q" || true)
-		if [ -n "$(jq -r '.Error // empty' <<<"$info")" ]; then
-			echo "gomods-compare: $m: $(jq -r .Error <<<"$info" | head -1)" >&2
-			printf '%s\t-\t-\t-\t-\tnone\t-\t-\t-\tdownload failed\t-\n' "$m" >>"$tsv"
-			continue
-		fi
-		ver=$(jq -r .Version <<<"$info")
-		src=$(jq -r .Dir <<<"$info")
+	if ! gomod "$spec"; then
+		printf '%s\t-\t-\t-\t-\tnone\t-\t-\t-\t%s\t-\n' "$m" "$why" >>"$tsv"
+		continue
 	fi
 	name=$(tr / _ <<<"$m")
 	dir=$work/$name

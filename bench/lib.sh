@@ -35,3 +35,57 @@ nocache() {
 		echo "-cache-dir off"
 	fi
 }
+
+# gomods are the real modules the Go benchmarks run on (bench/gomods-compare.sh,
+# bench/go.sh cost), the generic-heavy ones first. A spec is MOD (the latest
+# version the proxy serves), MOD@VERSION, or MOD@VERSION=DIR for a module the
+# proxy does not serve, read from a directory.
+gomods=(
+	github.com/samber/lo
+	github.com/samber/mo
+	golang.org/x/exp
+	entgo.io/ent
+	# The proxy answers 403 for every fp-go version (2026-12-01): a copy of
+	# v2/ from github.com/IBM/fp-go at commit c52889ec (see bench/README.md).
+	github.com/IBM/fp-go/v2@c52889ec=bench/corpus/fp-go/v2
+	github.com/elliotchance/pie/v2
+	github.com/puzpuzpuz/xsync/v3
+	github.com/hashicorp/golang-lru/v2
+	github.com/charmbracelet/bubbletea
+	github.com/mattn/go-sqlite3
+	k8s.io/api
+	# gopls's latest (v0.24.0) needs go1.27; v0.23.0 is the newest that builds.
+	golang.org/x/tools/gopls@v0.23.0
+)
+
+# gomod SPEC sets m (the module path), ver (its version, "dir" when a
+# directory's spec names none) and src (the directory holding it: the module
+# cache, read-only, or the spec's DIR). On a module the proxy refuses or a
+# missing DIR it prints why on stderr, sets why, and returns 1.
+gomod() {
+	local spec=$1 q info
+	why=
+	if [[ $spec == *=* ]]; then
+		m=${spec%%=*} src=${spec#*=} ver=dir
+		if [[ $m == *@* ]]; then
+			ver=${m#*@} m=${m%@*}
+		fi
+		if [ ! -d "$src" ]; then
+			why="missing $src"
+			echo "$m: no directory $src, skipped" >&2
+			return 1
+		fi
+		return 0
+	fi
+	q=$spec
+	[[ $q == *@* ]] || q=$q@latest
+	m=${q%@*}
+	info=$(go mod download -json "$q" || true)
+	if [ -n "$(jq -r '.Error // empty' <<<"$info")" ]; then
+		why="download failed"
+		echo "$m: $(jq -r .Error <<<"$info" | head -1)" >&2
+		return 1
+	fi
+	ver=$(jq -r .Version <<<"$info")
+	src=$(jq -r .Dir <<<"$info")
+}
