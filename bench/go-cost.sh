@@ -26,32 +26,12 @@ while getopts "n:m:r" o; do
 done
 configs="vet riskvet noopvet"
 bin=$PWD/bench/out/bin
-mods=$PWD/bench/out/vetmods
 runs=$PWD/bench/out/runs
 tsv=bench/out/go-cost.tsv
 md=bench/out/go-cost.md
-mkdir -p "$bin" "$mods" "$runs"
+mkdir -p "$bin" "$runs"
 header='target\tversion\trep\tconfig\ttool_cpu_s\ttool_peak_rss_kb\ttool_runs\tvetted\tgo_wall_s\tgo_cpu_s\tgo_peak_rss_kb\texit\tload1'
 [ -f "$tsv" ] || printf "$header\n" >"$tsv"
-
-# prepare SPEC sets name, ver, dir (where go vet runs) and pattern, copying
-# a module into bench/out/vetmods/ (the module cache is read-only) and
-# compiling its dependencies, so that no configuration pays for that.
-prepare() {
-	if [ "$1" = std ]; then
-		name=std ver=$(go env GOVERSION) dir=$PWD pattern=std
-		go list -e -export -deps std >/dev/null
-		return
-	fi
-	gomod "$1" || return 1
-	name=$(tr / _ <<<"$m")@$ver dir=$mods/$name pattern=./...
-	if [ ! -d "$dir" ]; then
-		cp -r "$src" "$dir.tmp"
-		chmod -R u+w "$dir.tmp"
-		mv "$dir.tmp" "$dir"
-	fi
-	(cd "$dir" && go list -e -export -deps -test ./... >/dev/null 2>&1 || true)
-}
 
 if [ -z "$report" ]; then
 	export GOWORK=off GOFLAGS=-mod=mod
@@ -60,7 +40,7 @@ if [ -z "$report" ]; then
 	go build -o "$bin/riskvet-cost" ./cmd/riskvet
 	vettool=$(go env GOTOOLDIR)/vet
 	for spec in $targets; do
-		prepare "$spec" || continue
+		vettarget "$spec" || continue
 		awk -F'\t' -v t="$name" 'NR == 1 || $1 != t' "$tsv" >"$tsv.tmp" && mv "$tsv.tmp" "$tsv"
 		for rep in $(seq "$reps"); do
 			for cfg in $configs; do

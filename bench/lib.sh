@@ -89,3 +89,24 @@ gomod() {
 	ver=$(jq -r .Version <<<"$info")
 	src=$(jq -r .Dir <<<"$info")
 }
+
+# vettarget SPEC sets name, ver, dir (where go vet runs) and pattern for
+# std or a module spec, copying a module into bench/out/vetmods/ (the module
+# cache is read-only) and compiling its dependencies and std's, so that no
+# tool run pays for that. Returns 1 as gomod does.
+vettarget() {
+	if [ "$1" = std ]; then
+		name=std ver=$(go env GOVERSION) dir=$PWD pattern=std
+		go list -e -export -deps -test std >/dev/null 2>&1 || true
+		return
+	fi
+	gomod "$1" || return 1
+	name=$(tr / _ <<<"$m")@$ver dir=$PWD/bench/out/vetmods/$name pattern=./...
+	if [ ! -d "$dir" ]; then
+		mkdir -p "${dir%/*}"
+		cp -r "$src" "$dir.tmp"
+		chmod -R u+w "$dir.tmp"
+		mv "$dir.tmp" "$dir"
+	fi
+	(cd "$dir" && GOWORK=off GOFLAGS=-mod=mod go list -e -export -deps -test ./... >/dev/null 2>&1 || true)
+}
