@@ -11,8 +11,10 @@
 // for its SA4023, SA4031 and SA5010, and its SA4023 needs facts that build
 // IR for every dependency of a vetted package; riskvet runs ports of the
 // three instead (analyzers/sa4023, sa4031, sa5010), whose docs say what
-// was traded. bench/go.sh measures the cost, bench/README.md ("One SSA
-// form") the findings before and after.
+// was traded. SA4022 is ported too (analyzers/sa4022), so that no
+// staticcheck type index is built beside x/tools'. bench/go.sh cost
+// measures the cost, bench/go-findings.sh the findings before and after
+// (bench/README.md, "One SSA form").
 package analyzers
 
 import (
@@ -25,11 +27,11 @@ import (
 	"golang.org/x/tools/go/analysis/passes/nilness"
 	"honnef.co/go/tools/analysis/lint"
 	"honnef.co/go/tools/staticcheck/sa4020"
-	"honnef.co/go/tools/staticcheck/sa4022"
 
 	"github.com/riskvet/riskvet/analyzers/constraintcoupling"
 	"github.com/riskvet/riskvet/analyzers/genericdepth"
 	"github.com/riskvet/riskvet/analyzers/ifaceparam"
+	"github.com/riskvet/riskvet/analyzers/sa4022"
 	"github.com/riskvet/riskvet/analyzers/sa4023"
 	"github.com/riskvet/riskvet/analyzers/sa4031"
 	"github.com/riskvet/riskvet/analyzers/sa5010"
@@ -80,7 +82,7 @@ var Suite = []*analysis.Analyzer{
 
 	sa4023.Analyzer,             // typed nil stored in an interface compared with nil (port onto x/tools SSA)
 	sa5010.Analyzer,             // type assertion between conflicting interfaces (port onto the syntax tree)
-	upstream(sa4022.SCAnalyzer), // &x == nil, never true
+	sa4022.Analyzer,             // &x == nil, never true (port onto the inspector alone)
 	sa4031.Analyzer,             // nil check of a value that is never nil (port onto x/tools SSA)
 	upstream(sa4020.SCAnalyzer), // type switch case shadowed by an earlier one
 }

@@ -52,15 +52,16 @@ func run(pass *analysis.Pass) (any, error) {
 
 // nilCheck returns cond when it is a comparison x == nil or x != nil with
 // the predeclared nil on the right, other than &v == nil (SA4022's).
+// Parentheses anywhere in it do not matter, as in staticcheck's patterns.
 func nilCheck(info *types.Info, cond ast.Expr) (*ast.BinaryExpr, bool) {
-	b, ok := cond.(*ast.BinaryExpr)
+	b, ok := ast.Unparen(cond).(*ast.BinaryExpr)
 	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
 		return nil, false
 	}
-	if id, ok := b.Y.(*ast.Ident); !ok || info.Uses[id] != types.Universe.Lookup("nil") {
+	if id, ok := ast.Unparen(b.Y).(*ast.Ident); !ok || info.Uses[id] != types.Universe.Lookup("nil") {
 		return nil, false
 	}
-	if u, ok := b.X.(*ast.UnaryExpr); ok && u.Op == token.AND {
+	if u, ok := ast.Unparen(b.X).(*ast.UnaryExpr); ok && u.Op == token.AND {
 		return nil, false
 	}
 	return b, true
@@ -112,7 +113,7 @@ func check(pass *analysis.Pass, cond *ast.BinaryExpr, cmp *ssa.BinOp) {
 	msg := fmt.Sprintf("this nil check is %s true", qualifier)
 	_, isFunc := v.(*ssa.Function)
 	var related []analysis.RelatedInformation
-	if id, ok := cond.X.(*ast.Ident); ok && isVar(pass.TypesInfo.ObjectOf(id)) {
+	if id, ok := ast.Unparen(cond.X).(*ast.Ident); ok && isVar(pass.TypesInfo.ObjectOf(id)) {
 		if v.Parent() == cmp.Parent() {
 			slices.SortFunc(origins, func(a, b ssa.Value) int { return int(a.Pos() - b.Pos()) })
 			text := "this is the value of " + id.Name

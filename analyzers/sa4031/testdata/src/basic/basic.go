@@ -114,3 +114,20 @@ func compound(cond bool) bool {
 	}
 	return true
 }
+
+// Parentheses do not hide the comparison.
+func parens() int {
+	m := make(map[string]int)
+	if (m) == (nil) { // want `this nil check is never true`
+		return 0
+	}
+	f := func() {}
+	if (f) != nil { // want `the checked variable contains a function`
+		f()
+	}
+	var t T
+	if (&t) == nil {
+		return 2
+	}
+	return len(m)
+}
