@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/riskvet/riskvet/analyzers/internal/srcfuncs"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
 
@@ -43,13 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(exprs) == 0 {
 		return nil, nil
 	}
-	s := pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)
-	funcs := s.SrcFuncs
-	if init := s.Pkg.Func("init"); init != nil {
-		// Package-level variables' initializers, and their literals.
-		funcs = append(append(funcs[:len(funcs):len(funcs)], init), anons(init)...)
-	}
-	for _, fn := range funcs {
+	for _, fn := range srcfuncs.All(pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA)) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if op, ok := instr.(*ssa.BinOp); ok {
@@ -59,16 +54,6 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return nil, nil
-}
-
-// anons returns fn's function literals, nested ones included.
-func anons(fn *ssa.Function) []*ssa.Function {
-	var out []*ssa.Function
-	for _, a := range fn.AnonFuncs {
-		out = append(out, a)
-		out = append(out, anons(a)...)
-	}
-	return out
 }
 
 // check reports op, an x == nil or x != nil whose x always holds a type.

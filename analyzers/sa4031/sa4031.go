@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
 
+	"github.com/riskvet/riskvet/analyzers/internal/srcfuncs"
 	"github.com/riskvet/riskvet/internal/docsection"
 )
 
@@ -68,16 +69,10 @@ func nilCheck(info *types.Info, cond ast.Expr) (*ast.BinaryExpr, bool) {
 }
 
 // comparisons maps the operator position of each == and != in the
-// package's functions to its instruction. The package initializer's
-// function literals (in package-level variables) are included; the
-// initializer itself holds no if statement.
+// package's functions to its instruction.
 func comparisons(s *buildssa.SSA) map[token.Pos]*ssa.BinOp {
-	funcs := s.SrcFuncs
-	if init := s.Pkg.Func("init"); init != nil {
-		funcs = slices.Concat(funcs, anons(init))
-	}
 	out := map[token.Pos]*ssa.BinOp{}
-	for _, fn := range funcs {
+	for _, fn := range srcfuncs.All(s) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if op, ok := instr.(*ssa.BinOp); ok && (op.Op == token.EQL || op.Op == token.NEQ) && op.Pos().IsValid() {
@@ -85,16 +80,6 @@ func comparisons(s *buildssa.SSA) map[token.Pos]*ssa.BinOp {
 				}
 			}
 		}
-	}
-	return out
-}
-
-// anons returns fn's function literals, nested ones included.
-func anons(fn *ssa.Function) []*ssa.Function {
-	var out []*ssa.Function
-	for _, a := range fn.AnonFuncs {
-		out = append(out, a)
-		out = append(out, anons(a)...)
 	}
 	return out
 }
