@@ -4,7 +4,10 @@
 # (bench/cmd/noopvet), interleaved, on std and real modules, each tool
 # process measured by bench/cmd/rusagevet.
 #
-#	bench/go-cost.sh [-n reps] [-m targets] [-r]
+#	bench/go-cost.sh [-n reps] [-m targets] [-b before] [-r]
+#
+# -b adds a fourth configuration, another riskvet executable (an earlier
+# build, say), run after the other three in every repetition.
 #
 # Writes bench/out/go-cost.tsv (one row per go vet run; a target measured
 # again replaces its rows), bench/out/go-cost.md and, per run, the tool
@@ -15,16 +18,17 @@ cd "$(dirname "$0")/.."
 . bench/lib.sh
 reps=3
 targets="std ${gomods[*]}"
-report=
-while getopts "n:m:r" o; do
+report= before=
+while getopts "n:m:b:r" o; do
 	case $o in
 	n) reps=$OPTARG ;;
 	m) targets=$OPTARG ;;
+	b) before=$OPTARG ;;
 	r) report=1 ;;
-	*) echo "usage: bench/go-cost.sh [-n reps] [-m targets] [-r]" >&2; exit 2 ;;
+	*) echo "usage: bench/go-cost.sh [-n reps] [-m targets] [-b before] [-r]" >&2; exit 2 ;;
 	esac
 done
-configs="vet riskvet noopvet"
+configs="vet riskvet noopvet${before:+ before}"
 bin=$PWD/bench/out/bin
 runs=$PWD/bench/out/runs
 tsv=bench/out/go-cost.tsv
@@ -48,6 +52,7 @@ if [ -z "$report" ]; then
 				vet) tool=$vettool ;;
 				riskvet) tool=$bin/riskvet-cost ;;
 				noopvet) tool=$bin/noopvet ;;
+				before) tool=$before ;;
 				esac
 				out=$runs/go-cost-$name-$rep-$cfg
 				rm -f "$out.tsv"
@@ -75,8 +80,8 @@ med() { # target config column
 mb() { awk -v k="$1" 'BEGIN {printf "%.0f", k / 1024}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "?"}'; }
 {
-	echo "| target | reps | tool runs (vetted) | vet CPU s | riskvet CPU s | floor CPU s | riskvet / vet CPU | vet / floor CPU | vet peak MB | riskvet peak MB | floor peak MB | riskvet / vet peak |"
-	echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+	echo "| target | reps | tool runs (vetted) | vet CPU s | riskvet CPU s | floor CPU s | riskvet / vet CPU | vet / floor CPU | vet peak MB | riskvet peak MB | floor peak MB | riskvet / vet peak | before / vet CPU, peak |"
+	echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 	: >"$tsv.ratios"
 	while read -r t; do
 		n=$(awk -F'\t' -v t="$t" 'NR > 1 && $1 == t && $4 == "riskvet"' "$tsv" | wc -l)
@@ -85,7 +90,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else 
 		vp=$(med "$t" vet 6) rp=$(med "$t" riskvet 6) fp=$(med "$t" noopvet 6)
 		cr=$(ratio "$rc" "$vc") pr=$(ratio "$rp" "$vp")
 		echo "$cr $pr" >>"$tsv.ratios"
-		echo "| $t | $n | $runs | $vc | $rc | $fc | **${cr}x** | $(ratio "$vc" "$fc")x | $(mb "$vp") | $(mb "$rp") | $(mb "$fp") | **${pr}x** |"
+		bc=$(med "$t" before 5) bp=$(med "$t" before 6) b=-
+		[ "$bc" = "?" ] || b="$(ratio "$bc" "$vc")x, $(ratio "$bp" "$vp")x"
+		echo "| $t | $n | $runs | $vc | $rc | $fc | **${cr}x** | $(ratio "$vc" "$fc")x | $(mb "$vp") | $(mb "$rp") | $(mb "$fp") | **${pr}x** | $b |"
 	done <"$tsv.targets"
 	echo
 	cm=$(cut -d' ' -f1 "$tsv.ratios" | stats) pm=$(cut -d' ' -f2 "$tsv.ratios" | stats)

@@ -41,10 +41,11 @@
 #     default vettool at most 1.3x vet's CPU (median over the targets) and
 #     1.5x its peak memory per process.
 #
-#	bench/go.sh [-n reps] [-t configs] [-m targets] [-r] [vet|startup|standalone|cost ...]
+#	bench/go.sh [-n reps] [-t configs] [-m targets] [-b before] [-r] [vet|startup|standalone|cost ...]
 #
 # -m lists the cost part's targets, separated by spaces: std and module
-# specs as in bench/lib.sh (default: std and all of gomods).
+# specs as in bench/lib.sh (default: std and all of gomods); -b adds an
+# earlier riskvet executable to the cost part as a fourth configuration.
 #
 # -t lists the configurations of the vet part, run in this order in every
 # repetition (default noopvet,riskvet,generics,nossa,vetsuite):
@@ -72,15 +73,16 @@ cd "$(dirname "$0")/.."
 reps=5
 configs=noopvet,riskvet,generics,nossa,vetsuite
 splits="generics nossa vetsuite own ssa"
-report=
+report= before=
 targets="std ${gomods[*]}"
-while getopts "n:t:m:r" o; do
+while getopts "n:t:m:b:r" o; do
 	case $o in
 	n) reps=$OPTARG ;;
 	t) configs=$OPTARG ;;
 	m) targets=$OPTARG ;;
+	b) before=$OPTARG ;;
 	r) report=1 ;;
-	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-m targets] [-r] [vet|startup|standalone|cost ...]" >&2; exit 2 ;;
+	*) echo "usage: bench/go.sh [-n reps] [-t configs] [-m targets] [-b before] [-r] [vet|startup|standalone|cost ...]" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -94,7 +96,7 @@ for part in "${parts[@]}"; do
 done
 if [[ " ${parts[*]} " == *" cost "* ]]; then
 	# The cost part has a script of its own; it shares this one's flags.
-	bench/go-cost.sh -n "$reps" -m "$targets" ${report:+-r}
+	bench/go-cost.sh -n "$reps" -m "$targets" ${before:+-b "$before"} ${report:+-r}
 	mapfile -t parts < <(printf '%s\n' "${parts[@]}" | grep -vx cost)
 	[ ${#parts[@]} -gt 0 ] || exit 0
 fi
