@@ -17,7 +17,8 @@
 # Writes bench/out/findings/TARGET.{before,after}.tsv (analyzer, file
 # relative to the target, line:col, message, sorted) and the table
 # bench/out/go-findings.md. Exit codes: 0 the same findings everywhere, 1 a
-# difference (printed), 2 usage.
+# difference (printed), 2 usage, or go vet analyzed nothing (its error is
+# printed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -57,6 +58,13 @@ for spec in $targets; do
 		# package on stdout; type errors go to stderr, as text.
 		(cd "$dir" && go vet -json -vettool="$tool" "$@" "$pattern" >"$out/$name.$side.json" 2>"$out/$name.$side.err" || true)
 		rm -f "$tool"
+		# A go command error (a broken go.mod, a pattern matching nothing)
+		# analyzes nothing on either side: not a "same".
+		if grep -q '^go: ' "$out/$name.$side.err" || [ "$(jq -s length "$out/$name.$side.json")" = 0 ]; then
+			echo "go-findings: $name: go vet analyzed nothing ($side):" >&2
+			head -5 "$out/$name.$side.err" >&2
+			exit 2
+		fi
 		jq -r --arg d "$dir/" 'to_entries[].value | to_entries[] | .key as $a | .value | arrays | .[]
 			| "\($a)\t\(.posn | ltrimstr($d))\t\(.message)"' "$out/$name.$side.json" | sort -u >"$out/$name.$side.tsv"
 		grep -v '^#' "$out/$name.$side.err" | sed "s|$dir/||g" | sort -u >>"$out/$name.$side.tsv" || true

@@ -96,8 +96,10 @@ gomod() {
 # tool run pays for that. Returns 1 as gomod does.
 vettarget() {
 	if [ "$1" = std ]; then
-		name=std ver=$(go env GOVERSION) dir=$PWD pattern=std
-		go list -e -export -deps -test std >/dev/null 2>&1 || true
+		# In GOROOT/src (module std), so that no go.mod around the
+		# checkout plays a part, and findings name files from there.
+		name=std ver=$(go env GOVERSION) dir=$(go env GOROOT)/src pattern=std
+		(cd "$dir" && go list -e -export -deps -test std >/dev/null 2>&1 || true)
 		return
 	fi
 	gomod "$1" || return 1
