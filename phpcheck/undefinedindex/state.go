@@ -40,23 +40,20 @@ type slot struct {
 type state struct {
 	// guards holds the keys known to exist on every path to this point.
 	guards map[slot]bool
-	// arrays maps a variable to the keys it may have, when its shape is
-	// known; a variable not in it is unknown and never reported.
-	arrays map[string]map[key]bool
+	// arrays maps a variable to its shape, when known; a variable not in
+	// it is unknown and never reported. Shapes are shared between states
+	// and copied before a write.
+	arrays map[string]*shape
 	// dead reports that no path reaches this point (after a return).
 	dead bool
 }
 
 func newState() *state {
-	return &state{guards: map[slot]bool{}, arrays: map[string]map[key]bool{}}
+	return &state{guards: map[slot]bool{}, arrays: map[string]*shape{}}
 }
 
 func (s *state) clone() *state {
-	c := &state{guards: maps.Clone(s.guards), arrays: make(map[string]map[key]bool, len(s.arrays)), dead: s.dead}
-	for n, ks := range s.arrays {
-		c.arrays[n] = maps.Clone(ks)
-	}
-	return c
+	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), dead: s.dead}
 }
 
 // with returns a copy of s in which the given guards hold.
@@ -89,22 +86,34 @@ func merge(a, b *state) *state {
 		if !ok {
 			continue
 		}
-		u := maps.Clone(ka)
-		maps.Copy(u, kb)
-		m.arrays[n] = u
+		if j := join(ka, kb); j != nil {
+			m.arrays[n] = j
+		}
 	}
 	return m
 }
 
-// forget makes a variable's shape unknown and drops its guards, after it
-// is reassigned or may have been changed behind the check's back.
+// forget makes a variable's shape unknown and drops its guards, those of
+// its elements included, after it is reassigned or may have been changed
+// behind the check's back.
 func (s *state) forget(name string) {
 	delete(s.arrays, name)
+	s.forgetGuards(name)
+}
+
+// forgetGuards drops the guards on name's keys and on its elements' keys.
+func (s *state) forgetGuards(name string) {
 	for g := range s.guards {
-		if g.name == name {
+		if g.name == name || strings.HasPrefix(g.name, name) && len(g.name) > len(name) && g.name[len(name)] == '[' {
 			delete(s.guards, g)
 		}
 	}
+}
+
+// elemName names the element of name at key k, as guards on its own keys
+// are stored: "$a['k']".
+func elemName(name string, k key) string {
+	return name + "[" + k.String() + "]"
 }
 
 // forgetArrays makes every local array unknown (after extract(), include

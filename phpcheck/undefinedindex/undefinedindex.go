@@ -16,8 +16,6 @@ var Checker = &check.Checker{
 	Doc:  check.MustExtractDoc(doc, "undefinedindex"),
 	Rule: rule,
 	Run:  run,
-	// Local: the check reads one file and never the index.
-	Local: true,
 }
 
 func run(pass *check.Pass) {
@@ -25,6 +23,6 @@ func run(pass *check.Pass) {
 	if !ok {
 		return
 	}
-	w := &walker{pass: pass}
+	w := &walker{pass: pass, docs: scanDocs(pass.Src)}
 	w.scope(root.Stmts, newState())
 }

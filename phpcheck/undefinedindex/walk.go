@@ -9,6 +9,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
 // requestInput are the superglobals filled from the request.
@@ -60,6 +61,13 @@ type walker struct {
 	quiet int
 	// depth is the current nesting of stmt, expr and cond calls.
 	depth int
+	// names resolves the names written in the file; class and parent
+	// are the class being analyzed and its parent, fully qualified.
+	names         index.Names
+	class, parent string
+	// docs holds the file's inline @var tags by the line their comment
+	// ends on (see docs.go).
+	docs map[int][]docVar
 }
 
 // maxDepth bounds the recursion into nested statements and expressions:
@@ -95,7 +103,9 @@ func (w *walker) stmts(list []ast.Vertex, s *state) {
 			w.declarations(n)
 			continue
 		}
+		later := w.inlineVars(n, s)
 		w.stmt(n, s)
+		w.applyVars(later, n, s)
 	}
 }
 
@@ -105,9 +115,12 @@ func (w *walker) declarations(n ast.Vertex) {
 	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtInterface, *ast.StmtEnum:
 		w.stmt(n, newState())
 	case *ast.StmtNamespace:
+		w.names.EnterNamespace(n)
 		for _, c := range n.Stmts {
 			w.declarations(c)
 		}
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		w.names.AddUses(n)
 	}
 }
 
@@ -125,7 +138,10 @@ func (w *walker) stmt(n ast.Vertex, s *state) {
 	case *ast.StmtStmtList:
 		w.stmts(n.Stmts, s)
 	case *ast.StmtNamespace:
+		w.names.EnterNamespace(n)
 		w.stmts(n.Stmts, s)
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		w.names.AddUses(n)
 	case *ast.StmtExpression:
 		w.exprStmt(n.Expr, s)
 	case *ast.StmtReturn:
@@ -210,17 +226,21 @@ func (w *walker) stmt(n ast.Vertex, s *state) {
 			}
 		}
 	case *ast.StmtFunction:
-		w.scope(n.Stmts, newState())
+		w.scope(n.Stmts, w.params(n, n.Params))
 	case *ast.StmtClassMethod:
 		if body, ok := n.Stmt.(*ast.StmtStmtList); ok {
-			w.scope(body.Stmts, newState())
+			w.scope(body.Stmts, w.params(n, n.Params))
 		}
 	case *ast.StmtClass:
-		w.members(n.Stmts)
+		parent := ""
+		if n.Extends != nil {
+			parent = w.names.Class(n.Extends)
+		}
+		w.inClass(n.Name, parent, n.Stmts)
 	case *ast.StmtTrait:
-		w.members(n.Stmts)
+		w.inClass(n.Name, "", n.Stmts)
 	case *ast.StmtEnum:
-		w.members(n.Stmts)
+		w.inClass(n.Name, "", n.Stmts)
 	case *ast.StmtInterface:
 	case *ast.StmtLabel, *ast.StmtGoto:
 		// A jump can reach any label: nothing known before it holds.
@@ -236,6 +256,17 @@ func (w *walker) stmt(n ast.Vertex, s *state) {
 			}
 		})
 	}
+}
+
+// inClass analyzes the methods of a class-like declaration.
+func (w *walker) inClass(name ast.Vertex, parent string, stmts []ast.Vertex) {
+	saved, savedParent := w.class, w.parent
+	w.class, w.parent = "", parent
+	if name != nil {
+		w.class = w.names.Qualify(index.NameString(name))
+	}
+	w.members(stmts)
+	w.class, w.parent = saved, savedParent
 }
 
 func (w *walker) members(stmts []ast.Vertex) {
@@ -404,17 +435,19 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 		}
 		return facts{t: t}
 	case *ast.ExprEmpty:
+		if _, ok := varName(e.Expr); ok {
+			return facts{f: w.nonEmpty(e.Expr, 1, s)}
+		}
 		return facts{f: w.guarded(e.Expr, s)}
 	case *ast.ExprFunctionCall:
-		if name := funcName(e.Function); (name == "array_key_exists" || name == "key_exists") && len(e.Args) == 2 {
-			w.expr(e, s)
-			k, ok1 := constKey(argExpr(e.Args[0]))
-			v, ok2 := varName(argExpr(e.Args[1]))
-			if ok1 && ok2 {
-				return facts{t: []slot{{v, k}}}
-			}
-			return facts{}
-		}
+		w.expr(e, s)
+		return facts{t: w.callFacts(e, s)}
+	case *ast.ExprVariable:
+		w.expr(e, s)
+		return facts{t: w.nonEmpty(e, 1, s)}
+	}
+	if fs, ok := w.compare(e, s); ok {
+		return fs
 	}
 	w.expr(e, s)
 	return facts{}
@@ -458,10 +491,12 @@ func (w *walker) guarded(e ast.Vertex, s *state) []slot {
 		switch n := e.(type) {
 		case *ast.ExprArrayDimFetch:
 			w.expr(n.Dim, s) // the key expressions are still evaluated
-			if name, ok := varName(n.Var); ok {
+			if name, ok := w.elemPath(n.Var); ok {
 				if k, ok := constKey(n.Dim); ok {
 					out = append(out, slot{name, k})
 				}
+			}
+			if _, ok := baseName(n.Var); ok {
 				return out
 			}
 			e = n.Var
@@ -481,20 +516,6 @@ func (w *walker) guarded(e ast.Vertex, s *state) []slot {
 	}
 }
 
-// read checks a read of name[k].
-func (w *walker) read(n *ast.ExprArrayDimFetch, name string, k key, s *state) {
-	if s.guards[slot{name, k}] || w.quiet > 0 {
-		return
-	}
-	if requestInput[name] {
-		w.pass.Reportf(n, "%s[%s] is read without a check that the key exists", name, k)
-		return
-	}
-	if ks, ok := s.arrays[name]; ok && !ks[k] {
-		w.pass.Reportf(n, "%s[%s] is not a key of %s (%s)", name, k, name, keyList(ks))
-	}
-}
-
 // expr evaluates e as a read.
 func (w *walker) expr(e ast.Vertex, s *state) {
 	if !w.enter() {
@@ -504,17 +525,10 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 	switch e := e.(type) {
 	case nil:
 	case *ast.ExprArrayDimFetch:
-		if name, ok := varName(e.Var); ok {
-			if k, ok := constKey(e.Dim); ok {
-				w.read(e, name, k, s)
-			}
-		} else {
-			w.expr(e.Var, s)
-		}
-		w.expr(e.Dim, s)
+		w.fetch(e, s)
 	case *ast.ExprAssign:
 		w.expr(e.Expr, s)
-		w.target(e.Var, e.Expr, s)
+		w.assign(e.Var, e.Expr, s)
 	case *ast.ExprAssignReference:
 		// `$x = &$a['k']` creates the key; `$x = &$a` aliases $a.
 		switch r := e.Expr.(type) {
@@ -529,7 +543,7 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 	case *ast.ExprAssignCoalesce:
 		w.guarded(e.Var, s)
 		w.expr(e.Expr, s)
-		w.target(e.Var, e.Expr, s)
+		w.target(e.Var, nil, s)
 	case *ast.ExprAssignBitwiseAnd, *ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor,
 		*ast.ExprAssignConcat, *ast.ExprAssignDiv, *ast.ExprAssignMinus, *ast.ExprAssignMod,
 		*ast.ExprAssignMul, *ast.ExprAssignPlus, *ast.ExprAssignPow, *ast.ExprAssignShiftLeft,
@@ -587,25 +601,26 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 		if name == "" {
 			w.expr(e.Function, s)
 		}
-		w.args(e.Args, pure[name], byRef[name], s)
+		w.args(e.Args, w.argModes(name, e.Function), s)
 		if forgetAll[name] {
 			s.forgetArrays()
 		}
+		w.outputs(e, name, s)
 	case *ast.ExprMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprNullsafeMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprStaticCall:
 		w.expr(e.Class, s)
 		w.expr(e.Call, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprNew:
 		w.expr(e.Class, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprClosure:
 		byValue := map[string]bool{}
 		for _, u := range e.Uses {
@@ -665,16 +680,44 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 func closureState(s *state, captured func(name string) bool) *state {
 	inner := newState()
 	for g := range s.guards {
-		if requestInput[g.name] || captured(g.name) {
+		if superglobal(g.name) || captured(rootName(g.name)) {
 			inner.guards[g] = true
 		}
 	}
-	for name, ks := range s.arrays {
+	for name, sh := range s.arrays {
 		if captured(name) {
-			inner.arrays[name] = cloneKeys(ks)
+			inner.arrays[name] = sh
 		}
 	}
 	return inner
+}
+
+// argMode says how a call treats one argument: pure when it cannot be
+// taken by reference (a known array passed there keeps its shape), mayRef
+// when it may (an element passed there counts as written).
+type argMode func(i int) (pure, mayRef bool)
+
+// mayRefArgs is the mode of every argument of a method, static method or
+// constructor, whose parameters the check does not look up.
+func mayRefArgs(int) (bool, bool) { return false, true }
+
+// argModes returns the argument mode of a call of the named function: a
+// builtin from the tables above, or a user function whose parameters the
+// index knows.
+func (w *walker) argModes(name string, fn ast.Vertex) argMode {
+	if pure[name] || byRef[name] {
+		return func(int) (bool, bool) { return pure[name], byRef[name] }
+	}
+	if f := w.function(fn); f != nil && name != "" {
+		return func(i int) (bool, bool) {
+			if len(f.Params) == 0 {
+				return true, false
+			}
+			p := f.Params[min(i, len(f.Params)-1)]
+			return !p.ByRef, p.ByRef
+		}
+	}
+	return func(int) (bool, bool) { return false, false }
 }
 
 // args evaluates call arguments. A bare variable passed to a function that
@@ -684,8 +727,9 @@ func closureState(s *state, captured func(name string) bool) *state {
 // does not look up) counts as a write, not a read: missing some reads of
 // absent keys is better than reporting sscanf($s, "%d", $a['n']).
 // Request input is still read: nobody passes $_GET['x'] by reference.
-func (w *walker) args(args []ast.Vertex, pure, mayRef bool, s *state) {
-	for _, a := range args {
+func (w *walker) args(args []ast.Vertex, mode argMode, s *state) {
+	for i, a := range args {
+		pure, mayRef := mode(i)
 		x := argExpr(a)
 		if v, ok := x.(*ast.ExprVariable); ok && !pure {
 			if name, ok := varName(v); ok {
@@ -694,7 +738,7 @@ func (w *walker) args(args []ast.Vertex, pure, mayRef bool, s *state) {
 			}
 		}
 		if d, ok := x.(*ast.ExprArrayDimFetch); ok && mayRef {
-			if name, ok := varName(d.Var); ok && !requestInput[name] {
+			if name, ok := baseName(d.Var); ok && !superglobal(name) {
 				w.target(d, nil, s)
 				continue
 			}
@@ -703,8 +747,26 @@ func (w *walker) args(args []ast.Vertex, pure, mayRef bool, s *state) {
 	}
 }
 
-// target records a write to e; value is the assigned expression when known.
-func (w *walker) target(e ast.Vertex, value ast.Vertex, s *state) {
+// assign records an assignment of value to e.
+func (w *walker) assign(e, value ast.Vertex, s *state) {
+	switch e.(type) {
+	case *ast.ExprList, *ast.ExprArray:
+		// Destructuring reads the value's keys.
+		name, sh := "", (*shape)(nil)
+		if n, ok := baseName(value); ok {
+			name, sh = n, w.varShape(n, s)
+		} else if sh = w.valueShape(value, s); sh != nil {
+			name = callText(value)
+		}
+		w.destructure(e, name, sh, s)
+		return
+	}
+	w.target(e, w.valueShape(value, s), s)
+}
+
+// target records a write to e of a value of shape value (nil when
+// unknown).
+func (w *walker) target(e ast.Vertex, value *shape, s *state) {
 	switch e := e.(type) {
 	case nil:
 	case *ast.ExprVariable:
@@ -715,60 +777,104 @@ func (w *walker) target(e ast.Vertex, value ast.Vertex, s *state) {
 			return
 		}
 		s.forget(name)
-		switch v := value.(type) {
-		case *ast.ExprArray:
-			if ks, ok := literalKeys(v); ok {
-				s.arrays[name] = ks
-			}
-		case *ast.ExprVariable:
-			if src, ok := varName(v); ok && src != name {
-				if ks, ok := s.arrays[src]; ok {
-					s.arrays[name] = cloneKeys(ks)
-				}
-			}
+		if value != nil {
+			s.arrays[name] = value
 		}
 	case *ast.ExprArrayDimFetch:
-		// Find the variable and its first-level key: `$a['k']['j'] = v`
-		// creates $a['k'] if it is missing.
-		base, first := e, e
-		for {
-			w.expr(base.Dim, s)
-			inner, ok := base.Var.(*ast.ExprArrayDimFetch)
+		// Find the variable and the keys down to the written element:
+		// `$a['k']['j'] = v` creates $a['k'] if it is missing.
+		var dims []*ast.ExprArrayDimFetch
+		for d := e; ; {
+			dims = append(dims, d)
+			inner, ok := d.Var.(*ast.ExprArrayDimFetch)
 			if !ok {
 				break
 			}
-			base, first = inner, inner
+			d = inner
 		}
-		name, ok := varName(first.Var)
+		for _, d := range dims {
+			w.expr(d.Dim, s)
+		}
+		first := dims[len(dims)-1]
+		name, ok := baseName(first.Var)
 		if !ok {
-			// $this->a['k'] = v, f()['k'] = v: evaluate the base.
+			// $obj->a['k'] = v, f()['k'] = v: evaluate the base.
 			w.expr(first.Var, s)
 			return
 		}
 		k, ok := constKey(first.Dim)
 		if !ok {
-			delete(s.arrays, name) // unknown key, or $a[] = v
+			if !strings.HasPrefix(name, "$this->") {
+				delete(s.arrays, name) // unknown key, or $a[] = v
+			}
 			return
 		}
-		s.guards[slot{name, k}] = true
-		if ks, ok := s.arrays[name]; ok {
-			ks[k] = true
+		// Every level down to the written one now exists.
+		path := name
+		for i := len(dims) - 1; i >= 0; i-- {
+			k, ok := constKey(dims[i].Dim)
+			if !ok {
+				break
+			}
+			if i == 0 {
+				s.forgetGuards(elemName(path, k))
+			}
+			s.guards[slot{path, k}] = true
+			path = elemName(path, k)
+		}
+		if sh, ok := s.arrays[name]; ok {
+			sh = sh.clone()
+			if len(dims) == 1 {
+				sh.set(k, value)
+			} else {
+				sh.set(k, nil)
+			}
+			s.arrays[name] = sh
 		}
 	case *ast.ExprList:
-		w.listTarget(e.Items, s)
+		w.destructure(e, "", nil, s)
 	case *ast.ExprArray:
-		w.listTarget(e.Items, s)
+		w.destructure(e, "", nil, s)
+	case *ast.ExprPropertyFetch:
+		w.expr(e, s)
+		if name, ok := baseName(e); ok {
+			s.forgetGuards(name)
+		}
 	default:
-		// Properties, static properties: evaluate their parts.
+		// Static properties: evaluate their parts.
 		w.expr(e, s)
 	}
 }
 
-func (w *walker) listTarget(items []ast.Vertex, s *state) {
-	for _, it := range items {
-		if it, ok := it.(*ast.ExprArrayItem); ok {
+// destructure records a list() or [...] assignment from name, an array of
+// shape sh: each item reads its key, positional items keys 0, 1, ...
+func (w *walker) destructure(e ast.Vertex, name string, sh *shape, s *state) {
+	var items []ast.Vertex
+	switch e := e.(type) {
+	case *ast.ExprList:
+		items = e.Items
+	case *ast.ExprArray:
+		items = e.Items
+	}
+	for i, it := range items {
+		it, ok := it.(*ast.ExprArrayItem)
+		if !ok || it.Val == nil {
+			continue
+		}
+		k, ok := intKey(int64(i)), true
+		if it.Key != nil {
 			w.expr(it.Key, s)
-			w.target(it.Val, nil, s)
+			k, ok = constKey(it.Key)
+		}
+		en, sub := "", (*shape)(nil)
+		if ok && name != "" {
+			en, sub = w.read(it, name, sh, k, s)
+		}
+		switch v := it.Val.(type) {
+		case *ast.ExprList, *ast.ExprArray:
+			w.destructure(v, en, sub, s)
+		default:
+			w.target(v, sub, s)
 		}
 	}
 }
@@ -780,9 +886,15 @@ func (w *walker) unset(v ast.Vertex, s *state) {
 			s.forget(name)
 		}
 	case *ast.ExprArrayDimFetch:
-		name, ok := varName(v.Var)
+		name, ok := baseName(v.Var)
 		if !ok {
 			w.guarded(v, s)
+			if path, ok := w.elemPath(v.Var); ok {
+				if k, ok := constKey(v.Dim); ok {
+					delete(s.guards, slot{path, k})
+					s.forgetGuards(elemName(path, k))
+				}
+			}
 			return
 		}
 		w.expr(v.Dim, s)
@@ -792,41 +904,54 @@ func (w *walker) unset(v ast.Vertex, s *state) {
 			return
 		}
 		delete(s.guards, slot{name, k})
-		if ks, ok := s.arrays[name]; ok {
-			delete(ks, k)
+		s.forgetGuards(elemName(name, k))
+		if sh, ok := s.arrays[name]; ok {
+			sh = sh.clone()
+			delete(sh.keys, k)
+			if sh.rest == restUnknown || sh.rest == restMaybeInts && k.intAtLeast(sh.restFrom) {
+				sh.keys[k] = elem{maybe: true}
+			}
+			s.arrays[name] = sh
 		}
 	default:
 		w.expr(v, s)
 	}
 }
 
-// literalKeys returns the keys of an array literal when all are constant.
-func literalKeys(a *ast.ExprArray) (map[key]bool, bool) {
-	ks := map[key]bool{}
-	var next int64
-	for _, it := range a.Items {
-		it, ok := it.(*ast.ExprArrayItem)
-		if !ok {
-			continue // a trailing comma or an empty list slot
-		}
-		if it.EllipsisTkn != nil {
-			return nil, false
-		}
-		if it.Key == nil {
-			ks[intKey(next)] = true
-			next++
-			continue
-		}
-		k, ok := constKey(it.Key)
-		if !ok {
-			return nil, false
-		}
-		ks[k] = true
-		if n, ok := k.int(); ok && n >= next {
-			next = n + 1
-		}
+// elemPath returns the name an element is known by in guards, "$a['k']",
+// when e is a variable or $this property read at constant keys.
+func (w *walker) elemPath(e ast.Vertex) (string, bool) {
+	if name, ok := baseName(e); ok {
+		return name, true
 	}
-	return ks, true
+	d, ok := e.(*ast.ExprArrayDimFetch)
+	if !ok {
+		return "", false
+	}
+	k, ok := constKey(d.Dim)
+	if !ok {
+		return "", false
+	}
+	base, ok := w.elemPath(d.Var)
+	if !ok {
+		return "", false
+	}
+	return elemName(base, k), true
+}
+
+// superglobal reports whether a name is a superglobal whose guards hold in
+// closures too.
+func superglobal(name string) bool {
+	return requestInput[name] || name == "$_SERVER"
+}
+
+// rootName returns the variable a guard's name starts with: "$a" for
+// "$a['k']".
+func rootName(name string) string {
+	if i := strings.IndexAny(name, "[-"); i > 0 {
+		return name[:i]
+	}
+	return name
 }
 
 func (k key) int() (int64, bool) {
@@ -838,15 +963,14 @@ func (k key) int() (int64, bool) {
 	return n, err == nil
 }
 
-func cloneKeys(ks map[key]bool) map[key]bool {
-	c := make(map[key]bool, len(ks))
-	for k := range ks {
-		c[k] = true
-	}
-	return c
+func (k key) intAtLeast(n int64) bool {
+	v, ok := k.int()
+	return ok && v >= n
 }
 
-// constKey returns the key of a string or integer literal.
+// constKey returns the key a constant expression gives: a string or
+// integer literal, a float (truncated, as PHP does), true, false and null
+// (keys 1, 0 and ''), a negated number, and a concatenation of these.
 func constKey(e ast.Vertex) (key, bool) {
 	switch e := e.(type) {
 	case *ast.ScalarString:
@@ -870,8 +994,41 @@ func constKey(e ast.Vertex) (key, bool) {
 		if err == nil {
 			return intKey(n), true
 		}
+	case *ast.ScalarDnumber:
+		f, err := strconv.ParseFloat(strings.ReplaceAll(string(e.Value), "_", ""), 64)
+		if err == nil && f > -1e15 && f < 1e15 {
+			return intKey(int64(f)), true
+		}
+	case *ast.ExprUnaryMinus:
+		if k, ok := constKey(e.Expr); ok {
+			if n, ok := k.int(); ok {
+				if _, isNum := e.Expr.(*ast.ScalarString); !isNum {
+					return intKey(-n), true
+				}
+			}
+		}
+	case *ast.ExprConstFetch:
+		switch strings.ToLower(index.NameString(e.Const)) {
+		case "true", `\true`:
+			return intKey(1), true
+		case "false", `\false`:
+			return intKey(0), true
+		case "null", `\null`:
+			return strKey(""), true
+		}
+	case *ast.ExprBinaryConcat:
+		l, ok1 := constKey(e.Left)
+		r, ok2 := constKey(e.Right)
+		if ok1 && ok2 {
+			return strKey(l.text() + r.text()), true
+		}
 	}
 	return "", false
+}
+
+// text returns a key as the string PHP would concatenate.
+func (k key) text() string {
+	return string(k[2:])
 }
 
 // varName returns "$name" for a plain variable.

@@ -1,0 +1,275 @@
+package undefinedindex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// maxCountKeys bounds the keys a count() comparison proves.
+const maxCountKeys = 64
+
+// callFacts returns the keys a call proves to exist when it returns a
+// truthy value: array_key_exists('k', $a), in_array('k', array_keys($a)),
+// count($a) (a list's key 0), and the groups of a preg_match that matched.
+func (w *walker) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
+	name := funcName(e.Function)
+	switch name {
+	case "array_key_exists", "key_exists":
+		if len(e.Args) == 2 {
+			k, ok1 := constKey(argExpr(e.Args[0]))
+			v, ok2 := w.elemPath(argExpr(e.Args[1]))
+			if ok1 && ok2 {
+				return []slot{{v, k}}
+			}
+		}
+	case "in_array":
+		if len(e.Args) >= 2 {
+			keys, ok := argExpr(e.Args[1]).(*ast.ExprFunctionCall)
+			if !ok || funcName(keys.Function) != "array_keys" || len(keys.Args) != 1 {
+				return nil
+			}
+			k, ok1 := constKey(argExpr(e.Args[0]))
+			v, ok2 := w.elemPath(argExpr(keys.Args[0]))
+			if ok1 && ok2 {
+				return []slot{{v, k}}
+			}
+		}
+	case "count", "sizeof":
+		if len(e.Args) == 1 {
+			return w.nonEmpty(argExpr(e.Args[0]), 1, s)
+		}
+	case "preg_match", "preg_match_all":
+		return pregFacts(e, name)
+	}
+	return nil
+}
+
+// nonEmpty returns the keys 0 to n-1 of v when v is a list that has at
+// least n elements. It proves nothing of an array known not to be a list:
+// a non-empty ['x' => 1] has no key 0.
+func (w *walker) nonEmpty(v ast.Vertex, n int64, s *state) []slot {
+	name, ok := w.elemPath(v)
+	if !ok || n <= 0 {
+		return nil
+	}
+	if sh, known := s.arrays[name]; known && sh.rest != restMaybeInts {
+		if st, _ := sh.get(intKey(0)); st == absent {
+			return nil
+		}
+	}
+	out := make([]slot, 0, min(n, maxCountKeys))
+	for i := range min(n, maxCountKeys) {
+		out = append(out, slot{name, intKey(i)})
+	}
+	return out
+}
+
+// compare returns the facts of a comparison of count() or preg_match()
+// with an integer: count($a) >= 2 proves keys 0 and 1 of a list,
+// preg_match(...) === 1 the groups of a match. ok is false, and nothing is
+// evaluated, for any other condition.
+func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
+	op, l, r := comparison(e)
+	if op == "" {
+		return facts{}, false
+	}
+	call, ok := l.(*ast.ExprFunctionCall)
+	lit := r
+	if !ok {
+		if call, ok = r.(*ast.ExprFunctionCall); !ok {
+			return facts{}, false
+		}
+		lit, op = l, flip[op]
+	}
+	k, ok := constKey(lit)
+	if !ok {
+		return facts{}, false
+	}
+	n, ok := k.int()
+	name := funcName(call.Function)
+	if !ok || (name != "count" && name != "sizeof" && name != "preg_match" && name != "preg_match_all") {
+		return facts{}, false
+	}
+	w.expr(l, s)
+	w.expr(r, s)
+	// least is the least result on the true and the false branch (-1: no
+	// bound).
+	var tLeast, fLeast int64 = -1, -1
+	switch op {
+	case ">":
+		tLeast = n + 1
+	case ">=", "==", "===":
+		tLeast = n
+	case "<":
+		fLeast = n
+	case "<=":
+		fLeast = n + 1
+	case "!=", "!==":
+		fLeast = n
+		if n == 0 {
+			tLeast = 1
+		}
+	}
+	if name == "preg_match" || name == "preg_match_all" {
+		var fs facts
+		if tLeast >= 1 {
+			fs.t = pregFacts(call, name)
+		}
+		if fLeast >= 1 {
+			fs.f = pregFacts(call, name)
+		}
+		return fs, true
+	}
+	if len(call.Args) != 1 {
+		return facts{}, true
+	}
+	v := argExpr(call.Args[0])
+	return facts{t: w.nonEmpty(v, tLeast, s), f: w.nonEmpty(v, fLeast, s)}, true
+}
+
+// flip turns a comparison around: 1 < count($a) is count($a) > 1.
+var flip = map[string]string{">": "<", "<": ">", ">=": "<=", "<=": ">=", "==": "==", "===": "===", "!=": "!=", "!==": "!=="}
+
+// comparison returns the operator and operands of a comparison.
+func comparison(e ast.Vertex) (op string, l, r ast.Vertex) {
+	switch e := e.(type) {
+	case *ast.ExprBinaryGreater:
+		return ">", e.Left, e.Right
+	case *ast.ExprBinaryGreaterOrEqual:
+		return ">=", e.Left, e.Right
+	case *ast.ExprBinarySmaller:
+		return "<", e.Left, e.Right
+	case *ast.ExprBinarySmallerOrEqual:
+		return "<=", e.Left, e.Right
+	case *ast.ExprBinaryEqual:
+		return "==", e.Left, e.Right
+	case *ast.ExprBinaryIdentical:
+		return "===", e.Left, e.Right
+	case *ast.ExprBinaryNotEqual:
+		return "!=", e.Left, e.Right
+	case *ast.ExprBinaryNotIdentical:
+		return "!==", e.Left, e.Right
+	}
+	return "", nil, nil
+}
+
+// pregCall returns what the check follows of a preg_match or
+// preg_match_all call: the groups of its constant pattern, the variable
+// receiving the matches, and its flags.
+func pregCall(e *ast.ExprFunctionCall) (p pattern, out string, flags map[string]bool, ok bool) {
+	if len(e.Args) < 3 {
+		return pattern{}, "", nil, false
+	}
+	k, ok := constKey(argExpr(e.Args[0]))
+	if !ok {
+		return pattern{}, "", nil, false
+	}
+	if p, ok = parsePattern(k.text()); !ok {
+		return pattern{}, "", nil, false
+	}
+	if out, ok = varName(argExpr(e.Args[2])); !ok {
+		return pattern{}, "", nil, false
+	}
+	flags = map[string]bool{}
+	if len(e.Args) >= 4 && !constNames(argExpr(e.Args[3]), flags) {
+		return pattern{}, "", nil, false
+	}
+	return p, out, flags, true
+}
+
+// constNames adds the constants of an expression like A | B to names, and
+// reports whether it is one.
+func constNames(e ast.Vertex, names map[string]bool) bool {
+	switch e := e.(type) {
+	case *ast.ExprConstFetch:
+		names[strings.TrimPrefix(index.NameString(e.Const), `\`)] = true
+		return true
+	case *ast.ExprBinaryBitwiseOr:
+		return constNames(e.Left, names) && constNames(e.Right, names)
+	case *ast.ScalarLnumber:
+		return string(e.Value) == "0"
+	}
+	return false
+}
+
+// pregFacts returns the keys that a preg_match or preg_match_all call
+// that matched has set.
+func pregFacts(e *ast.ExprFunctionCall, name string) []slot {
+	p, out, flags, ok := pregCall(e)
+	if !ok {
+		return nil
+	}
+	var slots []slot
+	if name == "preg_match_all" {
+		if flags["PREG_SET_ORDER"] {
+			return []slot{{out, intKey(0)}}
+		}
+		for g := 0; g <= p.groups; g++ {
+			slots = append(slots, slot{elemName(out, intKey(int64(g))), intKey(0)})
+			if n, ok := p.names[g]; ok {
+				slots = append(slots, slot{elemName(out, strKey(n)), intKey(0)})
+			}
+		}
+		return slots
+	}
+	sure := p.sure
+	if flags["PREG_UNMATCHED_AS_NULL"] {
+		sure = p.groups
+	}
+	for g := 0; g <= sure; g++ {
+		slots = append(slots, slot{out, intKey(int64(g))})
+		if n, ok := p.names[g]; ok {
+			slots = append(slots, slot{out, strKey(n)})
+		}
+	}
+	return slots
+}
+
+// outputs records the arrays a builtin writes through a by-reference
+// parameter: parse_str's fields, preg_match's groups.
+func (w *walker) outputs(e *ast.ExprFunctionCall, name string, s *state) {
+	b, ok := builtins[name]
+	if !ok || b.out == 0 || len(e.Args) < b.out || len(e.Args) > b.maxArgs {
+		return
+	}
+	from := fmt.Sprintf("%s() at line %d", name, line(e))
+	switch name {
+	case "preg_match", "preg_match_all":
+		p, out, flags, ok := pregCall(e)
+		if !ok {
+			return
+		}
+		sh := &shape{keys: map[key]elem{}}
+		for g := 0; g <= p.groups; g++ {
+			var el elem
+			if name == "preg_match_all" {
+				el.sub = &shape{rest: restMaybeInts, from: from, why: from + " " + b.why}
+			} else {
+				el.maybe = true
+			}
+			sh.keys[intKey(int64(g))] = el
+			if n, ok := p.names[g]; ok {
+				sh.keys[strKey(n)] = el
+			}
+		}
+		if name == "preg_match_all" && flags["PREG_SET_ORDER"] {
+			sh = &shape{rest: restMaybeInts}
+		}
+		sh.from, sh.why = from, from+" "+b.why
+		s.arrays[out] = sh
+	default:
+		out, ok := varName(argExpr(e.Args[b.out-1]))
+		if !ok {
+			return
+		}
+		if sh := label(parseType(b.result, nil), from, "", b.why); sh != nil {
+			s.arrays[out] = sh
+		} else {
+			s.arrays[out] = &shape{rest: restMaybe, from: from, why: from + " " + b.why}
+		}
+	}
+}
