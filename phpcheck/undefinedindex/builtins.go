@@ -36,8 +36,6 @@ var builtins = map[string]builtin{
 		why: "returns one element when the delimiter does not occur"},
 	"preg_split": {result: "non-empty-list<string>", maxArgs: 3,
 		why: "returns one element when the pattern does not match"},
-	"mb_split": {result: "non-empty-list<string>", maxArgs: 3,
-		why: "returns one element when the pattern does not match"},
 	"str_getcsv": {result: "non-empty-list<string|null>", maxArgs: 4,
 		why: "returns one field when the line has no separator"},
 	"parse_url": {result: "array{scheme?: string, host?: string, port?: int, user?: string, pass?: string, path?: string, query?: string, fragment?: string}", maxArgs: 1,

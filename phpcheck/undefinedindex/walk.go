@@ -824,11 +824,7 @@ func (w *walker) target(e ast.Vertex, value *shape, s *state) {
 		}
 		if sh, ok := s.arrays[name]; ok {
 			sh = sh.clone()
-			if len(dims) == 1 {
-				sh.set(k, value)
-			} else {
-				sh.set(k, nil)
-			}
+			sh.set(k, afterWrite(sh, k, dims, value))
 			s.arrays[name] = sh
 		}
 	case *ast.ExprList:
@@ -939,6 +935,25 @@ func (w *walker) elemPath(e ast.Vertex) (string, bool) {
 	return elemName(base, k), true
 }
 
+// afterWrite returns the shape of sh[k] after a write through dims (the
+// element written first, the first level last): the value's shape for a
+// write at k itself, the element's shape with one more key for a write one
+// level down, unknown deeper.
+func afterWrite(sh *shape, k key, dims []*ast.ExprArrayDimFetch, value *shape) *shape {
+	switch len(dims) {
+	case 1:
+		return value
+	case 2:
+		_, sub := sh.get(k)
+		if k2, ok := constKey(dims[0].Dim); ok && sub != nil {
+			sub = sub.clone()
+			sub.set(k2, value)
+			return sub
+		}
+	}
+	return nil
+}
+
 // superglobal reports whether a name is a superglobal whose guards hold in
 // closures too.
 func superglobal(name string) bool {
@@ -970,7 +985,8 @@ func (k key) intAtLeast(n int64) bool {
 
 // constKey returns the key a constant expression gives: a string or
 // integer literal, a float (truncated, as PHP does), true, false and null
-// (keys 1, 0 and ''), a negated number, and a concatenation of these.
+// (keys 1, 0 and the empty string), a negated number, and a concatenation
+// of these.
 func constKey(e ast.Vertex) (key, bool) {
 	switch e := e.(type) {
 	case *ast.ScalarString:
@@ -1022,8 +1038,31 @@ func constKey(e ast.Vertex) (key, bool) {
 		if ok1 && ok2 {
 			return strKey(l.text() + r.text()), true
 		}
+	case *ast.ExprBinaryPlus:
+		return intOp(e.Left, e.Right, func(a, b int64) int64 { return a + b })
+	case *ast.ExprBinaryMinus:
+		return intOp(e.Left, e.Right, func(a, b int64) int64 { return a - b })
+	case *ast.ExprBinaryMul:
+		return intOp(e.Left, e.Right, func(a, b int64) int64 { return a * b })
+	case *ast.ExprBrackets:
+		return constKey(e.Expr)
 	}
 	return "", false
+}
+
+// intOp folds an operation on two integer literals (small ones: the
+// result must not overflow).
+func intOp(l, r ast.Vertex, op func(a, b int64) int64) (key, bool) {
+	a, ok1 := constKey(l)
+	b, ok2 := constKey(r)
+	x, ok3 := a.int()
+	y, ok4 := b.int()
+	_, lit1 := l.(*ast.ScalarString)
+	_, lit2 := r.(*ast.ScalarString)
+	if !ok1 || !ok2 || !ok3 || !ok4 || lit1 || lit2 || x > 1<<30 || x < -1<<30 || y > 1<<30 || y < -1<<30 {
+		return "", false
+	}
+	return intKey(op(x, y)), true
 }
 
 // text returns a key as the string PHP would concatenate.
