@@ -122,22 +122,32 @@ func classShapes(n *Names, doc string, body []ast.Vertex) []DocShape {
 			}
 		}
 	}
+	// A declared property's own @var wins over the class's @property
+	// tag, which documents magic properties.
+	var props []DocShape
+	declared := map[string]bool{}
 	for _, s := range body {
 		pl, ok := s.(*ast.StmtPropertyList)
 		if !ok {
 			continue
 		}
 		t := ArrayDoc(DeclDoc(pl), "var")
-		if t == "" {
-			continue
-		}
 		for _, p := range pl.Props {
 			if p, ok := p.(*ast.StmtProperty); ok {
-				out = append(out, DocShape{Name: "$" + varName(p.Var), Type: t, Line: line(p)})
+				declared[varName(p.Var)] = true
+				if t != "" {
+					props = append(props, DocShape{Name: varName(p.Var), Type: t, Line: line(p)})
+				}
 			}
 		}
 	}
-	return out
+	kept := out[:0]
+	for _, d := range out {
+		if !declared[d.Name] {
+			kept = append(kept, d)
+		}
+	}
+	return append(kept, props...)
 }
 
 // tagText returns what follows tag on a docblock line, when the tag is

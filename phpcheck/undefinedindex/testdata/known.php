@@ -126,3 +126,30 @@ function testNegativeThenImplicit(): void
     echo $a[-5]; // negative
     echo $a[0] ?? $a[-4]; // negative: PHP 8.3 gives 'b' key -4, earlier versions key 0
 }
+
+function takesCopy(array $a): int
+{
+    return count($a);
+}
+
+function takesRef(array &$a): void
+{
+    $a['late'] = 1;
+}
+
+function fill(mixed &$slot): void
+{
+    $slot = 'filled';
+}
+
+function testUserCalls(): void
+{
+    $x = ['a' => 1];
+    takesCopy($x);
+    echo $x['b']; // want `\$x\['b'\] is not a key of \$x \(keys: 'a'\)`
+    takesRef($x);
+    echo $x['late']; // negative: passed by reference, so unknown
+    $y = ['a' => 1];
+    fill($y['new']);
+    echo $y['new']; // negative: a by-reference parameter creates the key
+}

@@ -1,0 +1,73 @@
+<?php // riskvet:run
+declare(strict_types=1);
+
+// The guards that prove a key of a known shape exists.
+
+function testCount(): void
+{
+    $p = explode('@', 'nobody');
+    if (count($p) > 1) {
+        echo $p[1]; // negative: count > 1
+    }
+    if (2 <= count($p)) {
+        echo $p[1]; // negative: 2 <= count
+    }
+    if (count($p) == 2) {
+        echo $p[1]; // negative: == 2
+    }
+    if (count($p) !== 2) {
+        echo $p[1]; // want `\$p\[1\] may be undefined`
+    } else {
+        echo $p[1]; // negative: the else branch of !== 2
+    }
+    if (count($p) > 2) {
+        echo $p[2]; // negative: three elements at least
+    }
+}
+
+function testInArrayKeys(): void
+{
+    $u = parse_url('/path');
+    if (in_array('host', array_keys($u), true)) {
+        echo $u['host']; // negative: in_array over array_keys
+    }
+    if (key_exists('query', $u)) {
+        echo $u['query']; // negative: key_exists
+    }
+    if (!empty($u['fragment'])) {
+        echo $u['fragment']; // negative: !empty
+    }
+}
+
+function testNotEmptyArray(): void
+{
+    $u = parse_url('/path');
+    if (!$u || $u['host'] === '') { // want `\$u\['host'\] may be undefined`
+        return;
+    }
+    $m = [];
+    preg_match('/(a)/', 'b', $m);
+    if (!$m) {
+        return;
+    }
+    echo $m[0]; // negative: a non-empty list has key 0
+}
+
+function testEarlyExit(): void
+{
+    $u = parse_url('/path');
+    if (!isset($u['path'])) {
+        throw new \InvalidArgumentException('no path');
+    }
+    echo $u['path']; // negative: early exit on !isset
+    isset($u['scheme']) || die('no scheme');
+    echo $u['scheme']; // not reached: die above ends the test
+}
+
+function testDestructuringDefaults(): void
+{
+    [$user, $host] = explode('@', 'nobody') + [null, 'localhost'];
+    echo $user, $host; // negative: + supplies the missing key
+    ['path' => $path, 'host' => $h] = parse_url('/p') + ['path' => '/', 'host' => ''];
+    echo $path, $h; // negative: + supplies both keys
+}
