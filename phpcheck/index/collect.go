@@ -247,6 +247,7 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	m.Summary = summarize(s.Params, body, hasBody)
 	m.Summary.Before = isBefore(s.AttrGroups, doc)
 	m.NoReturn, _ = c.noReturn(s.ReturnType, doc, body)
+	m.Guard = guard(m.Params, body)
 	m.ArrayDoc = ArrayDoc(doc, "return")
 	if s.ReturnType != nil {
 		doc = ""

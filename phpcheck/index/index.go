@@ -103,8 +103,9 @@ type Func struct {
 	File string
 	// Summary is what the body does (see [Summary]).
 	Summary Summary
-	// Guard says whether the function returns only when its first
-	// argument is falsy or truthy (Laravel's abort_if and abort_unless).
+	// Guard says whether the function (or method) returns only when its
+	// first argument is falsy or truthy (Laravel's abort_if and
+	// abort_unless, MediaWiki's dieContinueUsageIf).
 	Guard Guard
 	// ArrayDoc is the documented return type when it may be an array
 	// shape (see ArrayDoc in shapes.go), read by undefinedindex.

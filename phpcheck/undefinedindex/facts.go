@@ -44,6 +44,9 @@ func (w *walker) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
 		}
 	case "preg_match", "preg_match_all":
 		return pregFacts(e, name)
+	case "str_contains", "strpos", "stripos", "strstr", "mb_strpos":
+		// strpos is falsy at position 0 too: truthy still means found.
+		return containsFacts(e)
 	}
 	return nil
 }
@@ -77,20 +80,31 @@ func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
 	if op == "" {
 		return facts{}, false
 	}
-	call, ok := l.(*ast.ExprFunctionCall)
+	call := w.resultOf(l, s)
 	lit := r
-	if !ok {
-		if call, ok = r.(*ast.ExprFunctionCall); !ok {
+	if call == nil {
+		if call = w.resultOf(r, s); call == nil {
 			return facts{}, false
 		}
 		lit, op = l, flip[op]
+	}
+	name := funcName(call.Function)
+	if isFalse(lit) && (name == "strpos" || name == "stripos" || name == "mb_strpos" || name == "strstr") {
+		w.expr(l, s)
+		w.expr(r, s)
+		switch op {
+		case "!==", "!=":
+			return facts{t: containsFacts(call)}, true
+		case "===", "==":
+			return facts{f: containsFacts(call)}, true
+		}
+		return facts{}, true
 	}
 	k, ok := constKey(lit)
 	if !ok {
 		return facts{}, false
 	}
 	n, ok := k.int()
-	name := funcName(call.Function)
 	if !ok || (name != "count" && name != "sizeof" && name != "preg_match" && name != "preg_match_all") {
 		return facts{}, false
 	}
@@ -129,6 +143,24 @@ func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
 	}
 	v := argExpr(call.Args[0])
 	return facts{t: w.nonEmpty(v, tLeast, s), f: w.nonEmpty(v, fLeast, s)}, true
+}
+
+// resultOf returns the call e is, or whose result the variable e holds.
+func (w *walker) resultOf(e ast.Vertex, s *state) *ast.ExprFunctionCall {
+	e = unbracket(e)
+	if c, ok := e.(*ast.ExprFunctionCall); ok {
+		return c
+	}
+	if name, ok := varName(e); ok {
+		return s.results[name]
+	}
+	return nil
+}
+
+// isFalse reports whether e is the constant false.
+func isFalse(e ast.Vertex) bool {
+	c, ok := e.(*ast.ExprConstFetch)
+	return ok && strings.EqualFold(strings.TrimPrefix(index.NameString(c.Const), `\`), "false")
 }
 
 // flip turns a comparison around: 1 < count($a) is count($a) > 1.
@@ -272,4 +304,97 @@ func (w *walker) outputs(e *ast.ExprFunctionCall, name string, s *state) {
 			s.arrays[out] = &shape{rest: restMaybe, from: from, why: from + " " + b.why}
 		}
 	}
+}
+
+// provesKeys are the functions whose result, kept in a variable and
+// tested later, proves keys (see callFacts and compare).
+var provesKeys = map[string]bool{
+	"preg_match": true, "preg_match_all": true, "count": true, "sizeof": true,
+	"strpos": true, "stripos": true, "str_contains": true, "strstr": true, "mb_strpos": true,
+}
+
+// containsKey is the pseudo-key of a guard saying that a variable holds a
+// string containing sep: explode on it returns two pieces at least. The
+// "c:" prefix keeps it apart from real keys.
+func containsKey(sep string) key { return key("c:" + sep) }
+
+// contains reports whether subject is a variable checked to contain the
+// constant string sep.
+func (w *walker) contains(subject, sep ast.Vertex, s *state) bool {
+	name, ok1 := varName(subject)
+	k, ok2 := constKey(sep)
+	return ok1 && ok2 && s.guards[slot{name, containsKey(k.text())}]
+}
+
+// containsFacts returns the guard that a search for a constant needle in
+// a variable found it: str_contains($s, ':'), strpos($s, ':') !== false.
+func containsFacts(call *ast.ExprFunctionCall) []slot {
+	if len(call.Args) < 2 {
+		return nil
+	}
+	name, ok1 := varName(argExpr(call.Args[0]))
+	k, ok2 := constKey(argExpr(call.Args[1]))
+	if !ok1 || !ok2 || k.text() == "" {
+		return nil
+	}
+	return []slot{{name, containsKey(k.text())}}
+}
+
+// guardCall applies a call of a function or method whose body returns
+// only when its first argument is falsy (MediaWiki's
+// dieContinueUsageIf($cond), Laravel's abort_if) or truthy (abort_unless),
+// as the index shows it: after the call, the argument's facts hold. It
+// reports whether e was such a call, and evaluates it then.
+func (w *walker) guardCall(e ast.Vertex, s *state) bool {
+	var args []ast.Vertex
+	g := index.GuardNone
+	switch e := e.(type) {
+	case *ast.ExprFunctionCall:
+		args = e.Args
+		if g = index.GuardName(funcName(e.Function)); g == index.GuardNone {
+			if fn := w.function(e.Function); fn != nil {
+				g = fn.Guard
+			}
+		}
+	case *ast.ExprMethodCall:
+		args = e.Args
+		if v, ok := varName(e.Var); ok && v == "$this" {
+			g = w.methodGuard(w.class, e.Method)
+		}
+	case *ast.ExprStaticCall:
+		args = e.Args
+		switch class := w.names.Class(e.Class); class {
+		case "self", "static":
+			g = w.methodGuard(w.class, e.Call)
+		case "parent":
+			g = w.methodGuard(w.parent, e.Call)
+		}
+	}
+	if g == index.GuardNone || len(args) == 0 {
+		return false
+	}
+	// The argument's facts, from a copy: the call itself is evaluated
+	// (and reported) once, below.
+	w.quiet++
+	fs := w.cond(argExpr(args[0]), s.clone())
+	w.quiet--
+	w.expr(e, s)
+	if g == index.GuardIf {
+		*s = *s.with(fs.f)
+	} else {
+		*s = *s.with(fs.t)
+	}
+	return true
+}
+
+// methodGuard returns the guard a method of class shows.
+func (w *walker) methodGuard(class string, method ast.Vertex) index.Guard {
+	id, ok := method.(*ast.Identifier)
+	if !ok || class == "" || w.pass.Index == nil {
+		return index.GuardNone
+	}
+	if fn, _ := w.pass.Index.Method(class, string(id.Value)); fn != nil {
+		return fn.Guard
+	}
+	return index.GuardNone
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
 )
 
 // A key is a normalized array key: "s:name" for a string, "i:5" for an
@@ -44,6 +46,9 @@ type state struct {
 	// it is unknown and never reported. Shapes are shared between states
 	// and copied before a write.
 	arrays map[string]*shape
+	// results maps a variable to the call whose result it holds, when
+	// that result proves keys (`$ok = preg_match(..., $m); if ($ok)`).
+	results map[string]*ast.ExprFunctionCall
 	// dead reports that no path reaches this point (after a return).
 	dead bool
 }
@@ -53,7 +58,7 @@ func newState() *state {
 }
 
 func (s *state) clone() *state {
-	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), dead: s.dead}
+	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), dead: s.dead}
 }
 
 // with returns a copy of s in which the given guards hold.
@@ -90,6 +95,14 @@ func merge(a, b *state) *state {
 			m.arrays[n] = j
 		}
 	}
+	for n, c := range a.results {
+		if b.results[n] == c {
+			if m.results == nil {
+				m.results = map[string]*ast.ExprFunctionCall{}
+			}
+			m.results[n] = c
+		}
+	}
 	return m
 }
 
@@ -98,6 +111,7 @@ func merge(a, b *state) *state {
 // behind the check's back.
 func (s *state) forget(name string) {
 	delete(s.arrays, name)
+	delete(s.results, name)
 	s.forgetGuards(name)
 }
 
@@ -120,6 +134,7 @@ func elemName(name string, k key) string {
 // or a variable variable, any local may have changed).
 func (s *state) forgetArrays() {
 	clear(s.arrays)
+	clear(s.results)
 }
 
 // keyList formats the keys of an array for a message, sorted, at most 8.

@@ -42,6 +42,9 @@ func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (st
 	if s.guards[slot{name, k}] || w.quiet > 0 {
 		return en, sub
 	}
+	// One report per key and path: the reads after the first fail for
+	// the same reason, and PHP goes on with null.
+	defer func() { s.guards[slot{name, k}] = true }()
 	switch {
 	case requestInput[name] || name == "$_SERVER" && serverRequest(k):
 		w.pass.Reportf(n, "%s[%s] is read without a check that the key exists", name, k)
@@ -241,7 +244,13 @@ func (w *walker) callShape(e *ast.ExprFunctionCall, s *state) *shape {
 		if len(e.Args) > b.maxArgs || b.limit > 0 && len(e.Args) >= b.limit && !positiveInt(argExpr(e.Args[b.limit-1])) {
 			return nil
 		}
-		return label(parseType(b.result, nil), fmt.Sprintf("%s() at line %d", name, line(e)), "", b.why)
+		sh := label(parseType(b.result, nil), fmt.Sprintf("%s() at line %d", name, line(e)), "", b.why)
+		if name == "explode" && len(e.Args) >= 2 && sh != nil && w.contains(argExpr(e.Args[1]), argExpr(e.Args[0]), s) {
+			// The subject was checked to contain the delimiter.
+			sh.keys[intKey(1)] = elem{}
+			sh.restFrom = 2
+		}
+		return sh
 	}
 	if name == "array_pad" && len(e.Args) == 3 {
 		if k, ok := constKey(argExpr(e.Args[1])); ok {

@@ -29,6 +29,9 @@ var pure = map[string]bool{
 	"array_combine": true, "array_diff": true, "array_intersect": true, "sprintf": true,
 	"vsprintf": true, "printf": true, "array_column": true, "array_unique": true,
 	"array_reverse": true, "array_key_first": true, "array_key_last": true,
+	"explode": true, "preg_split": true, "str_getcsv": true, "parse_url": true, "pathinfo": true,
+	"strpos": true, "stripos": true, "strstr": true, "mb_strpos": true, "str_contains": true,
+	"trim": true, "strlen": true, "substr": true, "strtolower": true, "strtoupper": true,
 }
 
 // byRef are builtins with a by-reference parameter: an array element
@@ -289,6 +292,10 @@ func (w *walker) exprStmt(e ast.Vertex, s *state) {
 		w.expr(e.Expr, s)
 		s.dead = true
 		return
+	case *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall:
+		if w.guardCall(e, s) {
+			return
+		}
 	case *ast.ExprBinaryBooleanOr:
 		if terminates(e.Right) {
 			fs := w.cond(e.Left, s)
@@ -444,6 +451,10 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 		return facts{t: w.callFacts(e, s)}
 	case *ast.ExprVariable:
 		w.expr(e, s)
+		name, _ := varName(e)
+		if call := s.results[name]; call != nil {
+			return facts{t: w.callFacts(call, s)}
+		}
 		return facts{t: w.nonEmpty(e, 1, s)}
 	}
 	if fs, ok := w.compare(e, s); ok {
@@ -762,6 +773,27 @@ func (w *walker) assign(e, value ast.Vertex, s *state) {
 		return
 	}
 	w.target(e, w.valueShape(value, s), s)
+	// Remember the call whose result a variable holds, for a later test
+	// of the variable (`$ok = preg_match(...); if (!$ok) return;`).
+	if name, ok := varName(e); ok {
+		if call, ok := unbracket(value).(*ast.ExprFunctionCall); ok && provesKeys[funcName(call.Function)] {
+			if s.results == nil {
+				s.results = map[string]*ast.ExprFunctionCall{}
+			}
+			s.results[name] = call
+		}
+	}
+}
+
+// unbracket returns e without enclosing parentheses.
+func unbracket(e ast.Vertex) ast.Vertex {
+	for {
+		b, ok := e.(*ast.ExprBrackets)
+		if !ok {
+			return e
+		}
+		e = b.Expr
+	}
 }
 
 // target records a write to e of a value of shape value (nil when

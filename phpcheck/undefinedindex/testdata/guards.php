@@ -71,3 +71,67 @@ function testDestructuringDefaults(): void
     ['path' => $path, 'host' => $h] = parse_url('/p') + ['path' => '/', 'host' => ''];
     echo $path, $h; // negative: + supplies both keys
 }
+
+function testContains(): void
+{
+    $line = 'no separator';
+    if (strpos($line, ':') !== false) {
+        [$name, $value] = explode(':', $line, 2); // negative: the delimiter is there
+        echo $name, $value;
+    }
+    if (str_contains($line, '=')) {
+        echo explode('=', $line)[1]; // negative: str_contains
+    }
+    if (strpos($line, ';') === false) {
+        return;
+    }
+    echo explode(';', $line)[1]; // negative: early exit when it is missing
+}
+
+function testResultVariable(): void
+{
+    $ok = preg_match('/(\d+)/', 'none', $m);
+    if (!$ok) {
+        echo 'no match';
+    } else {
+        echo $m[1]; // negative: the variable holds preg_match's result
+    }
+    $n = count(explode(',', 'a'));
+    $parts = explode(',', 'a');
+    $k = count($parts);
+    if ($k >= 2) {
+        echo $parts[1], $n; // negative: the variable holds count()
+    }
+}
+
+function failIf(bool $cond): void
+{
+    if ($cond) {
+        throw new \RuntimeException('bad input');
+    }
+}
+
+class Api
+{
+    protected function dieIf(bool $cond): void
+    {
+        if ($cond) {
+            throw new \RuntimeException('bad continuation');
+        }
+    }
+
+    public function run(string $cont): string
+    {
+        $parts = explode('|', $cont);
+        $this->dieIf(count($parts) !== 2);
+        return $parts[1]; // negative: dieIf returns only when the count is 2
+    }
+}
+
+function testGuardFunctions(): void
+{
+    $p = explode('@', 'a@b');
+    failIf(count($p) < 2);
+    echo $p[1]; // negative: failIf returns only when there are two pieces
+    echo (new Api())->run('a|b');
+}
