@@ -89,6 +89,17 @@ func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
 		lit, op = l, flip[op]
 	}
 	name := funcName(call.Function)
+	if name == "substr_count" {
+		if k, ok := constKey(lit); ok {
+			n, _ := k.int()
+			w.expr(l, s)
+			w.expr(r, s)
+			if (op == ">" && n >= 0) || (op == ">=" || op == "==" || op == "===") && n >= 1 {
+				return facts{t: containsFacts(call)}, true
+			}
+			return facts{}, true
+		}
+	}
 	if isFalse(lit) && (name == "strpos" || name == "stripos" || name == "mb_strpos" || name == "strstr") {
 		w.expr(l, s)
 		w.expr(r, s)
@@ -292,7 +303,15 @@ func (w *walker) outputs(e *ast.ExprFunctionCall, name string, s *state) {
 			sh = &shape{rest: restMaybeInts}
 		}
 		sh.from, sh.why = from, from+" "+b.why
+		sh.dense = name == "preg_match"
 		s.arrays[out] = sh
+		if name == "preg_match" {
+			// A non-empty $m means the pattern matched.
+			if s.results == nil {
+				s.results = map[string]*ast.ExprFunctionCall{}
+			}
+			s.results[out] = e
+		}
 	default:
 		out, ok := varName(argExpr(e.Args[b.out-1]))
 		if !ok {
@@ -311,6 +330,7 @@ func (w *walker) outputs(e *ast.ExprFunctionCall, name string, s *state) {
 var provesKeys = map[string]bool{
 	"preg_match": true, "preg_match_all": true, "count": true, "sizeof": true,
 	"strpos": true, "stripos": true, "str_contains": true, "strstr": true, "mb_strpos": true,
+	"substr_count": true,
 }
 
 // containsKey is the pseudo-key of a guard saying that a variable holds a

@@ -20,6 +20,9 @@ type shape struct {
 	// why says why a maybe key may be missing ("explode() returns one
 	// element when the delimiter does not occur").
 	why string
+	// dense reports that an integer key exists when a greater one does
+	// (preg_match's groups: a group that took part sets the ones before).
+	dense bool
 }
 
 // elem is one key of a shape.

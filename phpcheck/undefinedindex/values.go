@@ -39,7 +39,7 @@ func (w *walker) fetch(e *ast.ExprArrayDimFetch, s *state) (string, *shape) {
 func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (string, *shape) {
 	en := elemName(name, k)
 	st, sub := sh.get(k)
-	if s.guards[slot{name, k}] || w.quiet > 0 {
+	if s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
 		return en, sub
 	}
 	// One report per key and path: the reads after the first fail for
@@ -63,6 +63,21 @@ func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (st
 		w.pass.Reportf(n, "%s[%s] may be undefined: %s", name, k, why)
 	}
 	return en, sub
+}
+
+// denseGuard reports whether a guard proves an integer key of name
+// greater than k.
+func denseGuard(s *state, name string, k key) bool {
+	n, ok := k.int()
+	if !ok {
+		return false
+	}
+	for g := range s.guards {
+		if g.name == name && g.key.intAtLeast(n+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseName returns the name of a variable ("$a") or of a property of $this

@@ -442,7 +442,10 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 		}
 		return facts{t: t}
 	case *ast.ExprEmpty:
-		if _, ok := varName(e.Expr); ok {
+		if name, ok := varName(e.Expr); ok {
+			if call := s.results[name]; call != nil {
+				return facts{f: w.callFacts(call, s)}
+			}
 			return facts{f: w.nonEmpty(e.Expr, 1, s)}
 		}
 		return facts{f: w.guarded(e.Expr, s)}
@@ -785,15 +788,45 @@ func (w *walker) assign(e, value ast.Vertex, s *state) {
 	}
 }
 
-// unbracket returns e without enclosing parentheses.
+// unbracket returns e without enclosing parentheses and (bool) casts,
+// which keep a result's truth.
 func unbracket(e ast.Vertex) ast.Vertex {
 	for {
-		b, ok := e.(*ast.ExprBrackets)
-		if !ok {
+		switch b := e.(type) {
+		case *ast.ExprBrackets:
+			e = b.Expr
+		case *ast.ExprCastBool:
+			e = b.Expr
+		default:
 			return e
 		}
-		e = b.Expr
 	}
+}
+
+// unescape decodes the common escapes of a double-quoted string (\n, \r,
+// \t, \\, \", \$); ok is false for any other.
+func unescape(s string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case '\\', '"', '$':
+			b.WriteByte(s[i])
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // target records a write to e of a value of shape value (nil when
@@ -1032,8 +1065,14 @@ func constKey(e ast.Vertex) (key, bool) {
 			body = strings.ReplaceAll(strings.ReplaceAll(body, `\\`, "\x00"), `\'`, `'`)
 			return strKey(strings.ReplaceAll(body, "\x00", `\`)), true
 		case '"':
-			if strings.ContainsAny(body, `\$`) {
+			if strings.Contains(body, "$") {
 				return "", false
+			}
+			if strings.Contains(body, `\`) {
+				var ok bool
+				if body, ok = unescape(body); !ok {
+					return "", false
+				}
 			}
 			return strKey(body), true
 		}

@@ -135,3 +135,17 @@ function testGuardFunctions(): void
     echo $p[1]; // negative: failIf returns only when there are two pieces
     echo (new Api())->run('a|b');
 }
+
+function testMoreContains(): void
+{
+    $head = "a: b\r\n\r\nbody";
+    if (strpos($head, "\r\n\r\n")) {
+        [$headers, $body] = explode("\r\n\r\n", $head, 2); // negative: a double-quoted delimiter with escapes
+        echo $headers, $body;
+    }
+    $server = 'db:3306';
+    if (substr_count($server, ':') == 1) {
+        [$host, $port] = explode(':', $server); // negative: substr_count
+        echo $host, $port;
+    }
+}

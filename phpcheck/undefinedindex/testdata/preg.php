@@ -64,3 +64,25 @@ function testDynamic(): void
 {
     dynamicPattern('/b/');
 }
+
+function testResultForms(): void
+{
+    $found = (bool) preg_match('/(\d+)/', 'x', $m);
+    if (!$found) {
+        return;
+    }
+    echo $m[1]; // negative: a (bool) cast keeps the result's truth
+}
+
+function testNonEmptyMatches(): void
+{
+    preg_match('/(a)?(b)/', 'x', $m);
+    if (!empty($m)) {
+        echo $m[2]; // negative: a non-empty $m means the pattern matched
+    }
+    preg_match('/(a)?(b)?/', 'ab', $m);
+    if (empty($m[2])) {
+        return;
+    }
+    echo $m[1]; // negative: group 2 took part, so group 1 is set
+}
