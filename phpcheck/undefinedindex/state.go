@@ -65,10 +65,18 @@ func (s *state) clone() *state {
 func (s *state) with(facts []slot) *state {
 	c := s.clone()
 	for _, f := range facts {
+		if f == never {
+			c.dead = true
+			continue
+		}
 		c.guards[f] = true
 	}
 	return c
 }
+
+// never is the fact of a condition that cannot hold: a test that an
+// array known to be empty is truthy. The branch it guards is dead.
+var never = slot{key: "never"}
 
 // merge returns the state where paths a and b join: a guard holds if it
 // holds on both, a key may exist if it may on either, and an array is known

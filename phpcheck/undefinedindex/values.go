@@ -39,7 +39,7 @@ func (w *walker) fetch(e *ast.ExprArrayDimFetch, s *state) (string, *shape) {
 func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (string, *shape) {
 	en := elemName(name, k)
 	st, sub := sh.get(k)
-	if s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
+	if s.dead || s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
 		return en, sub
 	}
 	// One report per key and path: the reads after the first fail for

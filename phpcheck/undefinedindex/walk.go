@@ -458,6 +458,9 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 		if call := s.results[name]; call != nil {
 			return facts{t: w.callFacts(call, s)}
 		}
+		if sh := s.arrays[name]; sh != nil && sh.rest == restAbsent && len(sh.keys) == 0 {
+			return facts{t: []slot{never}}
+		}
 		return facts{t: w.nonEmpty(e, 1, s)}
 	}
 	if fs, ok := w.compare(e, s); ok {

@@ -153,3 +153,15 @@ function testUserCalls(): void
     fill($y['new']);
     echo $y['new']; // negative: a by-reference parameter creates the key
 }
+
+function testEmptyTruthiness(): void
+{
+    $as = [];
+    if (!$as || $as[0] === 1) { // negative: $as[0] runs only when $as is non-empty, which it never is
+        echo 'empty';
+    }
+    $bs = ['x' => 1];
+    if (!$bs || $bs[0] === 1) { // want `\$bs\[0\] is not a key of \$bs`
+        echo 'no key 0';
+    }
+}
