@@ -82,23 +82,60 @@ func DeclDoc(decl ast.Vertex) string {
 	return ""
 }
 
+// DocTag is one tag of a docblock: its type, which may span lines (an
+// array shape written one key a line), and the variable named after it.
+type DocTag struct {
+	Type string
+	Var  string // "$name", or ""
+}
+
+// DocTags returns every tag named tag in a docblock, in order.
+func DocTags(doc, tag string) []DocTag {
+	var out []DocTag
+	for off := 0; ; {
+		i := strings.Index(doc[off:], tag)
+		if i < 0 {
+			return out
+		}
+		end := off + i + len(tag)
+		off = end
+		if end >= len(doc) || doc[end] != ' ' && doc[end] != '\t' {
+			continue
+		}
+		typ, rest := SplitDocType(doc[end:])
+		if typ == "" || typ[0] == '$' {
+			continue
+		}
+		out = append(out, DocTag{Type: typ, Var: leadingVar(strings.TrimLeft(rest, " \t"))})
+	}
+}
+
+// leadingVar returns the "$name" that s starts with, or "".
+func leadingVar(s string) string {
+	if len(s) < 2 || s[0] != '$' {
+		return ""
+	}
+	end := 1
+	for end < len(s) && (s[end] == '_' || s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z' || s[end] >= '0' && s[end] <= '9' || s[end] >= 0x80) {
+		end++
+	}
+	if end == 1 {
+		return ""
+	}
+	return s[:end]
+}
+
 // classShapes returns the type aliases, imports and @property array types
 // of a class's docblock, and the documented array types of its property
 // lists.
 func classShapes(n *Names, doc string, body []ast.Vertex) []DocShape {
 	var out []DocShape
+	for _, p := range shapeTags[:2] {
+		out = append(out, typeAliases(doc, p+"type")...)
+	}
 	for _, line := range strings.Split(doc, "\n") {
 		for _, p := range shapeTags[:2] {
-			if rest, ok := tagText(line, p+"type"); ok {
-				// "Name = Type", "Name Type"
-				name, typ, _ := strings.Cut(strings.TrimSpace(rest), " ")
-				name = strings.TrimSpace(strings.TrimSuffix(name, "="))
-				typ = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(typ), "="))
-				if name != "" && typ != "" {
-					t, _ := SplitDocType(typ)
-					out = append(out, DocShape{Name: name, Type: t})
-				}
-			} else if rest, ok := tagText(line, p+"import-type"); ok {
+			if rest, ok := tagText(line, p+"import-type"); ok {
 				// "Orig from Class [as Name]"
 				f := strings.Fields(rest)
 				if len(f) >= 3 && strings.EqualFold(f[1], "from") {
@@ -110,14 +147,12 @@ func classShapes(n *Names, doc string, body []ast.Vertex) []DocShape {
 				}
 			}
 		}
-		for _, p := range shapeTags {
-			for _, tag := range [...]string{"property", "property-read"} {
-				if rest, ok := tagText(line, p+tag); ok {
-					t, r := SplitDocType(rest)
-					if name := strings.TrimSpace(r); strings.HasPrefix(name, "$") && MayBeShape(t) {
-						name, _, _ = strings.Cut(name, " ")
-						out = append(out, DocShape{Name: name, Type: t})
-					}
+	}
+	for _, p := range shapeTags {
+		for _, tag := range [...]string{"property", "property-read"} {
+			for _, t := range DocTags(doc, p+tag) {
+				if t.Var != "" && MayBeShape(t.Type) {
+					out = append(out, DocShape{Name: t.Var, Type: t.Type})
 				}
 			}
 		}
@@ -148,6 +183,42 @@ func classShapes(n *Names, doc string, body []ast.Vertex) []DocShape {
 		}
 	}
 	return append(kept, props...)
+}
+
+// typeAliases returns the aliases a docblock declares with tag
+// (@phpstan-type Name = Type, or without the =); the type may span lines.
+func typeAliases(doc, tag string) []DocShape {
+	var out []DocShape
+	for off := 0; ; {
+		i := strings.Index(doc[off:], tag)
+		if i < 0 {
+			return out
+		}
+		end := off + i + len(tag)
+		off = end
+		if end >= len(doc) || doc[end] != ' ' && doc[end] != '\t' {
+			continue
+		}
+		rest := strings.TrimLeft(doc[end:], " \t")
+		name := leadingIdent(rest)
+		if name == "" {
+			continue
+		}
+		rest = strings.TrimLeft(rest[len(name):], " \t")
+		rest = strings.TrimPrefix(rest, "=")
+		if typ, _ := SplitDocType(rest); typ != "" {
+			out = append(out, DocShape{Name: name, Type: typ})
+		}
+	}
+}
+
+// leadingIdent returns the identifier s starts with.
+func leadingIdent(s string) string {
+	end := 0
+	for end < len(s) && (s[end] == '_' || s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z' || end > 0 && s[end] >= '0' && s[end] <= '9' || s[end] >= 0x80) {
+		end++
+	}
+	return s[:end]
 }
 
 // tagText returns what follows tag on a docblock line, when the tag is

@@ -48,13 +48,8 @@ func scanDocs(src []byte) map[int][]docVar {
 		ln := 1 + bytes.Count(src[:end], []byte("\n"))
 		seen := map[string]bool{}
 		for _, tag := range varTags {
-			for _, l := range strings.Split(doc, "\n") {
-				rest, ok := tagAfter(l, tag)
-				if !ok {
-					continue
-				}
-				typ, r := index.SplitDocType(rest)
-				name := leadingVar(strings.TrimSpace(r))
+			for _, t := range index.DocTags(doc, tag) {
+				typ, name := t.Type, t.Var
 				if seen[name] || !index.MayBeShape(typ) {
 					continue
 				}
@@ -66,35 +61,6 @@ func scanDocs(src []byte) map[int][]docVar {
 			}
 		}
 	}
-}
-
-// tagAfter returns what follows tag on a docblock line, when the tag is
-// there followed by a blank.
-func tagAfter(line, tag string) (string, bool) {
-	i := strings.Index(line, tag)
-	if i < 0 {
-		return "", false
-	}
-	rest := line[i+len(tag):]
-	if rest == "" || rest[0] != ' ' && rest[0] != '\t' {
-		return "", false
-	}
-	return strings.TrimSuffix(strings.TrimSpace(rest), "*/"), true
-}
-
-// leadingVar returns the "$name" that s starts with, or "".
-func leadingVar(s string) string {
-	if len(s) < 2 || s[0] != '$' {
-		return ""
-	}
-	end := 1
-	for end < len(s) && (s[end] == '_' || s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z' || s[end] >= '0' && s[end] <= '9' || s[end] >= 0x80) {
-		end++
-	}
-	if end == 1 {
-		return ""
-	}
-	return s[:end]
 }
 
 // inlineVars applies the @var tags written just before statement n that
@@ -173,13 +139,8 @@ func (w *walker) params(decl ast.Vertex, params []ast.Vertex) *state {
 		}
 	}
 	for _, tag := range paramTags {
-		for _, l := range strings.Split(doc, "\n") {
-			rest, ok := tagAfter(l, tag)
-			if !ok {
-				continue
-			}
-			typ, r := index.SplitDocType(rest)
-			name := leadingVar(strings.TrimSpace(r))
+		for _, t := range index.DocTags(doc, tag) {
+			typ, name := t.Type, t.Var
 			if !declared[name] {
 				continue
 			}

@@ -582,8 +582,12 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 	case *ast.ExprEmpty:
 		w.guarded(e.Expr, s)
 	case *ast.ExprBinaryCoalesce:
-		w.guarded(e.Left, s)
+		set := w.guarded(e.Left, s)
 		w.expr(e.Right, s)
+		if terminates(e.Right) {
+			// `$a['k'] ?? throw ...`: past it, the key is set.
+			*s = *s.with(set)
+		}
 	case *ast.ExprErrorSuppress:
 		w.quiet++
 		w.expr(e.Expr, s)
@@ -755,7 +759,7 @@ func (w *walker) args(args []ast.Vertex, mode argMode, s *state) {
 			}
 		}
 		if d, ok := x.(*ast.ExprArrayDimFetch); ok && mayRef {
-			if name, ok := baseName(d.Var); ok && !superglobal(name) {
+			if name, ok := w.elemPath(d.Var); ok && !superglobal(rootName(name)) {
 				w.target(d, nil, s)
 				continue
 			}

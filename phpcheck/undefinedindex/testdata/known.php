@@ -165,3 +165,15 @@ function testEmptyTruthiness(): void
         echo 'no key 0';
     }
 }
+
+function increment(mixed &$slot): void
+{
+    $slot = ($slot ?? 0) + 1;
+}
+
+function testNestedByRef(): void
+{
+    $data = ['apples' => []];
+    increment($data['apples']['count']); // negative: a by-reference parameter creates the nested key
+    echo $data['apples']['count'];
+}

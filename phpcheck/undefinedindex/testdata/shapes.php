@@ -194,3 +194,41 @@ function testMagic(): void
 {
     echo (new Magic())->lang();
 }
+
+/**
+ * @phpstan-type Options array{
+ *     verbose: bool,
+ *     output?: string,
+ * }
+ */
+class Runner
+{
+    /**
+     * @param array{
+     *     name: string,
+     *     tags?: list<string>,
+     * } $job
+     * @param Options $options
+     */
+    public function run(array $job, array $options): string
+    {
+        $out = $job['name'] . json_encode($job['tags']); // want `\$job\['tags'\] may be undefined: the key is optional in the @param of \$job`
+        return $out . $options['output']; // want `\$options\['output'\] may be undefined`
+    }
+
+    /**
+     * @param array{word?: string} $data
+     */
+    public function again(array $data): string
+    {
+        $first = $data['word'] ?? throw new \RuntimeException('no word');
+        return $first . $data['word']; // negative: past ?? throw, the key is set
+    }
+}
+
+function testRunner(): void
+{
+    $r = new Runner();
+    echo $r->run(['name' => 'build'], ['verbose' => true]);
+    echo $r->again(['word' => 'hi']);
+}
