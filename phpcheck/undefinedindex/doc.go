@@ -87,7 +87,7 @@
 //     string that always holds the delimiter (a microtime(), a value the
 //     code built itself) is reported unless the code checks it first
 //     (strpos, str_contains, substr_count before the explode). Such code
-//     can pad the result (`explode(...) + [1 => '']`, array_pad) to say
+//     can pad the result (`explode(...) + [1 => null]`, array_pad) to say
 //     what it expects.
 //   - A declared shape is trusted: a read at a key it lacks is reported
 //     even where the value really has the key, and a read at a key it has
