@@ -63,8 +63,7 @@
 //	}
 //
 // Writes are not reads ($_GET['x'] = 1, $a['k'][] = 2, unset($a['k'])), nor
-// are the operands of isset(), empty() and ??. A key is reported once per
-// path: the reads after the first fail for the same reason. An array of
+// are the operands of isset(), empty() and ??. An array of
 // unknown shape (an undocumented parameter, a general array<K, V> or
 // list<T>, a call result the index does not document, a property of
 // another object) is never reported.

@@ -42,9 +42,6 @@ func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (st
 	if s.dead || s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
 		return en, sub
 	}
-	// One report per key and path: the reads after the first fail for
-	// the same reason, and PHP goes on with null.
-	defer func() { s.guards[slot{name, k}] = true }()
 	switch {
 	case requestInput[name] || name == "$_SERVER" && serverRequest(k):
 		w.pass.Reportf(n, "%s[%s] is read without a check that the key exists", name, k)

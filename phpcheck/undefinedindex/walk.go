@@ -715,30 +715,32 @@ func closureState(s *state, captured func(name string) bool) *state {
 
 // argMode says how a call treats one argument: pure when it cannot be
 // taken by reference (a known array passed there keeps its shape), mayRef
-// when it may (an element passed there counts as written).
-type argMode func(i int) (pure, mayRef bool)
+// when it may (an element passed there counts as written), known when the
+// check knows the parameter (a builtin from the tables, a user function
+// from the index).
+type argMode func(i int) (pure, mayRef, known bool)
 
 // mayRefArgs is the mode of every argument of a method, static method or
 // constructor, whose parameters the check does not look up.
-func mayRefArgs(int) (bool, bool) { return false, true }
+func mayRefArgs(int) (bool, bool, bool) { return false, true, false }
 
 // argModes returns the argument mode of a call of the named function: a
 // builtin from the tables above, or a user function whose parameters the
 // index knows.
 func (w *walker) argModes(name string, fn ast.Vertex) argMode {
 	if pure[name] || byRef[name] {
-		return func(int) (bool, bool) { return pure[name], byRef[name] }
+		return func(int) (bool, bool, bool) { return pure[name], byRef[name], true }
 	}
 	if f := w.function(fn); f != nil && name != "" {
-		return func(i int) (bool, bool) {
+		return func(i int) (bool, bool, bool) {
 			if len(f.Params) == 0 {
-				return true, false
+				return true, false, true
 			}
 			p := f.Params[min(i, len(f.Params)-1)]
-			return !p.ByRef, p.ByRef
+			return !p.ByRef, p.ByRef, true
 		}
 	}
-	return func(int) (bool, bool) { return false, false }
+	return func(int) (bool, bool, bool) { return false, false, false }
 }
 
 // args evaluates call arguments. A bare variable passed to a function that
@@ -748,13 +750,18 @@ func (w *walker) argModes(name string, fn ast.Vertex) argMode {
 // does not look up) counts as a write, not a read: missing some reads of
 // absent keys is better than reporting sscanf($s, "%d", $a['n']).
 // Request input is still read: nobody passes $_GET['x'] by reference.
+// A variable with a declared shape keeps it when passed to a call whose
+// parameters the check does not know: the declaration says what it holds,
+// and code rarely changes such an array through a reference.
 func (w *walker) args(args []ast.Vertex, mode argMode, s *state) {
 	for i, a := range args {
-		pure, mayRef := mode(i)
+		pure, mayRef, known := mode(i)
 		x := argExpr(a)
 		if v, ok := x.(*ast.ExprVariable); ok && !pure {
 			if name, ok := varName(v); ok {
-				s.forget(name)
+				if sh := s.arrays[name]; known || sh == nil || !strings.HasPrefix(sh.from, "the @") {
+					s.forget(name)
+				}
 				continue
 			}
 		}

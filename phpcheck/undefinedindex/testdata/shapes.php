@@ -232,3 +232,25 @@ function testRunner(): void
     echo $r->run(['name' => 'build'], ['verbose' => true]);
     echo $r->again(['word' => 'hi']);
 }
+
+class Logger
+{
+    public function log(array $context): void
+    {
+        echo count($context);
+    }
+}
+
+/**
+ * @param array{id: int, note?: string} $entry
+ */
+function logged(array $entry, Logger $log): string
+{
+    $log->log($entry);
+    return (string) $entry['note']; // want `\$entry\['note'\] may be undefined: the key is optional in the @param of \$entry`
+}
+
+function testLogged(): void
+{
+    echo logged(['id' => 1], new Logger());
+}
