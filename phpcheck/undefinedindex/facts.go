@@ -407,6 +407,35 @@ func (w *walker) guardCall(e ast.Vertex, s *state) bool {
 	return true
 }
 
+// asserts applies the @phpstan-assert and @psalm-assert tags of a called
+// user function that always hold: an argument asserted to have an array
+// shape has it after the call, and one asserted to have any other type
+// becomes unknown.
+func (w *walker) asserts(e *ast.ExprFunctionCall, s *state) {
+	fn := w.function(e.Function)
+	if fn == nil || len(fn.Asserts) == 0 {
+		return
+	}
+	for _, a := range fn.Asserts {
+		if a.When != index.AssertAlways || a.Negated {
+			continue
+		}
+		for i, p := range fn.Params {
+			if p.Name != a.Target || i >= len(e.Args) {
+				continue
+			}
+			name, ok := varName(argExpr(e.Args[i]))
+			if !ok {
+				continue
+			}
+			s.forget(name)
+			if sh := label(parseType(a.Type.Text, nil), "the assertion of "+index.NameString(e.Function)+"()", "", ""); sh != nil {
+				s.arrays[name] = sh
+			}
+		}
+	}
+}
+
 // methodGuard returns the guard a method of class shows.
 func (w *walker) methodGuard(class string, method ast.Vertex) index.Guard {
 	id, ok := method.(*ast.Identifier)

@@ -20,7 +20,8 @@ type pattern struct {
 // resets (?|...), \Q...\E quoting and unbalanced parentheses.
 func parsePattern(re string) (pattern, bool) {
 	body, ok := patternBody(re)
-	if !ok {
+	if !ok || body == "" {
+		// An empty pattern matches every subject: nothing to check.
 		return pattern{}, false
 	}
 	type frame struct {

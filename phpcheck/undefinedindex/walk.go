@@ -466,8 +466,41 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 	if fs, ok := w.compare(e, s); ok {
 		return fs
 	}
+	if x, truth, ok := boolTest(e); ok {
+		// isset($a['k']) === true is isset($a['k']).
+		fs := w.cond(x, s)
+		if !truth {
+			fs = facts{t: fs.f, f: fs.t}
+		}
+		return fs
+	}
 	w.expr(e, s)
 	return facts{}
+}
+
+// boolTest returns x and whether the condition e holds when x is true, for
+// e a strict comparison of x with true or false.
+func boolTest(e ast.Vertex) (x ast.Vertex, truth, ok bool) {
+	op, l, r := comparison(e)
+	if op != "===" && op != "!==" {
+		return nil, false, false
+	}
+	lit, x := r, l
+	if _, isConst := l.(*ast.ExprConstFetch); isConst {
+		lit, x = l, r
+	}
+	c, isConst := lit.(*ast.ExprConstFetch)
+	if !isConst {
+		return nil, false, false
+	}
+	switch strings.ToLower(strings.TrimPrefix(index.NameString(c.Const), `\`)) {
+	case "true":
+		truth = true
+	case "false":
+	default:
+		return nil, false, false
+	}
+	return x, truth == (op == "==="), true
 }
 
 func (w *walker) and(l, r ast.Vertex, s *state) facts {
@@ -627,6 +660,7 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 			s.forgetArrays()
 		}
 		w.outputs(e, name, s)
+		w.asserts(e, s)
 	case *ast.ExprMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)

@@ -149,3 +149,34 @@ function testMoreContains(): void
         echo $host, $port;
     }
 }
+
+/**
+ * @psalm-assert list{string, string} $value
+ */
+function assertPair(mixed $value): void
+{
+    if (!is_array($value) || count($value) !== 2) {
+        throw new \InvalidArgumentException('not a pair');
+    }
+}
+
+function testAssertions(): void
+{
+    $parts = explode(':', 'a:b', 2);
+    assertPair($parts);
+    echo $parts[1]; // negative: the assertion gives $parts two elements
+    $u = parse_url('/p');
+    if (isset($u['path']) === true) {
+        echo $u['path']; // negative: isset(...) === true
+    }
+    if (isset($u['query']) === false) {
+        return;
+    }
+    echo $u['query']; // not reached: the early exit above
+}
+
+function testEmptyPattern(): void
+{
+    preg_match('//', '', $m);
+    echo $m[0]; // negative: an empty pattern matches every subject
+}
