@@ -14,6 +14,11 @@ type builtin struct {
 	// (a component argument makes parse_url return a string, a flags
 	// argument makes preg_split drop empty pieces).
 	maxArgs int
+	// builtURL reports that the result is not followed when the first
+	// argument is a call or a constant: parse_url(home_url()) parses a
+	// URL the application builds from its configuration, which has its
+	// host and scheme.
+	builtURL bool
 	// limit is the 1-based position of a limit argument that, when
 	// given, must be a positive integer literal for result to hold
 	// (explode's negative limit can return an empty array).
@@ -39,7 +44,7 @@ var builtins = map[string]builtin{
 	"str_getcsv": {result: "non-empty-list<string|null>", maxArgs: 4,
 		why: "returns one field when the line has no separator"},
 	"parse_url": {result: "array{scheme?: string, host?: string, port?: int, user?: string, pass?: string, path?: string, query?: string, fragment?: string}", maxArgs: 1,
-		why: "returns only the components the URL has"},
+		builtURL: true, why: "returns only the components the URL has"},
 	// dirname is missing only for an empty path, which callers rule
 	// out before asking for its parts: it is taken as always set.
 	"pathinfo": {result: "array{dirname: string, basename: string, extension?: string, filename: string}", maxArgs: 1,

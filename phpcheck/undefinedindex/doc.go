@@ -88,6 +88,10 @@
 //     (strpos, str_contains, substr_count before the explode). Such code
 //     can pad the result (`explode(...) + [1 => null]`, array_pad) to say
 //     what it expects.
+//   - parse_url of a call's result or a constant (parse_url(home_url()))
+//     is not followed: such URLs come from the application's own
+//     configuration and have a host. A call that returns a URL from the
+//     request is the false negative this buys.
 //   - A declared shape is trusted: a read at a key it lacks is reported
 //     even where the value really has the key, and a read at a key it has
 //     is not reported where the value really lacks it.

@@ -256,6 +256,9 @@ func (w *walker) callShape(e *ast.ExprFunctionCall, s *state) *shape {
 		if len(e.Args) > b.maxArgs || b.limit > 0 && len(e.Args) >= b.limit && !positiveInt(argExpr(e.Args[b.limit-1])) {
 			return nil
 		}
+		if b.builtURL && len(e.Args) > 0 && built(argExpr(e.Args[0])) {
+			return nil
+		}
 		sh := label(parseType(b.result, nil), fmt.Sprintf("%s() at line %d", name, line(e)), "", b.why)
 		if name == "explode" && len(e.Args) >= 2 && sh != nil && w.contains(argExpr(e.Args[1]), argExpr(e.Args[0]), s) {
 			// The subject was checked to contain the delimiter.
@@ -408,6 +411,17 @@ func line(n ast.Vertex) int {
 		return p.StartLine
 	}
 	return 0
+}
+
+// built reports whether e is a call or a constant, whose value the
+// application builds rather than receives.
+func built(e ast.Vertex) bool {
+	switch unbracket(e).(type) {
+	case *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall, *ast.ExprNullsafeMethodCall,
+		*ast.ExprConstFetch, *ast.ExprClassConstFetch:
+		return true
+	}
+	return false
 }
 
 // positiveInt reports whether e is a positive integer literal.

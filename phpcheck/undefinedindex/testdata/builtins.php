@@ -102,3 +102,14 @@ function testParseStr(): void
     echo $fields['b']; // want `\$fields\['b'\] may be undefined: parse_str\(\) at line 101 sets only the fields the query string has`
     echo $fields['a'] ?? ''; // negative: ??
 }
+
+function siteUrl(): string
+{
+    return 'https://example.org/';
+}
+
+function testBuiltUrl(): void
+{
+    $site = parse_url(siteUrl());
+    echo $site['host']; // negative: a URL the application builds from its configuration has a host
+}
