@@ -20,8 +20,9 @@ type pattern struct {
 // resets (?|...), \Q...\E quoting and unbalanced parentheses.
 func parsePattern(re string) (pattern, bool) {
 	body, ok := patternBody(re)
-	if !ok || body == "" {
-		// An empty pattern matches every subject: nothing to check.
+	if !ok || matchesEmpty(body) {
+		// A pattern that matches the empty string matches every
+		// subject: nothing to check.
 		return pattern{}, false
 	}
 	type frame struct {
@@ -111,6 +112,45 @@ func parsePattern(re string) (pattern, bool) {
 		}
 	}
 	return p, true
+}
+
+// matchesEmpty reports whether a pattern body is a sequence of anchors
+// and optional atoms (/^\s*/, //), which match every subject. It answers
+// false for what it does not follow (alternations, groups).
+func matchesEmpty(body string) bool {
+	for i := 0; i < len(body); i++ {
+		switch c := body[i]; c {
+		case '^', '$':
+			continue
+		case '(', ')', '|':
+			return false
+		case '\\':
+			if i+1 >= len(body) {
+				return false
+			}
+			i++
+			if strings.IndexByte("AzZbBG", body[i]) >= 0 {
+				continue // an anchor
+			}
+		case '[':
+			i = classEnd(body, i)
+		}
+		if !quantifiedOptional(body[i+1:]) {
+			return false
+		}
+		i++ // the quantifier
+		for i+1 < len(body) && strings.IndexByte("?+", body[i+1]) >= 0 && body[i] != '{' {
+			i++ // lazy or possessive
+		}
+		if body[i] == '{' {
+			end := strings.IndexByte(body[i:], '}')
+			if end < 0 {
+				return false
+			}
+			i += end
+		}
+	}
+	return true
 }
 
 // patternBody strips a pattern's delimiters and modifiers.

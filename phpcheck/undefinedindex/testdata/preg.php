@@ -86,3 +86,11 @@ function testNonEmptyMatches(): void
     }
     echo $m[1]; // negative: group 2 took part, so group 1 is set
 }
+
+function testAlwaysMatches(): void
+{
+    preg_match('/^\s*/', 'x', $lead);
+    echo $lead[0]; // negative: a pattern that matches the empty string matches every subject
+    preg_match('/^\s+/', 'x', $ws);
+    echo $ws[0]; // want `\$ws\[0\] may be undefined`
+}
