@@ -94,7 +94,10 @@
 //     request is the false negative this buys.
 //   - A declared shape is trusted: a read at a key it lacks is reported
 //     even where the value really has the key, and a read at a key it has
-//     is not reported where the value really lacks it.
+//     is not reported where the value really lacks it. In a union of
+//     shapes, a key that one member has and another lacks is not
+//     reported: code tells the members apart by a tag key
+//     (`if ($x['type'] === 'a')`), which the check does not narrow on.
 //   - Guards made inside a loop, switch or try body do not hold after it,
 //     which can report a read after such a block (rare in practice).
 //   - A read with a non-constant key ($_GET[$name]) is never reported: the

@@ -28,6 +28,8 @@ type shape struct {
 // elem is one key of a shape.
 type elem struct {
 	maybe bool
+	// unsure says nothing is known of the key (see union).
+	unsure bool
 	// sub is the shape of the key's value when it is an array of known
 	// shape; nil when unknown. It is never modified.
 	sub *shape
@@ -66,6 +68,9 @@ func (s *shape) get(k key) (status, *shape) {
 		return unknown, nil
 	}
 	if e, ok := s.keys[k]; ok {
+		if e.unsure {
+			return unknown, e.sub
+		}
 		if e.maybe {
 			return maybe, e.sub
 		}
@@ -123,7 +128,10 @@ func join(a, b *shape) *shape {
 }
 
 // union returns the shape of a value that has one of two declared types
-// (array{a: int}|array{b: int}): a key is sure only if both have it.
+// (array{a: int}|array{b: int}): a key is sure only if both have it. A key
+// one has and the other lacks is not followed: code tells such members
+// apart by a tag key (`if ($x['type'] === 'a')`), which the check does not
+// narrow on.
 func union(a, b *shape) *shape {
 	return combine(a, b, true)
 }
@@ -170,6 +178,8 @@ func combine(a, b *shape, strict bool) *shape {
 			m.keys[k] = elem{sub: sub}
 		case !strict && (sa == has || sb == has):
 			m.keys[k] = elem{sub: sub}
+		case strict && (sa == has && sb == absent || sa == absent && sb == has):
+			m.keys[k] = elem{unsure: true}
 		case sa == absent && sb == absent:
 		default:
 			m.keys[k] = elem{maybe: true, sub: sub}

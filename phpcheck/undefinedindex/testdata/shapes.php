@@ -155,7 +155,7 @@ function testClasses(): void
 /**
  * @param array<string, int>|array{x: int} $mixed
  * @param array{x: int}|null $maybe
- * @param array{a: int}|array{b: int} $either
+ * @param array{a: int, c?: int}|array{b: int, c?: int} $either
  */
 function unions(array $mixed, ?array $maybe, array $either): int
 {
@@ -163,12 +163,28 @@ function unions(array $mixed, ?array $maybe, array $either): int
     if ($maybe !== null) {
         $n += $maybe['x']; // negative: null is not an array, the shape holds
     }
-    return $n + $either['a']; // want `\$either\['a'\] may be undefined`
+    if (isset($either['b'])) {
+        $n += $either['b']; // negative: guarded
+    }
+    $n += (int) $either['z']; // want `\$either\['z'\] is not a key of \$either`
+    return $n + (int) $either['c']; // want `\$either\['c'\] may be undefined`
+}
+
+/**
+ * @param array{type: 'a', a: string}|array{type: 'b', b: string} $tagged
+ */
+function tagged(array $tagged): string
+{
+    if ($tagged['type'] === 'a') {
+        return $tagged['a']; // negative: one member has the key, and a tag tells them apart
+    }
+    return $tagged['b']; // negative: the same
 }
 
 function testUnions(): void
 {
     echo unions(['y' => 1], null, ['b' => 2]);
+    echo tagged(['type' => 'b', 'b' => 'x']);
 }
 
 /**
