@@ -825,8 +825,13 @@ func (w *walker) assign(e, value ast.Vertex, s *state) {
 	}
 	w.target(e, w.valueShape(value, s), s)
 	// Remember the call whose result a variable holds, for a later test
-	// of the variable (`$ok = preg_match(...); if (!$ok) return;`).
+	// of the variable (`$ok = preg_match(...); if (!$ok) return;`), and
+	// the characters a string built with literal text surely contains
+	// (`$option = "$option:$option"` holds a ':').
 	if name, ok := varName(e); ok {
+		for _, c := range literalText(value) {
+			s.guards[slot{name, containsKey(string(c))}] = true
+		}
 		if call, ok := unbracket(value).(*ast.ExprFunctionCall); ok && provesKeys[funcName(call.Function)] {
 			if s.results == nil {
 				s.results = map[string]*ast.ExprFunctionCall{}
@@ -834,6 +839,49 @@ func (w *walker) assign(e, value ast.Vertex, s *state) {
 			s.results[name] = call
 		}
 	}
+}
+
+// maxLiteralChars bounds the characters of literal text recorded per
+// assignment.
+const maxLiteralChars = 16
+
+// literalText returns the distinct characters of the literal text in a
+// string value: a plain or interpolated string, or a concatenation.
+func literalText(e ast.Vertex) []rune {
+	var parts []string
+	var walk func(e ast.Vertex, depth int)
+	walk = func(e ast.Vertex, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch e := e.(type) {
+		case *ast.ScalarString:
+			if k, ok := constKey(e); ok {
+				parts = append(parts, k.text())
+			}
+		case *ast.ScalarEncapsed:
+			for _, p := range e.Parts {
+				if p, ok := p.(*ast.ScalarEncapsedStringPart); ok && !strings.ContainsAny(string(p.Value), `\`) {
+					parts = append(parts, string(p.Value))
+				}
+			}
+		case *ast.ExprBinaryConcat:
+			walk(e.Left, depth+1)
+			walk(e.Right, depth+1)
+		}
+	}
+	walk(e, 0)
+	var out []rune
+	seen := map[rune]bool{}
+	for _, p := range parts {
+		for _, c := range p {
+			if !seen[c] && len(out) < maxLiteralChars {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // unbracket returns e without enclosing parentheses and (bool) casts,

@@ -180,3 +180,14 @@ function testEmptyPattern(): void
     preg_match('//', '', $m);
     echo $m[0]; // negative: an empty pattern matches every subject
 }
+
+function testBuiltString(): void
+{
+    foreach (['a', 'b:c'] as $option) {
+        if (strpos($option, ':') === false) {
+            $option = "$option:$option";
+        }
+        [$label, $value] = explode(':', $option); // negative: either path holds a ':'
+        echo $label, $value;
+    }
+}
