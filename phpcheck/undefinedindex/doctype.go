@@ -222,9 +222,13 @@ func (p *typeParser) shapeBody(list bool) *shape {
 			break
 		}
 	}
-	p.eat('}')
+	cut := !p.eat('}')
 	if list && sh.rest == restUnknown {
 		sh.rest, sh.restFrom = restMaybeInts, next
+	}
+	if cut {
+		// Cut short (a type this parser misread): claim no key absent.
+		sh.rest = restUnknown
 	}
 	return sh
 }
