@@ -13,7 +13,7 @@ import (
 // null are not arrays and are left out of a union (reading a key of null
 // is not an undefined key). alias resolves a type alias to its text.
 func parseType(text string, alias func(name string) (string, bool)) *shape {
-	p := &typeParser{s: text, alias: alias}
+	p := &typeParser{s: text, alias: alias, expansions: new(int)}
 	sh, kind := p.union()
 	if kind != kindShape {
 		return nil
@@ -35,7 +35,14 @@ type typeParser struct {
 	i     int
 	alias func(string) (string, bool)
 	depth int
+	// expansions counts the aliases expanded, across nested parsers.
+	expansions *int
 }
+
+// maxExpansions bounds the alias expansions of one type: a recursive
+// alias (a tree whose two children have the tree's type) would otherwise
+// expand exponentially.
+const maxExpansions = 32
 
 // maxTypeDepth bounds nested shapes and alias expansions (an alias may
 // name itself).
@@ -98,9 +105,7 @@ func (p *typeParser) union() (*shape, typeKind) {
 
 // member parses one member of a union, with any [] suffixes.
 func (p *typeParser) member() (*shape, typeKind) {
-	p.blank()
-	if p.eat('?') {
-		return p.member()
+	for p.eat('?') {
 	}
 	var sh *shape
 	var kind typeKind
@@ -173,9 +178,10 @@ func (p *typeParser) named() (*shape, typeKind) {
 	case len(name) > 0 && (name[0] >= '0' && name[0] <= '9' || name[0] == '-'):
 		return nil, kindNotArray // an integer or float literal type
 	}
-	if p.alias != nil && len(args) == 0 {
+	if p.alias != nil && len(args) == 0 && *p.expansions < maxExpansions {
 		if text, ok := p.alias(name); ok {
-			sub := &typeParser{s: text, alias: p.alias, depth: p.depth}
+			*p.expansions++
+			sub := &typeParser{s: text, alias: p.alias, depth: p.depth, expansions: p.expansions}
 			return sub.union()
 		}
 	}

@@ -133,7 +133,9 @@ func matchesEmpty(body string) bool {
 				continue // an anchor
 			}
 		case '[':
-			i = classEnd(body, i)
+			if i = classEnd(body, i); i >= len(body) {
+				return false // an unclosed class
+			}
 		}
 		if !quantifiedOptional(body[i+1:]) {
 			return false

@@ -24,7 +24,7 @@ func describe(s *shape) string {
 }
 
 func TestParseType(t *testing.T) {
-	aliases := map[string]string{"Row": "array{id: int, name?: string}", "Loop": "Loop"}
+	aliases := map[string]string{"Row": "array{id: int, name?: string}", "Loop": "Loop", "Tree": "array{left: Tree|null, right: Tree|null}"}
 	alias := func(name string) (string, bool) {
 		v, ok := aliases[name]
 		return v, ok
@@ -57,6 +57,10 @@ func TestParseType(t *testing.T) {
 		if got := describe(parseType(c.in, alias)); got != c.want {
 			t.Errorf("parseType(%q) = %s, want %s", c.in, got, c.want)
 		}
+	}
+	// A recursive alias expands a bounded number of times.
+	if got := describe(parseType("Tree", alias)); !strings.HasPrefix(got, "'left':has{'left':has{") || strings.Count(got, "{") > 2*maxExpansions {
+		t.Errorf("parseType(Tree) = %s, want a bounded expansion", got)
 	}
 }
 
@@ -93,4 +97,17 @@ func TestParsePattern(t *testing.T) {
 			t.Errorf("parsePattern(%q) = %d groups, sure %d, names %v, ok %v; want %d, %d, %q, %v", c.re, p.groups, p.sure, names, ok, c.groups, c.sure, c.names, c.ok)
 		}
 	}
+}
+
+// FuzzParsers checks that no doc type or pattern text makes the parsers
+// panic or loop.
+func FuzzParsers(f *testing.F) {
+	for _, s := range []string{"array{a: int, b?: list{int, ...}}", "non-empty-list<array{x: int}>|null", "/(a)(?<n>b)?[)]/", "array{", "((((", "?????"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		parseType(s, func(name string) (string, bool) { return s, true })
+		parsePattern(s)
+		matchesEmpty(s)
+	})
 }
