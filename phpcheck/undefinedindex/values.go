@@ -14,6 +14,10 @@ import (
 // returns the name the element is known by ("$a['k']"; "" when it has
 // none) and the shape of its value.
 func (w *walker) fetch(e *ast.ExprArrayDimFetch, s *state) (string, *shape) {
+	if !w.enter() {
+		return "", nil
+	}
+	defer w.leave()
 	var name string
 	var sh *shape
 	if inner, ok := e.Var.(*ast.ExprArrayDimFetch); ok {
@@ -28,11 +32,16 @@ func (w *walker) fetch(e *ast.ExprArrayDimFetch, s *state) (string, *shape) {
 	}
 	w.expr(e.Dim, s)
 	k, ok := constKey(e.Dim)
-	if !ok || name == "" {
+	if !ok || name == "" || len(name) > maxNameLen {
 		return "", nil
 	}
 	return w.read(e, name, sh, k, s)
 }
+
+// maxNameLen bounds the names of elements followed ("$a['k']['j']"):
+// generated code can read an element a thousand levels down, and the
+// names would grow with the square of the depth.
+const maxNameLen = 256
 
 // read checks a read of name[k], where name has shape sh (nil when
 // unknown), and returns the element's name and shape.
@@ -125,6 +134,10 @@ func callText(e ast.Vertex) string {
 // valueShape returns the shape of the array e evaluates to, when known.
 // It reports nothing: e has been evaluated already.
 func (w *walker) valueShape(e ast.Vertex, s *state) *shape {
+	if !w.enter() {
+		return nil
+	}
+	defer w.leave()
 	switch e := e.(type) {
 	case *ast.ExprArray:
 		return w.literalShape(e, s)

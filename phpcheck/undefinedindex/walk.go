@@ -540,16 +540,29 @@ func (w *walker) guarded(e ast.Vertex, s *state) []slot {
 	for {
 		switch n := e.(type) {
 		case *ast.ExprArrayDimFetch:
-			w.expr(n.Dim, s) // the key expressions are still evaluated
-			if name, ok := w.elemPath(n.Var); ok {
-				if k, ok := constKey(n.Dim); ok {
-					out = append(out, slot{name, k})
+			// The fetch chain, outermost first, down to its base.
+			var dims []*ast.ExprArrayDimFetch
+			var base ast.Vertex = n
+			for d, ok := n, true; ok; d, ok = base.(*ast.ExprArrayDimFetch) {
+				dims = append(dims, d)
+				w.expr(d.Dim, s) // the key expressions are still evaluated
+				base = d.Var
+			}
+			name, ok := baseName(base)
+			if !ok {
+				e = base
+				continue
+			}
+			// Every level at a constant key, from the base up.
+			for i := len(dims) - 1; i >= 0; i-- {
+				k, ok := constKey(dims[i].Dim)
+				if !ok || len(name) > maxNameLen {
+					break
 				}
+				out = append(out, slot{name, k})
+				name = elemName(name, k)
 			}
-			if _, ok := baseName(n.Var); ok {
-				return out
-			}
-			e = n.Var
+			return out
 		case *ast.ExprPropertyFetch:
 			w.guarded(n.Var, s)
 			w.expr(n.Prop, s)
@@ -974,7 +987,7 @@ func (w *walker) target(e ast.Vertex, value *shape, s *state) {
 		path := name
 		for i := len(dims) - 1; i >= 0; i-- {
 			k, ok := constKey(dims[i].Dim)
-			if !ok {
+			if !ok || len(path) > maxNameLen {
 				break
 			}
 			if i == 0 {
@@ -1078,6 +1091,10 @@ func (w *walker) unset(v ast.Vertex, s *state) {
 // elemPath returns the name an element is known by in guards, "$a['k']",
 // when e is a variable or $this property read at constant keys.
 func (w *walker) elemPath(e ast.Vertex) (string, bool) {
+	if !w.enter() {
+		return "", false
+	}
+	defer w.leave()
 	if name, ok := baseName(e); ok {
 		return name, true
 	}
@@ -1090,7 +1107,7 @@ func (w *walker) elemPath(e ast.Vertex) (string, bool) {
 		return "", false
 	}
 	base, ok := w.elemPath(d.Var)
-	if !ok {
+	if !ok || len(base) > maxNameLen {
 		return "", false
 	}
 	return elemName(base, k), true
