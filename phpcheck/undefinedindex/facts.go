@@ -409,8 +409,8 @@ func (w *walker) guardCall(e ast.Vertex, s *state) bool {
 
 // asserts applies the @phpstan-assert and @psalm-assert tags of a called
 // user function that always hold: an argument asserted to have an array
-// shape has it after the call, and one asserted to have any other type
-// becomes unknown.
+// shape has its keys after the call (and may have others), and one
+// asserted to have any other type becomes unknown.
 func (w *walker) asserts(e *ast.ExprFunctionCall, s *state) {
 	fn := w.function(e.Function)
 	if fn == nil || len(fn.Asserts) == 0 {
@@ -428,10 +428,23 @@ func (w *walker) asserts(e *ast.ExprFunctionCall, s *state) {
 			if !ok {
 				continue
 			}
+			prev := s.arrays[name]
 			s.forget(name)
-			if sh := label(parseType(a.Type.Text, nil), "the assertion of "+index.NameString(e.Function)+"()", "", ""); sh != nil {
-				s.arrays[name] = sh
+			sh := label(parseType(a.Type.Text, nil), "the assertion of "+index.NameString(e.Function)+"()", "", "")
+			if sh == nil {
+				continue
 			}
+			// The value has the asserted keys on top of what it had: an
+			// assertion narrows, it does not say other keys are absent.
+			sh.rest = restUnknown
+			if prev != nil {
+				for k, el := range prev.keys {
+					if _, ok := sh.keys[k]; !ok && !el.maybe && !el.unsure {
+						sh.keys[k] = el
+					}
+				}
+			}
+			s.arrays[name] = sh
 		}
 	}
 }

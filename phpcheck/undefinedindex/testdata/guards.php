@@ -191,3 +191,31 @@ function testBuiltString(): void
         echo $label, $value;
     }
 }
+
+/**
+ * @phpstan-assert array{foo: string} $v
+ */
+function hasFoo(array $v): void
+{
+    if (!isset($v['foo'])) {
+        throw new \InvalidArgumentException('no foo');
+    }
+}
+
+/**
+ * @phpstan-assert array{bar: int} $v
+ */
+function hasBar(array $v): void
+{
+    if (!isset($v['bar'])) {
+        throw new \InvalidArgumentException('no bar');
+    }
+}
+
+function testAssertionsAddUp(): void
+{
+    $d = ['foo' => 'x', 'bar' => 1];
+    hasFoo($d);
+    hasBar($d);
+    echo $d['foo'], $d['bar']; // negative: each assertion adds its key
+}
