@@ -50,7 +50,13 @@ func TestEdgeInputs(t *testing.T) {
 	deep := "<?php\ndeclare(strict_types=1);\n$x = " + strings.Repeat("(", 10000) + "1" + strings.Repeat(")", 10000) + ";\n"
 	deepArr := "<?php\ndeclare(strict_types=1);\n$x = " + strings.Repeat("[", 10000) + strings.Repeat("]", 10000) + ";\n"
 	deepIf := "<?php\ndeclare(strict_types=1);\n" + strings.Repeat("if ($a) {\n", 3000) + "echo $_GET['x'];\n" + strings.Repeat("}\n", 3000)
+	// Element reads, writes and guards 30,000 levels down: undefinedindex
+	// names elements by their path, which must not grow with the square
+	// of the depth.
+	dims := strings.Repeat("[0]", 30000)
+	deepDims := "<?php\ndeclare(strict_types=1);\n$x = [];\n$x" + dims + " = 1;\nunset($x" + dims + ");\nif (isset($x" + dims + ")) { echo $x" + dims + "; }\n"
 	files := map[string][]byte{
+		"deepdims.php": []byte(deepDims),
 		"deep.php":     []byte(deep),
 		"deeparr.php":  []byte(deepArr),
 		"deepif.php":   []byte(deepIf),
@@ -72,10 +78,11 @@ func TestEdgeInputs(t *testing.T) {
 		t.Errorf("%d files scanned, want %d", len(rep.Files), len(files))
 	}
 	want := map[string]string{
-		"deep.php":    "",
-		"deeparr.php": "",
-		"deepif.php":  "undefinedindex",
-		"empty.php":   "",
+		"deep.php":     "",
+		"deeparr.php":  "",
+		"deepif.php":   "undefinedindex",
+		"deepdims.php": "",
+		"empty.php":    "",
 		// A BOM is output before the tag: the file is a template for
 		// stricttypes, and its code is still checked.
 		"bom.php":  "undefinedindex",

@@ -111,7 +111,8 @@ func appendFunc(b []byte, f *Func) []byte {
 	}
 	b = appendString(b, f.File)
 	b = appendSummary(b, &f.Summary)
-	return append(b, byte(f.Guard))
+	b = append(b, byte(f.Guard))
+	return appendString(b, f.ArrayDoc)
 }
 
 func appendSummary(b []byte, s *Summary) []byte {
@@ -160,5 +161,12 @@ func appendClass(b []byte, c *Class) []byte {
 	}
 	b = appendInt(b, c.Line)
 	b = appendString(b, c.File)
-	return appendStrings(b, c.Before)
+	b = appendStrings(b, c.Before)
+	b = binary.AppendUvarint(b, uint64(len(c.Shapes)))
+	for i := range c.Shapes {
+		d := &c.Shapes[i]
+		b = appendStrings(b, []string{d.Name, d.Type, d.From, d.Orig})
+		b = appendInt(b, d.Line)
+	}
+	return b
 }

@@ -21,7 +21,7 @@ func TestAnswerCoversFields(t *testing.T) {
 		{"Prop", func() any { return &Prop{} }, func(v any) []byte { return appendProp(nil, v.(*Prop)) }},
 		{"Const", func() any { return &Const{} }, func(v any) []byte { return appendConst(nil, v.(*Const)) }},
 		{"Class", func() any {
-			return &Class{Methods: []Func{{Params: []Param{{}}, Asserts: []Assert{{}}}}, Props: []Prop{{}}, Consts: []Const{{}}}
+			return &Class{Methods: []Func{{Params: []Param{{}}, Asserts: []Assert{{}}}}, Props: []Prop{{}}, Consts: []Const{{}}, Shapes: []DocShape{{}}}
 		}, func(v any) []byte { return appendClass(nil, v.(*Class)) }},
 	}
 	for _, c := range cases {

@@ -54,11 +54,13 @@ func (c *collector) stmt(s ast.Vertex, depth int) {
 			c.class(KindClass, s.Name, s.Extends, s.Implements, s.Stmts, line(s))
 			doc := docComment(firstToken(s.AttrGroups, s.Modifiers, s.ClassTkn))
 			c.fs.Classes[len(c.fs.Classes)-1].Before = beforeMethods(s.AttrGroups, doc)
+			c.fs.Classes[len(c.fs.Classes)-1].Shapes = classShapes(&c.names, doc, s.Stmts)
 		}
 	case *ast.StmtInterface:
 		c.class(KindInterface, s.Name, nil, s.Extends, s.Stmts, line(s))
 	case *ast.StmtTrait:
 		c.class(KindTrait, s.Name, nil, nil, s.Stmts, line(s))
+		c.fs.Classes[len(c.fs.Classes)-1].Shapes = classShapes(&c.names, DeclDoc(s), s.Stmts)
 	case *ast.StmtEnum:
 		c.class(KindEnum, s.Name, nil, s.Implements, s.Stmts, line(s))
 		if s.Type != nil {
@@ -102,6 +104,7 @@ func (c *collector) function(s *ast.StmtFunction) Func {
 	f.Asserts = DocAsserts(&c.names, doc, "", "")
 	f.NoReturn, f.EndsIn = c.noReturn(s.ReturnType, doc, s.Stmts)
 	f.Guard = guard(f.Params, s.Stmts)
+	f.ArrayDoc = ArrayDoc(doc, "return")
 	if s.ReturnType != nil {
 		doc = ""
 	}
@@ -244,6 +247,8 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	m.Summary = summarize(s.Params, body, hasBody)
 	m.Summary.Before = isBefore(s.AttrGroups, doc)
 	m.NoReturn, _ = c.noReturn(s.ReturnType, doc, body)
+	m.Guard = guard(m.Params, body)
+	m.ArrayDoc = ArrayDoc(doc, "return")
 	if s.ReturnType != nil {
 		doc = ""
 	}

@@ -103,9 +103,13 @@ type Func struct {
 	File string
 	// Summary is what the body does (see [Summary]).
 	Summary Summary
-	// Guard says whether the function returns only when its first
-	// argument is falsy or truthy (Laravel's abort_if and abort_unless).
+	// Guard says whether the function (or method) returns only when its
+	// first argument is falsy or truthy (Laravel's abort_if and
+	// abort_unless, MediaWiki's dieContinueUsageIf).
 	Guard Guard
+	// ArrayDoc is the documented return type when it may be an array
+	// shape (see ArrayDoc in shapes.go), read by undefinedindex.
+	ArrayDoc string
 }
 
 // Guard says when a function returns, by its first argument.
@@ -154,6 +158,9 @@ type Class struct {
 	// before each of the others: PHPBench's #[BeforeMethods('init')] and
 	// @BeforeMethods({"init"}).
 	Before []string
+	// Shapes are the class's type aliases and documented array
+	// properties (see shapes.go), read by undefinedindex.
+	Shapes []DocShape
 }
 
 // Short returns the class name without its namespace, as messages show it.

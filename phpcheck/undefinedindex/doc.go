@@ -5,60 +5,123 @@
 //
 // undefinedindex: array key may be undefined
 //
-// Two kinds of read are reported, each at a constant key (a string or
-// integer literal):
-//
-// Request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES) read at a key
-// that no guard has checked on every path to the read. Guards are isset(),
-// empty(), array_key_exists() and key_exists(), the ?? and ??= operators,
-// the @ operator, an assignment to the key, and an early exit on any of
-// them (return, throw, exit, continue, break, or `isset(...) || die()`):
+// Reads at a constant key (a string or integer literal, or a constant
+// expression of them: 'a' . 'b', 1 + 1, true, -3) of four kinds of array
+// are reported when no guard has checked the key on every path to the
+// read. Guards are isset(), empty(), array_key_exists() and key_exists(),
+// in_array('k', array_keys($a)), the ?? and ??= operators, the @ operator,
+// an assignment to the key, count($a) compared with an integer (for
+// lists: count($a) >= 2 proves keys 0 and 1), a test of the variable that
+// holds the result of preg_match or count, and an early exit on any of
+// them (return, throw, exit, continue, break, `isset(...) || die()`, or a
+// call of a function or method whose body throws when its first argument
+// is true, such as `$this->dieIf(count($p) !== 2)`):
 //
 //	if (!isset($_GET['page'])) {
 //		return;
 //	}
 //	echo $_GET['page']; // not reported
 //
+// Request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES) at any key,
+// and the keys of $_SERVER that the request sets only when it carries
+// them (HTTP_* headers but Host, HTTPS, PATH_INFO, PHP_AUTH_*, AUTH_TYPE,
+// REMOTE_USER):
+//
+//	echo $_SERVER['HTTP_REFERER']; // $_SERVER['HTTP_REFERER'] is read without a check that the key exists
+//
 // Arrays whose keys are known in the same function: a variable assigned an
-// array literal whose keys are all constant, then only written at constant
+// array literal (nested literals too), then only written at constant
 // keys, read at a key it has on no path. The message lists the keys it has:
 //
 //	$opts = ['color' => 'red', 'size' => 2];
 //	echo $opts['colour']; // $opts['colour'] is not a key of $opts (keys: 'color', 'size')
 //
+// Results of builtins whose keys are not all guaranteed (the table in
+// builtins.go): explode, preg_split and str_getcsv return one element when
+// the separator is missing, parse_url only the components the URL has,
+// pathinfo no extension for a name without a dot, getimagesize channels
+// for JPEG and GIF only, parse_str only the fields of the query, and
+// preg_match sets no group when the pattern does not match and leaves out
+// optional groups after the last one that took part. Destructuring reads
+// each key it names:
+//
+//	[$user, $host] = explode('@', $email); // explode(...)[1] may be undefined: explode() at line 3 returns one element when the delimiter does not occur
+//
+// Array shapes from declarations: array{k: T, opt?: T}, list{T, T} and
+// non-empty-list<T> in @param, @return, @var and @property tags (and their
+// @phpstan- and @psalm- forms, which win over the plain tag), through type
+// aliases (@phpstan-type, @psalm-type) and their imports. A parameter has
+// its @param shape, a variable the shape of an inline @var, a call of a
+// function or of a method of $this, self or static the shape of its
+// @return, and $this->prop the shape of the property's @var. A read at a
+// key the shape marks optional is reported, and so is a read at a key it
+// lacks (unless it ends in `...`):
+//
+//	/** @param array{id: int, name?: string} $row */
+//	function label(array $row): string {
+//		return $row['name']; // $row['name'] may be undefined: the key is optional in the @param of $row (line 2)
+//	}
+//
 // Writes are not reads ($_GET['x'] = 1, $a['k'][] = 2, unset($a['k'])), nor
-// are the operands of isset(), empty() and ??. An array of unknown shape (a
-// parameter, a call result, a property) is never reported.
+// are the operands of isset(), empty() and ??. An array of
+// unknown shape (an undocumented parameter, a general array<K, V> or
+// list<T>, a call result the index does not document, a property of
+// another object) is never reported.
 //
 // # False positives and negatives
 //
 // The analysis is flow-sensitive within one function body (or the file's
-// top-level code) and stops there. A closure's body starts from the guards
-// on request input where it is created and from the arrays it captures by
-// value, as they were then (an arrow function captures every variable it
-// uses). Each choice below trades missed reports for silence where the
-// check cannot be sure:
+// top-level code) and stops there; declarations come from the index. A
+// closure's body starts from the guards on superglobals where it is
+// created and from the arrays it captures by value, as they were then (an
+// arrow function captures every variable it uses). Each choice below
+// trades missed reports for silence where the check cannot be sure:
 //
 //   - A guard in a caller does not carry into a function: a function that
 //     reads $_GET['id'] unguarded is reported even if every caller checked
-//     the key first. This is the one deliberate source of false positives;
-//     such functions should take the value as a parameter.
+//     the key first. This is the one deliberate source of false positives
+//     in request input; such functions should take the value as a
+//     parameter.
+//   - A builtin's result is reported whatever its argument: explode on a
+//     string that always holds the delimiter (a microtime(), a value the
+//     code built itself) is reported unless the code checks it first
+//     (strpos, str_contains, substr_count before the explode). Such code
+//     can pad the result (`explode(...) + [1 => null]`, array_pad) to say
+//     what it expects.
+//   - parse_url of a call's result or a constant (parse_url(home_url()))
+//     is not followed: such URLs come from the application's own
+//     configuration and have a host. A call that returns a URL from the
+//     request is the false negative this buys.
+//   - A declared shape is trusted: a read at a key it lacks is reported
+//     even where the value really has the key, and a read at a key it has
+//     is not reported where the value really lacks it. In a union of
+//     shapes, a key that one member has and another lacks is not
+//     reported: code tells the members apart by a tag key
+//     (`if ($x['type'] === 'a')`), which the check does not narrow on.
 //   - Guards made inside a loop, switch or try body do not hold after it,
 //     which can report a read after such a block (rare in practice).
 //   - A read with a non-constant key ($_GET[$name]) is never reported: the
 //     key usually comes from iterating the same array.
 //   - A known array becomes unknown as soon as it is written at a
-//     non-constant key, appended to, passed to a call (which might take it
-//     by reference), captured by reference, aliased, or written anywhere in
+//     non-constant key, appended to, passed to a call that might take it
+//     by reference, captured by reference, aliased, or written anywhere in
 //     a loop; extract(), include, eval and variable variables forget every
 //     known array of the function. A key that exists on some path only is
-//     not reported.
+//     not reported. count($a) > 0 and a truthy $a prove key 0 of any array
+//     not known to lack it.
 //   - An element of a known array passed to a method, a constructor or a
 //     builtin with a by-reference parameter (sscanf, preg_match, sort...)
 //     counts as written, since it may be: reads of absent keys through
-//     such calls are missed, and sscanf($s, '%d', $a['n']) is not reported.
-//   - Other superglobals ($_SERVER, $_SESSION, $_ENV) are not checked: their
-//     keys are set by configuration, not by the request.
+//     such calls are missed, and sscanf($s, '%d', $a['n']) is not
+//     reported. A user function's parameters come from the index.
+//   - Other superglobals ($_SESSION, $_ENV) and the keys of $_SERVER that
+//     every web server sets are not checked: their keys are set by
+//     configuration, not by the request. HTTP_HOST is left out although a
+//     request can omit it: HTTP/1.1 requires it and servers reject
+//     requests without it.
+//   - pathinfo's dirname is taken as set: it is missing only for an empty
+//     path. getimagesize and error_get_last can return false or null;
+//     reading a key of those is not an undefined key and is not reported.
 //   - Code nested more than 20,000 levels deep (generated array literals or
 //     expression chains) is not followed, and nothing after it in the file
 //     is reported: following it could overflow the stack, and a write the

@@ -9,8 +9,11 @@ var rule = rules.Rule{
 	ID:       "undefinedindex",
 	Language: "php",
 	Title:    "Array key may be undefined",
-	Description: "Reports a read of request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES) at a key " +
-		"without a guard, and a read of a locally built array at a constant key it does not have.",
+	Description: "Reports a read of request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES, and the " +
+		"request-dependent keys of $_SERVER) at a key without a guard, and a read at a constant key that " +
+		"a locally built array lacks, that a builtin's result may lack (explode, parse_url, preg_match " +
+		"groups...), or that a declared array shape (array{k?: T} in @param, @return, @var) marks " +
+		"optional or lacks.",
 	Rationale: "Reading a missing key emits a warning and yields null, which then fails later and far away.",
 	Bad:       "$page = $_GET['page'];",
 	Good:      "$page = $_GET['page'] ?? '1';",

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
 )
 
 // A key is a normalized array key: "s:name" for a string, "i:5" for an
@@ -40,33 +42,41 @@ type slot struct {
 type state struct {
 	// guards holds the keys known to exist on every path to this point.
 	guards map[slot]bool
-	// arrays maps a variable to the keys it may have, when its shape is
-	// known; a variable not in it is unknown and never reported.
-	arrays map[string]map[key]bool
+	// arrays maps a variable to its shape, when known; a variable not in
+	// it is unknown and never reported. Shapes are shared between states
+	// and copied before a write.
+	arrays map[string]*shape
+	// results maps a variable to the call whose result it holds, when
+	// that result proves keys (`$ok = preg_match(..., $m); if ($ok)`).
+	results map[string]*ast.ExprFunctionCall
 	// dead reports that no path reaches this point (after a return).
 	dead bool
 }
 
 func newState() *state {
-	return &state{guards: map[slot]bool{}, arrays: map[string]map[key]bool{}}
+	return &state{guards: map[slot]bool{}, arrays: map[string]*shape{}}
 }
 
 func (s *state) clone() *state {
-	c := &state{guards: maps.Clone(s.guards), arrays: make(map[string]map[key]bool, len(s.arrays)), dead: s.dead}
-	for n, ks := range s.arrays {
-		c.arrays[n] = maps.Clone(ks)
-	}
-	return c
+	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), dead: s.dead}
 }
 
 // with returns a copy of s in which the given guards hold.
 func (s *state) with(facts []slot) *state {
 	c := s.clone()
 	for _, f := range facts {
+		if f == never {
+			c.dead = true
+			continue
+		}
 		c.guards[f] = true
 	}
 	return c
 }
+
+// never is the fact of a condition that cannot hold: a test that an
+// array known to be empty is truthy. The branch it guards is dead.
+var never = slot{key: "never"}
 
 // merge returns the state where paths a and b join: a guard holds if it
 // holds on both, a key may exist if it may on either, and an array is known
@@ -89,28 +99,50 @@ func merge(a, b *state) *state {
 		if !ok {
 			continue
 		}
-		u := maps.Clone(ka)
-		maps.Copy(u, kb)
-		m.arrays[n] = u
+		if j := join(ka, kb); j != nil {
+			m.arrays[n] = j
+		}
+	}
+	for n, c := range a.results {
+		if b.results[n] == c {
+			if m.results == nil {
+				m.results = map[string]*ast.ExprFunctionCall{}
+			}
+			m.results[n] = c
+		}
 	}
 	return m
 }
 
-// forget makes a variable's shape unknown and drops its guards, after it
-// is reassigned or may have been changed behind the check's back.
+// forget makes a variable's shape unknown and drops its guards, those of
+// its elements included, after it is reassigned or may have been changed
+// behind the check's back.
 func (s *state) forget(name string) {
 	delete(s.arrays, name)
+	delete(s.results, name)
+	s.forgetGuards(name)
+}
+
+// forgetGuards drops the guards on name's keys and on its elements' keys.
+func (s *state) forgetGuards(name string) {
 	for g := range s.guards {
-		if g.name == name {
+		if g.name == name || strings.HasPrefix(g.name, name) && len(g.name) > len(name) && g.name[len(name)] == '[' {
 			delete(s.guards, g)
 		}
 	}
+}
+
+// elemName names the element of name at key k, as guards on its own keys
+// are stored: "$a['k']".
+func elemName(name string, k key) string {
+	return name + "[" + k.String() + "]"
 }
 
 // forgetArrays makes every local array unknown (after extract(), include
 // or a variable variable, any local may have changed).
 func (s *state) forgetArrays() {
 	clear(s.arrays)
+	clear(s.results)
 }
 
 // keyList formats the keys of an array for a message, sorted, at most 8.

@@ -1,7 +1,9 @@
 package undefinedindex
 
 import (
+	"bytes"
 	_ "embed"
+
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
@@ -16,8 +18,10 @@ var Checker = &check.Checker{
 	Doc:  check.MustExtractDoc(doc, "undefinedindex"),
 	Rule: rule,
 	Run:  run,
-	// Local: the check reads one file and never the index.
-	Local: true,
+	// Every report is at an element read, written with a bracket; the
+	// check reads the index for declared shapes, so it runs in the
+	// second pass, which parses only the files some check finds relevant.
+	Relevant: func(src []byte) bool { return bytes.Contains(src, []byte("[")) },
 }
 
 func run(pass *check.Pass) {
@@ -25,6 +29,6 @@ func run(pass *check.Pass) {
 	if !ok {
 		return
 	}
-	w := &walker{pass: pass}
+	w := &walker{pass: pass, docs: scanDocs(pass.Src)}
 	w.scope(root.Stmts, newState())
 }

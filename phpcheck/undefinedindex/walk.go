@@ -9,6 +9,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
 // requestInput are the superglobals filled from the request.
@@ -28,6 +29,9 @@ var pure = map[string]bool{
 	"array_combine": true, "array_diff": true, "array_intersect": true, "sprintf": true,
 	"vsprintf": true, "printf": true, "array_column": true, "array_unique": true,
 	"array_reverse": true, "array_key_first": true, "array_key_last": true,
+	"explode": true, "preg_split": true, "str_getcsv": true, "parse_url": true, "pathinfo": true,
+	"strpos": true, "stripos": true, "strstr": true, "mb_strpos": true, "str_contains": true,
+	"trim": true, "strlen": true, "substr": true, "strtolower": true, "strtoupper": true,
 }
 
 // byRef are builtins with a by-reference parameter: an array element
@@ -60,6 +64,13 @@ type walker struct {
 	quiet int
 	// depth is the current nesting of stmt, expr and cond calls.
 	depth int
+	// names resolves the names written in the file; class and parent
+	// are the class being analyzed and its parent, fully qualified.
+	names         index.Names
+	class, parent string
+	// docs holds the file's inline @var tags by the line their comment
+	// ends on (see docs.go).
+	docs map[int][]docVar
 }
 
 // maxDepth bounds the recursion into nested statements and expressions:
@@ -95,7 +106,9 @@ func (w *walker) stmts(list []ast.Vertex, s *state) {
 			w.declarations(n)
 			continue
 		}
+		later := w.inlineVars(n, s)
 		w.stmt(n, s)
+		w.applyVars(later, n, s)
 	}
 }
 
@@ -105,9 +118,12 @@ func (w *walker) declarations(n ast.Vertex) {
 	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtInterface, *ast.StmtEnum:
 		w.stmt(n, newState())
 	case *ast.StmtNamespace:
+		w.names.EnterNamespace(n)
 		for _, c := range n.Stmts {
 			w.declarations(c)
 		}
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		w.names.AddUses(n)
 	}
 }
 
@@ -125,7 +141,10 @@ func (w *walker) stmt(n ast.Vertex, s *state) {
 	case *ast.StmtStmtList:
 		w.stmts(n.Stmts, s)
 	case *ast.StmtNamespace:
+		w.names.EnterNamespace(n)
 		w.stmts(n.Stmts, s)
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		w.names.AddUses(n)
 	case *ast.StmtExpression:
 		w.exprStmt(n.Expr, s)
 	case *ast.StmtReturn:
@@ -210,17 +229,21 @@ func (w *walker) stmt(n ast.Vertex, s *state) {
 			}
 		}
 	case *ast.StmtFunction:
-		w.scope(n.Stmts, newState())
+		w.scope(n.Stmts, w.params(n, n.Params))
 	case *ast.StmtClassMethod:
 		if body, ok := n.Stmt.(*ast.StmtStmtList); ok {
-			w.scope(body.Stmts, newState())
+			w.scope(body.Stmts, w.params(n, n.Params))
 		}
 	case *ast.StmtClass:
-		w.members(n.Stmts)
+		parent := ""
+		if n.Extends != nil {
+			parent = w.names.Class(n.Extends)
+		}
+		w.inClass(n.Name, parent, n.Stmts)
 	case *ast.StmtTrait:
-		w.members(n.Stmts)
+		w.inClass(n.Name, "", n.Stmts)
 	case *ast.StmtEnum:
-		w.members(n.Stmts)
+		w.inClass(n.Name, "", n.Stmts)
 	case *ast.StmtInterface:
 	case *ast.StmtLabel, *ast.StmtGoto:
 		// A jump can reach any label: nothing known before it holds.
@@ -236,6 +259,17 @@ func (w *walker) stmt(n ast.Vertex, s *state) {
 			}
 		})
 	}
+}
+
+// inClass analyzes the methods of a class-like declaration.
+func (w *walker) inClass(name ast.Vertex, parent string, stmts []ast.Vertex) {
+	saved, savedParent := w.class, w.parent
+	w.class, w.parent = "", parent
+	if name != nil {
+		w.class = w.names.Qualify(index.NameString(name))
+	}
+	w.members(stmts)
+	w.class, w.parent = saved, savedParent
 }
 
 func (w *walker) members(stmts []ast.Vertex) {
@@ -258,6 +292,10 @@ func (w *walker) exprStmt(e ast.Vertex, s *state) {
 		w.expr(e.Expr, s)
 		s.dead = true
 		return
+	case *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall:
+		if w.guardCall(e, s) {
+			return
+		}
 	case *ast.ExprBinaryBooleanOr:
 		if terminates(e.Right) {
 			fs := w.cond(e.Left, s)
@@ -404,20 +442,65 @@ func (w *walker) cond(e ast.Vertex, s *state) facts {
 		}
 		return facts{t: t}
 	case *ast.ExprEmpty:
+		if name, ok := varName(e.Expr); ok {
+			if call := s.results[name]; call != nil {
+				return facts{f: w.callFacts(call, s)}
+			}
+			return facts{f: w.nonEmpty(e.Expr, 1, s)}
+		}
 		return facts{f: w.guarded(e.Expr, s)}
 	case *ast.ExprFunctionCall:
-		if name := funcName(e.Function); (name == "array_key_exists" || name == "key_exists") && len(e.Args) == 2 {
-			w.expr(e, s)
-			k, ok1 := constKey(argExpr(e.Args[0]))
-			v, ok2 := varName(argExpr(e.Args[1]))
-			if ok1 && ok2 {
-				return facts{t: []slot{{v, k}}}
-			}
-			return facts{}
+		w.expr(e, s)
+		return facts{t: w.callFacts(e, s)}
+	case *ast.ExprVariable:
+		w.expr(e, s)
+		name, _ := varName(e)
+		if call := s.results[name]; call != nil {
+			return facts{t: w.callFacts(call, s)}
 		}
+		if sh := s.arrays[name]; sh != nil && sh.rest == restAbsent && len(sh.keys) == 0 {
+			return facts{t: []slot{never}}
+		}
+		return facts{t: w.nonEmpty(e, 1, s)}
+	}
+	if fs, ok := w.compare(e, s); ok {
+		return fs
+	}
+	if x, truth, ok := boolTest(e); ok {
+		// isset($a['k']) === true is isset($a['k']).
+		fs := w.cond(x, s)
+		if !truth {
+			fs = facts{t: fs.f, f: fs.t}
+		}
+		return fs
 	}
 	w.expr(e, s)
 	return facts{}
+}
+
+// boolTest returns x and whether the condition e holds when x is true, for
+// e a strict comparison of x with true or false.
+func boolTest(e ast.Vertex) (x ast.Vertex, truth, ok bool) {
+	op, l, r := comparison(e)
+	if op != "===" && op != "!==" {
+		return nil, false, false
+	}
+	lit, x := r, l
+	if _, isConst := l.(*ast.ExprConstFetch); isConst {
+		lit, x = l, r
+	}
+	c, isConst := lit.(*ast.ExprConstFetch)
+	if !isConst {
+		return nil, false, false
+	}
+	switch strings.ToLower(strings.TrimPrefix(index.NameString(c.Const), `\`)) {
+	case "true":
+		truth = true
+	case "false":
+	default:
+		return nil, false, false
+	}
+	return x, truth == (op == "==="), true
 }
 
 func (w *walker) and(l, r ast.Vertex, s *state) facts {
@@ -457,14 +540,29 @@ func (w *walker) guarded(e ast.Vertex, s *state) []slot {
 	for {
 		switch n := e.(type) {
 		case *ast.ExprArrayDimFetch:
-			w.expr(n.Dim, s) // the key expressions are still evaluated
-			if name, ok := varName(n.Var); ok {
-				if k, ok := constKey(n.Dim); ok {
-					out = append(out, slot{name, k})
-				}
-				return out
+			// The fetch chain, outermost first, down to its base.
+			var dims []*ast.ExprArrayDimFetch
+			var base ast.Vertex = n
+			for d, ok := n, true; ok; d, ok = base.(*ast.ExprArrayDimFetch) {
+				dims = append(dims, d)
+				w.expr(d.Dim, s) // the key expressions are still evaluated
+				base = d.Var
 			}
-			e = n.Var
+			name, ok := baseName(base)
+			if !ok {
+				e = base
+				continue
+			}
+			// Every level at a constant key, from the base up.
+			for i := len(dims) - 1; i >= 0; i-- {
+				k, ok := constKey(dims[i].Dim)
+				if !ok || len(name) > maxNameLen {
+					break
+				}
+				out = append(out, slot{name, k})
+				name = elemName(name, k)
+			}
+			return out
 		case *ast.ExprPropertyFetch:
 			w.guarded(n.Var, s)
 			w.expr(n.Prop, s)
@@ -481,20 +579,6 @@ func (w *walker) guarded(e ast.Vertex, s *state) []slot {
 	}
 }
 
-// read checks a read of name[k].
-func (w *walker) read(n *ast.ExprArrayDimFetch, name string, k key, s *state) {
-	if s.guards[slot{name, k}] || w.quiet > 0 {
-		return
-	}
-	if requestInput[name] {
-		w.pass.Reportf(n, "%s[%s] is read without a check that the key exists", name, k)
-		return
-	}
-	if ks, ok := s.arrays[name]; ok && !ks[k] {
-		w.pass.Reportf(n, "%s[%s] is not a key of %s (%s)", name, k, name, keyList(ks))
-	}
-}
-
 // expr evaluates e as a read.
 func (w *walker) expr(e ast.Vertex, s *state) {
 	if !w.enter() {
@@ -504,17 +588,10 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 	switch e := e.(type) {
 	case nil:
 	case *ast.ExprArrayDimFetch:
-		if name, ok := varName(e.Var); ok {
-			if k, ok := constKey(e.Dim); ok {
-				w.read(e, name, k, s)
-			}
-		} else {
-			w.expr(e.Var, s)
-		}
-		w.expr(e.Dim, s)
+		w.fetch(e, s)
 	case *ast.ExprAssign:
 		w.expr(e.Expr, s)
-		w.target(e.Var, e.Expr, s)
+		w.assign(e.Var, e.Expr, s)
 	case *ast.ExprAssignReference:
 		// `$x = &$a['k']` creates the key; `$x = &$a` aliases $a.
 		switch r := e.Expr.(type) {
@@ -529,7 +606,7 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 	case *ast.ExprAssignCoalesce:
 		w.guarded(e.Var, s)
 		w.expr(e.Expr, s)
-		w.target(e.Var, e.Expr, s)
+		w.target(e.Var, nil, s)
 	case *ast.ExprAssignBitwiseAnd, *ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor,
 		*ast.ExprAssignConcat, *ast.ExprAssignDiv, *ast.ExprAssignMinus, *ast.ExprAssignMod,
 		*ast.ExprAssignMul, *ast.ExprAssignPlus, *ast.ExprAssignPow, *ast.ExprAssignShiftLeft,
@@ -551,8 +628,12 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 	case *ast.ExprEmpty:
 		w.guarded(e.Expr, s)
 	case *ast.ExprBinaryCoalesce:
-		w.guarded(e.Left, s)
+		set := w.guarded(e.Left, s)
 		w.expr(e.Right, s)
+		if terminates(e.Right) {
+			// `$a['k'] ?? throw ...`: past it, the key is set.
+			*s = *s.with(set)
+		}
 	case *ast.ExprErrorSuppress:
 		w.quiet++
 		w.expr(e.Expr, s)
@@ -587,25 +668,27 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 		if name == "" {
 			w.expr(e.Function, s)
 		}
-		w.args(e.Args, pure[name], byRef[name], s)
+		w.args(e.Args, w.argModes(name, e.Function), s)
 		if forgetAll[name] {
 			s.forgetArrays()
 		}
+		w.outputs(e, name, s)
+		w.asserts(e, s)
 	case *ast.ExprMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprNullsafeMethodCall:
 		w.expr(e.Var, s)
 		w.expr(e.Method, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprStaticCall:
 		w.expr(e.Class, s)
 		w.expr(e.Call, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprNew:
 		w.expr(e.Class, s)
-		w.args(e.Args, false, true, s)
+		w.args(e.Args, mayRefArgs, s)
 	case *ast.ExprClosure:
 		byValue := map[string]bool{}
 		for _, u := range e.Uses {
@@ -665,16 +748,46 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 func closureState(s *state, captured func(name string) bool) *state {
 	inner := newState()
 	for g := range s.guards {
-		if requestInput[g.name] || captured(g.name) {
+		if superglobal(g.name) || captured(rootName(g.name)) {
 			inner.guards[g] = true
 		}
 	}
-	for name, ks := range s.arrays {
+	for name, sh := range s.arrays {
 		if captured(name) {
-			inner.arrays[name] = cloneKeys(ks)
+			inner.arrays[name] = sh
 		}
 	}
 	return inner
+}
+
+// argMode says how a call treats one argument: pure when it cannot be
+// taken by reference (a known array passed there keeps its shape), mayRef
+// when it may (an element passed there counts as written), known when the
+// check knows the parameter (a builtin from the tables, a user function
+// from the index).
+type argMode func(i int) (pure, mayRef, known bool)
+
+// mayRefArgs is the mode of every argument of a method, static method or
+// constructor, whose parameters the check does not look up.
+func mayRefArgs(int) (bool, bool, bool) { return false, true, false }
+
+// argModes returns the argument mode of a call of the named function: a
+// builtin from the tables above, or a user function whose parameters the
+// index knows.
+func (w *walker) argModes(name string, fn ast.Vertex) argMode {
+	if pure[name] || byRef[name] {
+		return func(int) (bool, bool, bool) { return pure[name], byRef[name], true }
+	}
+	if f := w.function(fn); f != nil && name != "" {
+		return func(i int) (bool, bool, bool) {
+			if len(f.Params) == 0 {
+				return true, false, true
+			}
+			p := f.Params[min(i, len(f.Params)-1)]
+			return !p.ByRef, p.ByRef, true
+		}
+	}
+	return func(int) (bool, bool, bool) { return false, false, false }
 }
 
 // args evaluates call arguments. A bare variable passed to a function that
@@ -684,17 +797,23 @@ func closureState(s *state, captured func(name string) bool) *state {
 // does not look up) counts as a write, not a read: missing some reads of
 // absent keys is better than reporting sscanf($s, "%d", $a['n']).
 // Request input is still read: nobody passes $_GET['x'] by reference.
-func (w *walker) args(args []ast.Vertex, pure, mayRef bool, s *state) {
-	for _, a := range args {
+// A variable with a declared shape keeps it when passed to a call whose
+// parameters the check does not know: the declaration says what it holds,
+// and code rarely changes such an array through a reference.
+func (w *walker) args(args []ast.Vertex, mode argMode, s *state) {
+	for i, a := range args {
+		pure, mayRef, known := mode(i)
 		x := argExpr(a)
 		if v, ok := x.(*ast.ExprVariable); ok && !pure {
 			if name, ok := varName(v); ok {
-				s.forget(name)
+				if sh := s.arrays[name]; known || sh == nil || !strings.HasPrefix(sh.from, "the @") {
+					s.forget(name)
+				}
 				continue
 			}
 		}
 		if d, ok := x.(*ast.ExprArrayDimFetch); ok && mayRef {
-			if name, ok := varName(d.Var); ok && !requestInput[name] {
+			if name, ok := w.elemPath(d.Var); ok && !superglobal(rootName(name)) {
 				w.target(d, nil, s)
 				continue
 			}
@@ -703,8 +822,125 @@ func (w *walker) args(args []ast.Vertex, pure, mayRef bool, s *state) {
 	}
 }
 
-// target records a write to e; value is the assigned expression when known.
-func (w *walker) target(e ast.Vertex, value ast.Vertex, s *state) {
+// assign records an assignment of value to e.
+func (w *walker) assign(e, value ast.Vertex, s *state) {
+	switch e.(type) {
+	case *ast.ExprList, *ast.ExprArray:
+		// Destructuring reads the value's keys.
+		name, sh := "", (*shape)(nil)
+		if n, ok := baseName(value); ok {
+			name, sh = n, w.varShape(n, s)
+		} else if sh = w.valueShape(value, s); sh != nil {
+			name = callText(value)
+		}
+		w.destructure(e, name, sh, s)
+		return
+	}
+	w.target(e, w.valueShape(value, s), s)
+	// Remember the call whose result a variable holds, for a later test
+	// of the variable (`$ok = preg_match(...); if (!$ok) return;`), and
+	// the characters a string built with literal text surely contains
+	// (`$option = "$option:$option"` holds a ':').
+	if name, ok := varName(e); ok {
+		for _, c := range literalText(value) {
+			s.guards[slot{name, containsKey(string(c))}] = true
+		}
+		if call, ok := unbracket(value).(*ast.ExprFunctionCall); ok && provesKeys[funcName(call.Function)] {
+			if s.results == nil {
+				s.results = map[string]*ast.ExprFunctionCall{}
+			}
+			s.results[name] = call
+		}
+	}
+}
+
+// maxLiteralChars bounds the characters of literal text recorded per
+// assignment.
+const maxLiteralChars = 16
+
+// literalText returns the distinct characters of the literal text in a
+// string value: a plain or interpolated string, or a concatenation.
+func literalText(e ast.Vertex) []rune {
+	var parts []string
+	var walk func(e ast.Vertex, depth int)
+	walk = func(e ast.Vertex, depth int) {
+		if depth > 8 {
+			return
+		}
+		switch e := e.(type) {
+		case *ast.ScalarString:
+			if k, ok := constKey(e); ok {
+				parts = append(parts, k.text())
+			}
+		case *ast.ScalarEncapsed:
+			for _, p := range e.Parts {
+				if p, ok := p.(*ast.ScalarEncapsedStringPart); ok && !strings.ContainsAny(string(p.Value), `\`) {
+					parts = append(parts, string(p.Value))
+				}
+			}
+		case *ast.ExprBinaryConcat:
+			walk(e.Left, depth+1)
+			walk(e.Right, depth+1)
+		}
+	}
+	walk(e, 0)
+	var out []rune
+	seen := map[rune]bool{}
+	for _, p := range parts {
+		for _, c := range p {
+			if !seen[c] && len(out) < maxLiteralChars {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// unbracket returns e without enclosing parentheses and (bool) casts,
+// which keep a result's truth.
+func unbracket(e ast.Vertex) ast.Vertex {
+	for {
+		switch b := e.(type) {
+		case *ast.ExprBrackets:
+			e = b.Expr
+		case *ast.ExprCastBool:
+			e = b.Expr
+		default:
+			return e
+		}
+	}
+}
+
+// unescape decodes the common escapes of a double-quoted string (\n, \r,
+// \t, \\, \", \$); ok is false for any other.
+func unescape(s string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 == len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 't':
+			b.WriteByte('\t')
+		case '\\', '"', '$':
+			b.WriteByte(s[i])
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// target records a write to e of a value of shape value (nil when
+// unknown).
+func (w *walker) target(e ast.Vertex, value *shape, s *state) {
 	switch e := e.(type) {
 	case nil:
 	case *ast.ExprVariable:
@@ -715,60 +951,100 @@ func (w *walker) target(e ast.Vertex, value ast.Vertex, s *state) {
 			return
 		}
 		s.forget(name)
-		switch v := value.(type) {
-		case *ast.ExprArray:
-			if ks, ok := literalKeys(v); ok {
-				s.arrays[name] = ks
-			}
-		case *ast.ExprVariable:
-			if src, ok := varName(v); ok && src != name {
-				if ks, ok := s.arrays[src]; ok {
-					s.arrays[name] = cloneKeys(ks)
-				}
-			}
+		if value != nil {
+			s.arrays[name] = value
 		}
 	case *ast.ExprArrayDimFetch:
-		// Find the variable and its first-level key: `$a['k']['j'] = v`
-		// creates $a['k'] if it is missing.
-		base, first := e, e
-		for {
-			w.expr(base.Dim, s)
-			inner, ok := base.Var.(*ast.ExprArrayDimFetch)
+		// Find the variable and the keys down to the written element:
+		// `$a['k']['j'] = v` creates $a['k'] if it is missing.
+		var dims []*ast.ExprArrayDimFetch
+		for d := e; ; {
+			dims = append(dims, d)
+			inner, ok := d.Var.(*ast.ExprArrayDimFetch)
 			if !ok {
 				break
 			}
-			base, first = inner, inner
+			d = inner
 		}
-		name, ok := varName(first.Var)
+		for _, d := range dims {
+			w.expr(d.Dim, s)
+		}
+		first := dims[len(dims)-1]
+		name, ok := baseName(first.Var)
 		if !ok {
-			// $this->a['k'] = v, f()['k'] = v: evaluate the base.
+			// $obj->a['k'] = v, f()['k'] = v: evaluate the base.
 			w.expr(first.Var, s)
 			return
 		}
 		k, ok := constKey(first.Dim)
 		if !ok {
-			delete(s.arrays, name) // unknown key, or $a[] = v
+			if !strings.HasPrefix(name, "$this->") {
+				delete(s.arrays, name) // unknown key, or $a[] = v
+			}
 			return
 		}
-		s.guards[slot{name, k}] = true
-		if ks, ok := s.arrays[name]; ok {
-			ks[k] = true
+		// Every level down to the written one now exists.
+		path := name
+		for i := len(dims) - 1; i >= 0; i-- {
+			k, ok := constKey(dims[i].Dim)
+			if !ok || len(path) > maxNameLen {
+				break
+			}
+			if i == 0 {
+				s.forgetGuards(elemName(path, k))
+			}
+			s.guards[slot{path, k}] = true
+			path = elemName(path, k)
+		}
+		if sh, ok := s.arrays[name]; ok {
+			sh = sh.clone()
+			sh.set(k, afterWrite(sh, k, dims, value))
+			s.arrays[name] = sh
 		}
 	case *ast.ExprList:
-		w.listTarget(e.Items, s)
+		w.destructure(e, "", nil, s)
 	case *ast.ExprArray:
-		w.listTarget(e.Items, s)
+		w.destructure(e, "", nil, s)
+	case *ast.ExprPropertyFetch:
+		w.expr(e, s)
+		if name, ok := baseName(e); ok {
+			s.forgetGuards(name)
+		}
 	default:
-		// Properties, static properties: evaluate their parts.
+		// Static properties: evaluate their parts.
 		w.expr(e, s)
 	}
 }
 
-func (w *walker) listTarget(items []ast.Vertex, s *state) {
-	for _, it := range items {
-		if it, ok := it.(*ast.ExprArrayItem); ok {
+// destructure records a list() or [...] assignment from name, an array of
+// shape sh: each item reads its key, positional items keys 0, 1, ...
+func (w *walker) destructure(e ast.Vertex, name string, sh *shape, s *state) {
+	var items []ast.Vertex
+	switch e := e.(type) {
+	case *ast.ExprList:
+		items = e.Items
+	case *ast.ExprArray:
+		items = e.Items
+	}
+	for i, it := range items {
+		it, ok := it.(*ast.ExprArrayItem)
+		if !ok || it.Val == nil {
+			continue
+		}
+		k, ok := intKey(int64(i)), true
+		if it.Key != nil {
 			w.expr(it.Key, s)
-			w.target(it.Val, nil, s)
+			k, ok = constKey(it.Key)
+		}
+		en, sub := "", (*shape)(nil)
+		if ok && name != "" {
+			en, sub = w.read(it, name, sh, k, s)
+		}
+		switch v := it.Val.(type) {
+		case *ast.ExprList, *ast.ExprArray:
+			w.destructure(v, en, sub, s)
+		default:
+			w.target(v, sub, s)
 		}
 	}
 }
@@ -780,9 +1056,15 @@ func (w *walker) unset(v ast.Vertex, s *state) {
 			s.forget(name)
 		}
 	case *ast.ExprArrayDimFetch:
-		name, ok := varName(v.Var)
+		name, ok := baseName(v.Var)
 		if !ok {
 			w.guarded(v, s)
+			if path, ok := w.elemPath(v.Var); ok {
+				if k, ok := constKey(v.Dim); ok {
+					delete(s.guards, slot{path, k})
+					s.forgetGuards(elemName(path, k))
+				}
+			}
 			return
 		}
 		w.expr(v.Dim, s)
@@ -792,41 +1074,77 @@ func (w *walker) unset(v ast.Vertex, s *state) {
 			return
 		}
 		delete(s.guards, slot{name, k})
-		if ks, ok := s.arrays[name]; ok {
-			delete(ks, k)
+		s.forgetGuards(elemName(name, k))
+		if sh, ok := s.arrays[name]; ok {
+			sh = sh.clone()
+			delete(sh.keys, k)
+			if sh.rest == restUnknown || sh.rest == restMaybeInts && k.intAtLeast(sh.restFrom) {
+				sh.keys[k] = elem{maybe: true}
+			}
+			s.arrays[name] = sh
 		}
 	default:
 		w.expr(v, s)
 	}
 }
 
-// literalKeys returns the keys of an array literal when all are constant.
-func literalKeys(a *ast.ExprArray) (map[key]bool, bool) {
-	ks := map[key]bool{}
-	var next int64
-	for _, it := range a.Items {
-		it, ok := it.(*ast.ExprArrayItem)
-		if !ok {
-			continue // a trailing comma or an empty list slot
-		}
-		if it.EllipsisTkn != nil {
-			return nil, false
-		}
-		if it.Key == nil {
-			ks[intKey(next)] = true
-			next++
-			continue
-		}
-		k, ok := constKey(it.Key)
-		if !ok {
-			return nil, false
-		}
-		ks[k] = true
-		if n, ok := k.int(); ok && n >= next {
-			next = n + 1
+// elemPath returns the name an element is known by in guards, "$a['k']",
+// when e is a variable or $this property read at constant keys.
+func (w *walker) elemPath(e ast.Vertex) (string, bool) {
+	if !w.enter() {
+		return "", false
+	}
+	defer w.leave()
+	if name, ok := baseName(e); ok {
+		return name, true
+	}
+	d, ok := e.(*ast.ExprArrayDimFetch)
+	if !ok {
+		return "", false
+	}
+	k, ok := constKey(d.Dim)
+	if !ok {
+		return "", false
+	}
+	base, ok := w.elemPath(d.Var)
+	if !ok || len(base) > maxNameLen {
+		return "", false
+	}
+	return elemName(base, k), true
+}
+
+// afterWrite returns the shape of sh[k] after a write through dims (the
+// element written first, the first level last): the value's shape for a
+// write at k itself, the element's shape with one more key for a write one
+// level down, unknown deeper.
+func afterWrite(sh *shape, k key, dims []*ast.ExprArrayDimFetch, value *shape) *shape {
+	switch len(dims) {
+	case 1:
+		return value
+	case 2:
+		_, sub := sh.get(k)
+		if k2, ok := constKey(dims[0].Dim); ok && sub != nil {
+			sub = sub.clone()
+			sub.set(k2, value)
+			return sub
 		}
 	}
-	return ks, true
+	return nil
+}
+
+// superglobal reports whether a name is a superglobal whose guards hold in
+// closures too.
+func superglobal(name string) bool {
+	return requestInput[name] || name == "$_SERVER"
+}
+
+// rootName returns the variable a guard's name starts with: "$a" for
+// "$a['k']".
+func rootName(name string) string {
+	if i := strings.IndexAny(name, "[-"); i > 0 {
+		return name[:i]
+	}
+	return name
 }
 
 func (k key) int() (int64, bool) {
@@ -838,15 +1156,15 @@ func (k key) int() (int64, bool) {
 	return n, err == nil
 }
 
-func cloneKeys(ks map[key]bool) map[key]bool {
-	c := make(map[key]bool, len(ks))
-	for k := range ks {
-		c[k] = true
-	}
-	return c
+func (k key) intAtLeast(n int64) bool {
+	v, ok := k.int()
+	return ok && v >= n
 }
 
-// constKey returns the key of a string or integer literal.
+// constKey returns the key a constant expression gives: a string or
+// integer literal, a float (truncated, as PHP does), true, false and null
+// (keys 1, 0 and the empty string), a negated number, and a concatenation
+// of these.
 func constKey(e ast.Vertex) (key, bool) {
 	switch e := e.(type) {
 	case *ast.ScalarString:
@@ -860,8 +1178,14 @@ func constKey(e ast.Vertex) (key, bool) {
 			body = strings.ReplaceAll(strings.ReplaceAll(body, `\\`, "\x00"), `\'`, `'`)
 			return strKey(strings.ReplaceAll(body, "\x00", `\`)), true
 		case '"':
-			if strings.ContainsAny(body, `\$`) {
+			if strings.Contains(body, "$") {
 				return "", false
+			}
+			if strings.Contains(body, `\`) {
+				var ok bool
+				if body, ok = unescape(body); !ok {
+					return "", false
+				}
 			}
 			return strKey(body), true
 		}
@@ -870,8 +1194,64 @@ func constKey(e ast.Vertex) (key, bool) {
 		if err == nil {
 			return intKey(n), true
 		}
+	case *ast.ScalarDnumber:
+		f, err := strconv.ParseFloat(strings.ReplaceAll(string(e.Value), "_", ""), 64)
+		if err == nil && f > -1e15 && f < 1e15 {
+			return intKey(int64(f)), true
+		}
+	case *ast.ExprUnaryMinus:
+		if k, ok := constKey(e.Expr); ok {
+			if n, ok := k.int(); ok {
+				if _, isNum := e.Expr.(*ast.ScalarString); !isNum {
+					return intKey(-n), true
+				}
+			}
+		}
+	case *ast.ExprConstFetch:
+		switch strings.ToLower(index.NameString(e.Const)) {
+		case "true", `\true`:
+			return intKey(1), true
+		case "false", `\false`:
+			return intKey(0), true
+		case "null", `\null`:
+			return strKey(""), true
+		}
+	case *ast.ExprBinaryConcat:
+		l, ok1 := constKey(e.Left)
+		r, ok2 := constKey(e.Right)
+		if ok1 && ok2 {
+			return strKey(l.text() + r.text()), true
+		}
+	case *ast.ExprBinaryPlus:
+		return intOp(e.Left, e.Right, func(a, b int64) int64 { return a + b })
+	case *ast.ExprBinaryMinus:
+		return intOp(e.Left, e.Right, func(a, b int64) int64 { return a - b })
+	case *ast.ExprBinaryMul:
+		return intOp(e.Left, e.Right, func(a, b int64) int64 { return a * b })
+	case *ast.ExprBrackets:
+		return constKey(e.Expr)
 	}
 	return "", false
+}
+
+// intOp folds an operation on two integer literals (small ones: the
+// result must not overflow).
+func intOp(l, r ast.Vertex, op func(a, b int64) int64) (key, bool) {
+	a, ok1 := constKey(l)
+	b, ok2 := constKey(r)
+	x, ok3 := a.int()
+	y, ok4 := b.int()
+	_, lit1 := l.(*ast.ScalarString)
+	_, lit2 := r.(*ast.ScalarString)
+	if !ok1 || !ok2 || !ok3 || !ok4 || lit1 || lit2 || x > 1<<30 || x < -1<<30 || y > 1<<30 || y < -1<<30 {
+		return "", false
+	}
+	return intKey(op(x, y)), true
+}
+
+// text returns a key as the string PHP would concatenate.
+func (k key) text() string {
+	return string(k[2:])
 }
 
 // varName returns "$name" for a plain variable.

@@ -75,3 +75,105 @@ function testLoop(): void
     }
     echo $a['nope']; // want `\$a\['nope'\] is not a key`
 }
+
+function testTrailingComma(): void
+{
+    $a = ['a' => 1, 2,];
+    echo $a[0]; // negative: the implicit key
+    echo $a[1]; // want `^\$a\[1\] is not a key of \$a \(keys: 'a', 0\)$`
+}
+
+function testNested(): void
+{
+    $cfg = ['db' => ['host' => 'localhost', 'port' => 3306], 'debug' => false];
+    echo $cfg['db']['host']; // negative: a nested key it has
+    echo $cfg['db']['user']; // want `^\$cfg\['db'\]\['user'\] is not a key of \$cfg\['db'\] \(keys: 'host', 'port'\)$`
+    $cfg['db']['user'] = 'root';
+    echo $cfg['db']['user']; // negative: written
+    if (isset($cfg['cache']['ttl'])) {
+        echo $cfg['cache']['ttl']; // negative: isset of the nested key
+    }
+    $db = $cfg['db'];
+    echo $db['pass']; // want `\$db\['pass'\] is not a key of \$db`
+}
+
+function testComputedKeys(): void
+{
+    $a = [1 + 1 => 'x', 'pre' . 'fix' => 'y', true => 'z', 2.7 => 'w', -3 => 'v'];
+    echo $a['prefix'], $a[1], $a[-3]; // negative: keys folded as PHP does
+    echo $a[3]; // want `\$a\[3\] is not a key of \$a`
+    echo $a[2.5]; // negative: 2.5 is key 2, which 2.7 wrote (deprecated, not an undefined key)
+    $b = [null => 'n', false => 'f'];
+    echo $b[''], $b[0]; // negative: null is key '', false key 0
+    echo $b[1]; // want `\$b\[1\] is not a key of \$b \(keys: '', 0\)`
+}
+
+function dynamicLiteral(string $k): void
+{
+    $a = [$k => 1, 'fixed' => 2];
+    echo $a['fixed']; // negative
+    echo $a['other']; // negative: $k may be 'other'
+}
+
+function testDynamicLiteral(): void
+{
+    dynamicLiteral('other');
+}
+
+function testNegativeThenImplicit(): void
+{
+    $a = [-5 => 'a', 'b'];
+    echo $a[-5]; // negative
+    echo $a[0] ?? $a[-4]; // negative: PHP 8.3 gives 'b' key -4, earlier versions key 0
+}
+
+function takesCopy(array $a): int
+{
+    return count($a);
+}
+
+function takesRef(array &$a): void
+{
+    $a['late'] = 1;
+}
+
+function fill(mixed &$slot): void
+{
+    $slot = 'filled';
+}
+
+function testUserCalls(): void
+{
+    $x = ['a' => 1];
+    takesCopy($x);
+    echo $x['b']; // want `\$x\['b'\] is not a key of \$x \(keys: 'a'\)`
+    takesRef($x);
+    echo $x['late']; // negative: passed by reference, so unknown
+    $y = ['a' => 1];
+    fill($y['new']);
+    echo $y['new']; // negative: a by-reference parameter creates the key
+}
+
+function testEmptyTruthiness(): void
+{
+    $as = [];
+    if (!$as || $as[0] === 1) { // negative: $as[0] runs only when $as is non-empty, which it never is
+        echo 'empty';
+    }
+    $bs = ['x' => 1];
+    if (!$bs || $bs[0] === 1) { // want `\$bs\[0\] is not a key of \$bs`
+        echo 'no key 0';
+    }
+}
+
+function increment(mixed &$slot): void
+{
+    $slot = ($slot ?? 0) + 1;
+}
+
+function testNestedByRef(): void
+{
+    $data = ['apples' => []];
+    increment($data['apples']['count']); // negative: a by-reference parameter creates the nested key
+    echo $data['apples']['count'];
+}

@@ -1,0 +1,462 @@
+package undefinedindex
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// maxCountKeys bounds the keys a count() comparison proves.
+const maxCountKeys = 64
+
+// callFacts returns the keys a call proves to exist when it returns a
+// truthy value: array_key_exists('k', $a), in_array('k', array_keys($a)),
+// count($a) (a list's key 0), and the groups of a preg_match that matched.
+func (w *walker) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
+	name := funcName(e.Function)
+	switch name {
+	case "array_key_exists", "key_exists":
+		if len(e.Args) == 2 {
+			k, ok1 := constKey(argExpr(e.Args[0]))
+			v, ok2 := w.elemPath(argExpr(e.Args[1]))
+			if ok1 && ok2 {
+				return []slot{{v, k}}
+			}
+		}
+	case "in_array":
+		if len(e.Args) >= 2 {
+			keys, ok := argExpr(e.Args[1]).(*ast.ExprFunctionCall)
+			if !ok || funcName(keys.Function) != "array_keys" || len(keys.Args) != 1 {
+				return nil
+			}
+			k, ok1 := constKey(argExpr(e.Args[0]))
+			v, ok2 := w.elemPath(argExpr(keys.Args[0]))
+			if ok1 && ok2 {
+				return []slot{{v, k}}
+			}
+		}
+	case "count", "sizeof":
+		if len(e.Args) == 1 {
+			return w.nonEmpty(argExpr(e.Args[0]), 1, s)
+		}
+	case "preg_match", "preg_match_all":
+		return pregFacts(e, name)
+	case "str_contains", "strpos", "stripos", "strstr", "mb_strpos":
+		// strpos is falsy at position 0 too: truthy still means found.
+		return containsFacts(e)
+	}
+	return nil
+}
+
+// nonEmpty returns the keys 0 to n-1 of v when v is a list that has at
+// least n elements. It proves nothing of an array known not to be a list:
+// a non-empty ['x' => 1] has no key 0.
+func (w *walker) nonEmpty(v ast.Vertex, n int64, s *state) []slot {
+	name, ok := w.elemPath(v)
+	if !ok || n <= 0 {
+		return nil
+	}
+	if sh, known := s.arrays[name]; known && sh.rest != restMaybeInts {
+		if st, _ := sh.get(intKey(0)); st == absent {
+			return nil
+		}
+	}
+	out := make([]slot, 0, min(n, maxCountKeys))
+	for i := range min(n, maxCountKeys) {
+		out = append(out, slot{name, intKey(i)})
+	}
+	return out
+}
+
+// compare returns the facts of a comparison of count() or preg_match()
+// with an integer: count($a) >= 2 proves keys 0 and 1 of a list,
+// preg_match(...) === 1 the groups of a match. ok is false, and nothing is
+// evaluated, for any other condition.
+func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
+	op, l, r := comparison(e)
+	if op == "" {
+		return facts{}, false
+	}
+	call := w.resultOf(l, s)
+	lit := r
+	if call == nil {
+		if call = w.resultOf(r, s); call == nil {
+			return facts{}, false
+		}
+		lit, op = l, flip[op]
+	}
+	name := funcName(call.Function)
+	if name == "substr_count" {
+		if k, ok := constKey(lit); ok {
+			n, _ := k.int()
+			w.expr(l, s)
+			w.expr(r, s)
+			if (op == ">" && n >= 0) || (op == ">=" || op == "==" || op == "===") && n >= 1 {
+				return facts{t: containsFacts(call)}, true
+			}
+			return facts{}, true
+		}
+	}
+	if isFalse(lit) && (name == "strpos" || name == "stripos" || name == "mb_strpos" || name == "strstr") {
+		w.expr(l, s)
+		w.expr(r, s)
+		switch op {
+		case "!==", "!=":
+			return facts{t: containsFacts(call)}, true
+		case "===", "==":
+			return facts{f: containsFacts(call)}, true
+		}
+		return facts{}, true
+	}
+	k, ok := constKey(lit)
+	if !ok {
+		return facts{}, false
+	}
+	n, ok := k.int()
+	if !ok || (name != "count" && name != "sizeof" && name != "preg_match" && name != "preg_match_all") {
+		return facts{}, false
+	}
+	w.expr(l, s)
+	w.expr(r, s)
+	// least is the least result on the true and the false branch (-1: no
+	// bound).
+	var tLeast, fLeast int64 = -1, -1
+	switch op {
+	case ">":
+		tLeast = n + 1
+	case ">=", "==", "===":
+		tLeast = n
+	case "<":
+		fLeast = n
+	case "<=":
+		fLeast = n + 1
+	case "!=", "!==":
+		fLeast = n
+		if n == 0 {
+			tLeast = 1
+		}
+	}
+	if name == "preg_match" || name == "preg_match_all" {
+		var fs facts
+		if tLeast >= 1 {
+			fs.t = pregFacts(call, name)
+		}
+		if fLeast >= 1 {
+			fs.f = pregFacts(call, name)
+		}
+		return fs, true
+	}
+	if len(call.Args) != 1 {
+		return facts{}, true
+	}
+	v := argExpr(call.Args[0])
+	return facts{t: w.nonEmpty(v, tLeast, s), f: w.nonEmpty(v, fLeast, s)}, true
+}
+
+// resultOf returns the call e is, or whose result the variable e holds.
+func (w *walker) resultOf(e ast.Vertex, s *state) *ast.ExprFunctionCall {
+	e = unbracket(e)
+	if c, ok := e.(*ast.ExprFunctionCall); ok {
+		return c
+	}
+	if name, ok := varName(e); ok {
+		return s.results[name]
+	}
+	return nil
+}
+
+// isFalse reports whether e is the constant false.
+func isFalse(e ast.Vertex) bool {
+	c, ok := e.(*ast.ExprConstFetch)
+	return ok && strings.EqualFold(strings.TrimPrefix(index.NameString(c.Const), `\`), "false")
+}
+
+// flip turns a comparison around: 1 < count($a) is count($a) > 1.
+var flip = map[string]string{">": "<", "<": ">", ">=": "<=", "<=": ">=", "==": "==", "===": "===", "!=": "!=", "!==": "!=="}
+
+// comparison returns the operator and operands of a comparison.
+func comparison(e ast.Vertex) (op string, l, r ast.Vertex) {
+	switch e := e.(type) {
+	case *ast.ExprBinaryGreater:
+		return ">", e.Left, e.Right
+	case *ast.ExprBinaryGreaterOrEqual:
+		return ">=", e.Left, e.Right
+	case *ast.ExprBinarySmaller:
+		return "<", e.Left, e.Right
+	case *ast.ExprBinarySmallerOrEqual:
+		return "<=", e.Left, e.Right
+	case *ast.ExprBinaryEqual:
+		return "==", e.Left, e.Right
+	case *ast.ExprBinaryIdentical:
+		return "===", e.Left, e.Right
+	case *ast.ExprBinaryNotEqual:
+		return "!=", e.Left, e.Right
+	case *ast.ExprBinaryNotIdentical:
+		return "!==", e.Left, e.Right
+	}
+	return "", nil, nil
+}
+
+// pregCall returns what the check follows of a preg_match or
+// preg_match_all call: the groups of its constant pattern, the variable
+// receiving the matches, and its flags.
+func pregCall(e *ast.ExprFunctionCall) (p pattern, out string, flags map[string]bool, ok bool) {
+	if len(e.Args) < 3 {
+		return pattern{}, "", nil, false
+	}
+	k, ok := constKey(argExpr(e.Args[0]))
+	if !ok {
+		return pattern{}, "", nil, false
+	}
+	if p, ok = parsePattern(k.text()); !ok {
+		return pattern{}, "", nil, false
+	}
+	if out, ok = varName(argExpr(e.Args[2])); !ok {
+		return pattern{}, "", nil, false
+	}
+	flags = map[string]bool{}
+	if len(e.Args) >= 4 && !constNames(argExpr(e.Args[3]), flags) {
+		return pattern{}, "", nil, false
+	}
+	return p, out, flags, true
+}
+
+// constNames adds the constants of an expression like A | B to names, and
+// reports whether it is one.
+func constNames(e ast.Vertex, names map[string]bool) bool {
+	switch e := e.(type) {
+	case *ast.ExprConstFetch:
+		names[strings.TrimPrefix(index.NameString(e.Const), `\`)] = true
+		return true
+	case *ast.ExprBinaryBitwiseOr:
+		return constNames(e.Left, names) && constNames(e.Right, names)
+	case *ast.ScalarLnumber:
+		return string(e.Value) == "0"
+	}
+	return false
+}
+
+// pregFacts returns the keys that a preg_match or preg_match_all call
+// that matched has set.
+func pregFacts(e *ast.ExprFunctionCall, name string) []slot {
+	p, out, flags, ok := pregCall(e)
+	if !ok {
+		return nil
+	}
+	var slots []slot
+	if name == "preg_match_all" {
+		if flags["PREG_SET_ORDER"] {
+			return []slot{{out, intKey(0)}}
+		}
+		for g := 0; g <= p.groups; g++ {
+			slots = append(slots, slot{elemName(out, intKey(int64(g))), intKey(0)})
+			if n, ok := p.names[g]; ok {
+				slots = append(slots, slot{elemName(out, strKey(n)), intKey(0)})
+			}
+		}
+		return slots
+	}
+	sure := p.sure
+	if flags["PREG_UNMATCHED_AS_NULL"] {
+		sure = p.groups
+	}
+	for g := 0; g <= sure; g++ {
+		slots = append(slots, slot{out, intKey(int64(g))})
+		if n, ok := p.names[g]; ok {
+			slots = append(slots, slot{out, strKey(n)})
+		}
+	}
+	return slots
+}
+
+// outputs records the arrays a builtin writes through a by-reference
+// parameter: parse_str's fields, preg_match's groups.
+func (w *walker) outputs(e *ast.ExprFunctionCall, name string, s *state) {
+	b, ok := builtins[name]
+	if !ok || b.out == 0 || len(e.Args) < b.out || len(e.Args) > b.maxArgs {
+		return
+	}
+	from := fmt.Sprintf("%s() at line %d", name, line(e))
+	switch name {
+	case "preg_match", "preg_match_all":
+		p, out, flags, ok := pregCall(e)
+		if !ok {
+			return
+		}
+		sh := &shape{keys: map[key]elem{}}
+		for g := 0; g <= p.groups; g++ {
+			var el elem
+			if name == "preg_match_all" {
+				el.sub = &shape{rest: restMaybeInts, from: from, why: from + " " + b.why}
+			} else {
+				el.maybe = true
+			}
+			sh.keys[intKey(int64(g))] = el
+			if n, ok := p.names[g]; ok {
+				sh.keys[strKey(n)] = el
+			}
+		}
+		if name == "preg_match_all" && flags["PREG_SET_ORDER"] {
+			sh = &shape{rest: restMaybeInts}
+		}
+		sh.from, sh.why = from, from+" "+b.why
+		sh.dense = name == "preg_match"
+		s.arrays[out] = sh
+		if name == "preg_match" {
+			// A non-empty $m means the pattern matched.
+			if s.results == nil {
+				s.results = map[string]*ast.ExprFunctionCall{}
+			}
+			s.results[out] = e
+		}
+	default:
+		out, ok := varName(argExpr(e.Args[b.out-1]))
+		if !ok {
+			return
+		}
+		if sh := label(parseType(b.result, nil), from, "", b.why); sh != nil {
+			s.arrays[out] = sh
+		} else {
+			s.arrays[out] = &shape{rest: restMaybe, from: from, why: from + " " + b.why}
+		}
+	}
+}
+
+// provesKeys are the functions whose result, kept in a variable and
+// tested later, proves keys (see callFacts and compare).
+var provesKeys = map[string]bool{
+	"preg_match": true, "preg_match_all": true, "count": true, "sizeof": true,
+	"strpos": true, "stripos": true, "str_contains": true, "strstr": true, "mb_strpos": true,
+	"substr_count": true,
+}
+
+// containsKey is the pseudo-key of a guard saying that a variable holds a
+// string containing sep: explode on it returns two pieces at least. The
+// "c:" prefix keeps it apart from real keys.
+func containsKey(sep string) key { return key("c:" + sep) }
+
+// contains reports whether subject is a variable checked to contain the
+// constant string sep.
+func (w *walker) contains(subject, sep ast.Vertex, s *state) bool {
+	name, ok1 := varName(subject)
+	k, ok2 := constKey(sep)
+	return ok1 && ok2 && s.guards[slot{name, containsKey(k.text())}]
+}
+
+// containsFacts returns the guard that a search for a constant needle in
+// a variable found it: str_contains($s, ':'), strpos($s, ':') !== false.
+func containsFacts(call *ast.ExprFunctionCall) []slot {
+	if len(call.Args) < 2 {
+		return nil
+	}
+	name, ok1 := varName(argExpr(call.Args[0]))
+	k, ok2 := constKey(argExpr(call.Args[1]))
+	if !ok1 || !ok2 || k.text() == "" {
+		return nil
+	}
+	return []slot{{name, containsKey(k.text())}}
+}
+
+// guardCall applies a call of a function or method whose body returns
+// only when its first argument is falsy (MediaWiki's
+// dieContinueUsageIf($cond), Laravel's abort_if) or truthy (abort_unless),
+// as the index shows it: after the call, the argument's facts hold. It
+// reports whether e was such a call, and evaluates it then.
+func (w *walker) guardCall(e ast.Vertex, s *state) bool {
+	var args []ast.Vertex
+	g := index.GuardNone
+	switch e := e.(type) {
+	case *ast.ExprFunctionCall:
+		args = e.Args
+		if g = index.GuardName(funcName(e.Function)); g == index.GuardNone {
+			if fn := w.function(e.Function); fn != nil {
+				g = fn.Guard
+			}
+		}
+	case *ast.ExprMethodCall:
+		args = e.Args
+		if v, ok := varName(e.Var); ok && v == "$this" {
+			g = w.methodGuard(w.class, e.Method)
+		}
+	case *ast.ExprStaticCall:
+		args = e.Args
+		switch class := w.names.Class(e.Class); class {
+		case "self", "static":
+			g = w.methodGuard(w.class, e.Call)
+		case "parent":
+			g = w.methodGuard(w.parent, e.Call)
+		}
+	}
+	if g == index.GuardNone || len(args) == 0 {
+		return false
+	}
+	// The argument's facts, from a copy: the call itself is evaluated
+	// (and reported) once, below.
+	w.quiet++
+	fs := w.cond(argExpr(args[0]), s.clone())
+	w.quiet--
+	w.expr(e, s)
+	if g == index.GuardIf {
+		*s = *s.with(fs.f)
+	} else {
+		*s = *s.with(fs.t)
+	}
+	return true
+}
+
+// asserts applies the @phpstan-assert and @psalm-assert tags of a called
+// user function that always hold: an argument asserted to have an array
+// shape has its keys after the call (and may have others), and one
+// asserted to have any other type becomes unknown.
+func (w *walker) asserts(e *ast.ExprFunctionCall, s *state) {
+	fn := w.function(e.Function)
+	if fn == nil || len(fn.Asserts) == 0 {
+		return
+	}
+	for _, a := range fn.Asserts {
+		if a.When != index.AssertAlways || a.Negated {
+			continue
+		}
+		for i, p := range fn.Params {
+			if p.Name != a.Target || i >= len(e.Args) {
+				continue
+			}
+			name, ok := varName(argExpr(e.Args[i]))
+			if !ok {
+				continue
+			}
+			prev := s.arrays[name]
+			s.forget(name)
+			sh := label(parseType(a.Type.Text, nil), "the assertion of "+index.NameString(e.Function)+"()", "", "")
+			if sh == nil {
+				continue
+			}
+			// The value has the asserted keys on top of what it had: an
+			// assertion narrows, it does not say other keys are absent.
+			sh.rest = restUnknown
+			if prev != nil {
+				for k, el := range prev.keys {
+					if _, ok := sh.keys[k]; !ok && !el.maybe && !el.unsure {
+						sh.keys[k] = el
+					}
+				}
+			}
+			s.arrays[name] = sh
+		}
+	}
+}
+
+// methodGuard returns the guard a method of class shows.
+func (w *walker) methodGuard(class string, method ast.Vertex) index.Guard {
+	id, ok := method.(*ast.Identifier)
+	if !ok || class == "" || w.pass.Index == nil {
+		return index.GuardNone
+	}
+	if fn, _ := w.pass.Index.Method(class, string(id.Value)); fn != nil {
+		return fn.Guard
+	}
+	return index.GuardNone
+}
