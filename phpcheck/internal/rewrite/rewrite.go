@@ -325,7 +325,10 @@ func (r *rewriter) run() {
 				}
 			}
 		case scan.String:
-			if r.enumName(i) {
+			// A class constant's name is an identifier in php-parser's
+			// grammar, where its enum keyword is one of the semi-reserved
+			// words: `const ENUM = 'enum';` in a class body parses.
+			if r.enumName(i) && !(member() && r.kind(r.prev(i)) == scan.Const) {
 				r.rename(i)
 			}
 		case scan.Case:

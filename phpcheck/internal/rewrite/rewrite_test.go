@@ -15,6 +15,7 @@ var cases = []struct{ name, in, out string }{
 	{"enum case keyword", "enum E { case Default; case List = 2; }", "enum E { case Zefault; case Zist = 2; }"},
 	{"enum const keyword", "enum E: string { case A = 'a'; const DEFAULT = self::A; }", "enum E: string { case A = 'a'; const DEFAULT = self::A; }"},
 	{"class named Enum", "class Enum extends Base {} new Enum(); function f(Enum $e): Enum {}", "class Znum extends Base {} new Znum(); function f(Znum $e): Znum {}"},
+	{"class constant named ENUM", "class C { const ENUM = 'e'; } const ENUM = 1;", "class C { const ENUM = 'e'; } const ZNUM = 1;"},
 	{"enum in a use group", "use Foo\\{Enum, Bar};", "use Foo\\{Znum, Bar};"},
 	{"function named readonly", "function readonly() {} readonly();", "function Zeadonly() {} Zeadonly();"},
 	{"method named readonly", "class C { public function readOnly(): static { return $this; } }", "class C { public function readOnly(): static { return $this; } }"},
