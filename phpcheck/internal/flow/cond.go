@@ -143,7 +143,7 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, loose bool) (
 	a.eval(x, s)
 	isNull, notNull := s, s.clone()
 	a.narrow(x, notNull, NonNull)
-	if !loose && a.peek(x, isNull).N == NonNull {
+	if !loose && isPath(x) && a.peek(x, isNull).N == NonNull {
 		isNull = deadState()
 	} else {
 		a.narrow(x, isNull, Null)
