@@ -32,7 +32,6 @@ package flow
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
@@ -376,15 +375,8 @@ func (a *analyzer) reportArg(e ast.Vertex, v Value, p *index.Param, fn *index.Fu
 		a.reported = map[int]bool{}
 	}
 	a.reported[-1-pos.StartPos] = true // apart from a dereference at the same offset
-	callee := fn.Name + "()"
-	if cl != nil {
-		callee = cl.Short() + "::" + callee
-	} else if i := strings.LastIndexByte(fn.Name, '\\'); i >= 0 {
-		callee = fn.Name[i+1:] + "()"
-	}
-	d := Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v),
-		Arg: &Arg{Param: p.Name, Type: p.Type.Text, Callee: callee}}
-	a.report(d)
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v),
+		Arg: &Arg{Param: p.Name, Type: p.Type.Text, Callee: calleeName(fn, cl)}})
 }
 
 // sharedKey keys the analysis [Run] shares between checks in check.Pass.Shared.

@@ -87,6 +87,18 @@ func (w Why) level() Evidence {
 // explains a finding by the surest of its incoming nulls.
 func surer(a, b Why) bool { return a.level() < b.level() }
 
+// calleeName names a function ("render()") or, with cl, a method
+// ("Page::render()") as messages quote it.
+func calleeName(fn *index.Func, cl *index.Class) string {
+	if cl != nil {
+		return cl.Short() + "::" + fn.Name + "()"
+	}
+	if i := strings.LastIndexByte(fn.Name, '\\'); i >= 0 {
+		return fn.Name[i+1:] + "()"
+	}
+	return fn.Name + "()"
+}
+
 // param names a parameter declared nullable.
 type param struct {
 	name string
@@ -117,12 +129,7 @@ func (w Why) origin() string {
 		}
 		return fmt.Sprintf("parameter %s is %s", w.param.name, w.param.text)
 	case whyReturn:
-		callee := w.fn.Name + "()"
-		if w.class != nil {
-			callee = w.class.Short() + "::" + callee
-		} else if i := strings.LastIndexByte(w.fn.Name, '\\'); i >= 0 {
-			callee = w.fn.Name[i+1:] + "()"
-		}
+		callee := calleeName(w.fn, w.class)
 		if at := w.fn.Summary.NullAt; at > 0 {
 			file := w.fn.File
 			if w.class != nil {
