@@ -112,3 +112,36 @@ vettarget() {
 	fi
 	(cd "$dir" && GOWORK=off GOFLAGS=-mod=mod go list -e -export -deps -test ./... >/dev/null 2>&1 || true)
 }
+
+# peer_snapshots SCRIPT REPO... checks what the peer scripts need besides
+# their harness: each REPO's bare snapshot under $mirror (which the library's
+# fetch tool leaves there; a script cannot fetch it), php-cli and python3.
+# It names everything missing, appended to the array missing, and exits 2
+# when something is.
+peer_snapshots() {
+	local script=$1 repo
+	shift
+	for repo in "$@"; do
+		git --git-dir="$mirror/${repo%%/*}+${repo#*/}/repo" rev-parse -q --verify HEAD^{commit} >/dev/null 2>&1 ||
+			missing+=("snapshot github:$repo (ask the fetch tool for it; it lands in $mirror/${repo%%/*}+${repo#*/}/repo)")
+	done
+	command -v php >/dev/null || missing+=("php-cli (apt-get install -y php-cli)")
+	command -v python3 >/dev/null || missing+=("python3")
+	if [ ${#missing[@]} -gt 0 ]; then
+		echo "$script: missing:" >&2
+		printf '  %s\n' "${missing[@]}" >&2
+		exit 2
+	fi
+}
+
+# riskvet_bin BIN prints BIN's absolute path, or, when BIN is empty, builds
+# this checkout's riskvet into bench/out/bin and prints that.
+riskvet_bin() {
+	local bin=$1
+	if [ -z "$bin" ]; then
+		mkdir -p bench/out/bin
+		go build -o bench/out/bin/riskvet ./cmd/riskvet || return
+		bin=bench/out/bin/riskvet
+	fi
+	realpath "$bin"
+}

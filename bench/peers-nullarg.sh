@@ -17,6 +17,8 @@
 # bench/out/peers-nullarg-details.md (every positive and false positive).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 bin=""
 while getopts b: opt; do
@@ -36,24 +38,8 @@ missing=()
 for f in phpstan_eval.php psalm_extract.php; do
 	[ -f "$peers/$f" ] || missing+=("the harness's $peers/$f (set RISKVET_PEERS)")
 done
-for repo in phpstan/phpstan-src vimeo/psalm; do
-	git --git-dir="$mirror/${repo%%/*}+${repo#*/}/repo" rev-parse -q --verify HEAD^{commit} >/dev/null 2>&1 ||
-		missing+=("snapshot github:$repo (ask the fetch tool for it; it lands in $mirror/${repo%%/*}+${repo#*/}/repo)")
-done
-command -v php >/dev/null || missing+=("php-cli (apt-get install -y php-cli)")
-command -v python3 >/dev/null || missing+=("python3")
-if [ ${#missing[@]} -gt 0 ]; then
-	echo "bench/peers-nullarg.sh: missing:" >&2
-	printf '  %s\n' "${missing[@]}" >&2
-	exit 2
-fi
-
-if [ -z "$bin" ]; then
-	mkdir -p bench/out/bin
-	go build -o bench/out/bin/riskvet ./cmd/riskvet
-	bin=bench/out/bin/riskvet
-fi
-bin=$(realpath "$bin")
+peer_snapshots bench/peers-nullarg.sh phpstan/phpstan-src vimeo/psalm
+bin=$(riskvet_bin "$bin")
 
 work=bench/out/_peers-nullarg
 rm -rf "$work"

@@ -20,6 +20,8 @@
 # and bench/out/peers.md (the report's summary tables).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+. bench/lib.sh
 
 bin=""
 level=""
@@ -37,24 +39,8 @@ peers=${RISKVET_PEERS:-$main/../shared/peers}
 mirror=${RISKVET_MIRROR:-/work/.mirror}
 missing=()
 [ -x "$peers/run_peers.sh" ] || missing+=("the harness $peers/run_peers.sh (set RISKVET_PEERS)")
-for repo in phpstan/phpstan-src vimeo/psalm VKCOM/noverify SonarSource/sonar-php; do
-	git --git-dir="$mirror/${repo%%/*}+${repo#*/}/repo" rev-parse -q --verify HEAD^{commit} >/dev/null 2>&1 ||
-		missing+=("snapshot github:$repo (ask the fetch tool for it; it lands in $mirror/${repo%%/*}+${repo#*/}/repo)")
-done
-command -v php >/dev/null || missing+=("php-cli (apt-get install -y php-cli)")
-command -v python3 >/dev/null || missing+=("python3")
-if [ ${#missing[@]} -gt 0 ]; then
-	echo "bench/peers.sh: missing:" >&2
-	printf '  %s\n' "${missing[@]}" >&2
-	exit 2
-fi
-
-if [ -z "$bin" ]; then
-	mkdir -p bench/out/bin
-	go build -o bench/out/bin/riskvet ./cmd/riskvet
-	bin=bench/out/bin/riskvet
-fi
-bin=$(realpath "$bin")
+peer_snapshots bench/peers.sh phpstan/phpstan-src vimeo/psalm VKCOM/noverify SonarSource/sonar-php
+bin=$(riskvet_bin "$bin")
 if [ -n "$level" ]; then
 	# The harness runs `riskvet php ...` as it is: a wrapper adds the
 	# nullderef level, and -nullderef.tests, since PHPStan's data files
