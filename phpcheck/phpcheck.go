@@ -452,10 +452,15 @@ func (p *pass1) run(f file) (r fileResult) {
 		return r
 	}
 	r.syms = index.Collect(f.rel, root)
+	// A file with riskvet:ignore directives is checked in full: a
+	// finding below the reported level, which Relevant need not foresee,
+	// still makes the directive covering it used.
+	r.second = p.fix || check.MayIgnore(src)
 	for _, c := range p.global {
-		if p.fix || c.Relevant == nil || c.Relevant(src) {
-			r.second = true
+		if r.second {
+			break
 		}
+		r.second = c.Relevant == nil || c.Relevant(src, root)
 	}
 	if r.second && !p.fix {
 		r.src, r.plain = src, plain

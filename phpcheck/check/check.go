@@ -40,11 +40,14 @@ type Checker struct {
 	// build the index, instead of parsing the file a second time for it.
 	Local bool
 	// Relevant, when set, reports whether the check could report anything
-	// in a file with this content; a file no non-local check finds
-	// relevant is not parsed a second time. It must err on the side of
-	// true: a cheap textual test, such as "contains ->" for a check that
-	// reports dereferences.
-	Relevant func(src []byte) bool
+	// in a file with this content and tree (the first pass's parse); a
+	// file no non-local check finds relevant is not parsed a second time.
+	// It must err on the side of true and cost far less than a parse: a
+	// textual test, such as "contains ->" for a check that reports
+	// dereferences, or a look for the kind of node the check reports at.
+	// It need not foresee withheld diagnostics: a file with riskvet:ignore
+	// directives is checked by every check.
+	Relevant func(src []byte, root ast.Vertex) bool
 	// Flags are the check's settings, as golang.org/x/tools/go/analysis's
 	// Analyzer.Flags: `-nullderef.strict` on the command line and
 	// `[nullderef] strict = true` in riskvet.toml set Flags' "strict".
@@ -77,9 +80,10 @@ type Pass struct {
 // MayIgnore reports whether the file may hold riskvet:ignore directives.
 // When it holds none, withheld diagnostics change nothing, and a check may
 // skip the work of finding them.
-func (p *Pass) MayIgnore() bool {
-	return bytes.Contains(p.Src, []byte("riskvet:ignore"))
-}
+func (p *Pass) MayIgnore() bool { return MayIgnore(p.Src) }
+
+// MayIgnore reports whether src may hold riskvet:ignore directives.
+func MayIgnore(src []byte) bool { return bytes.Contains(src, []byte("riskvet:ignore")) }
 
 // Diagnostic is a problem found by a check.
 type Diagnostic struct {

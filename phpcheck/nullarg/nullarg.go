@@ -3,6 +3,7 @@ package nullarg
 import (
 	"bytes"
 	_ "embed"
+	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
@@ -21,31 +22,15 @@ var Checker = &check.Checker{
 	Relevant: relevant,
 }
 
-// relevant reports whether src may hold a finding. At the levels that
+// relevant reports whether a file may hold a finding. At the levels that
 // need a null the function itself makes (the default), that null is
-// written: the null literal (in an assignment, a test or is_null) or a
-// `?->`; a file with neither needs no second parse. Less sure levels take
-// nulls from callees, which any call may bring.
-func relevant(src []byte) bool {
+// written in code (flow.MakesNull); less sure levels take nulls from
+// callees, which any call may bring.
+func relevant(src []byte, root ast.Vertex) bool {
 	if nullderef.Level() > flow.Inevitable {
 		return bytes.IndexByte(src, '(') >= 0
 	}
-	return bytes.Contains(src, []byte("?->")) || containsNull(src)
-}
-
-// containsNull reports whether src holds "null" in any case.
-func containsNull(src []byte) bool {
-	for i := bytes.IndexAny(src, "nN"); i >= 0 && i+4 <= len(src); {
-		if bytes.EqualFold(src[i:i+4], []byte("null")) {
-			return true
-		}
-		j := bytes.IndexAny(src[i+1:], "nN")
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
-	return false
+	return flow.MakesNull(root)
 }
 
 // run reports, from the flow analysis nullderef shares, each argument that

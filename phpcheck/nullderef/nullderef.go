@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"github.com/VKCOM/php-parser/pkg/ast"
 	"regexp"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
@@ -83,13 +84,19 @@ func (e *evidence) Set(s string) error {
 
 // Checker is the nullderef check.
 var Checker = &check.Checker{
-	Name: "nullderef",
-	Doc:  check.MustExtractDoc(doc, "nullderef"),
-	Rule: rule,
-	Run:  run,
-	// Every dereference the flow engine reports is a -> (method call or
-	// property read), so a file without one needs no second parse.
-	Relevant: func(src []byte) bool { return bytes.Contains(src, []byte("->")) },
+	Name:     "nullderef",
+	Doc:      check.MustExtractDoc(doc, "nullderef"),
+	Rule:     rule,
+	Run:      run,
+	Relevant: relevant,
+}
+
+// relevant reports whether a file may hold a finding. Every dereference
+// the flow engine reports is a -> (method call or property read); at the
+// levels up to inevitable its null is one the function makes itself
+// (flow.MakesNull).
+func relevant(src []byte, root ast.Vertex) bool {
+	return bytes.Contains(src, []byte("->")) && (Level() > flow.Inevitable || flow.MakesNull(root))
 }
 
 // run hands the file to the flow engine and turns each dereference of a

@@ -196,12 +196,30 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 				if err != nil {
 					t.Error(err)
 				}
+				checkRelevant(t, fx.src, tr.root, got, checkers)
 				checkFixed(t, dir, f, idx, checkers)
 			}
 			slices.SortFunc(got, finding.Compare)
 			wants := parseWants(t, fx)
 			compare(t, fx.path, got, wants)
 		})
+	}
+}
+
+// checkRelevant fails when a check reported in a file its Relevant calls
+// irrelevant: the driver would not have run it there.
+func checkRelevant(t *testing.T, src []byte, root ast.Vertex, got []finding.Finding, checkers []*check.Checker) {
+	t.Helper()
+	for _, c := range checkers {
+		if c.Relevant == nil || c.Relevant(src, root) {
+			continue
+		}
+		for _, f := range got {
+			if f.Rule == c.Name {
+				t.Errorf("%s reports at line %d of a file its Relevant rules out", c.Name, f.Line)
+				break
+			}
+		}
 	}
 }
 

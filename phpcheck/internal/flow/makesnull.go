@@ -1,0 +1,73 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/visitor"
+	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// MakesNull reports whether root holds code that can make a value null by
+// itself: the null constant outside declarations, a call whose name says
+// null (is_null, assertNull), or a nullsafe operator. Up to the
+// [Inevitable] level every finding starts at such a null, so a file
+// without one needs no flow analysis there, and no second parse: most
+// files hold "null" only in types, docblocks and nullable parameters'
+// defaults, which are contracts, not nulls the function makes.
+func MakesNull(root ast.Vertex) bool {
+	var m makesNull
+	traverser.NewTraverser(&m).Traverse(root)
+	return m.found
+}
+
+// makesNull is the visitor behind MakesNull. Declarations (parameters,
+// properties, constants) are skipped by position: the traverser visits a
+// node before its children, so a child starting before skipEnd lies
+// inside the last declaration seen.
+type makesNull struct {
+	visitor.Null
+	found   bool
+	skipEnd int
+}
+
+func (m *makesNull) skip(n ast.Vertex) {
+	if p := n.GetPosition(); p != nil && p.EndPos > m.skipEnd {
+		m.skipEnd = p.EndPos
+	}
+}
+
+func (m *makesNull) Parameter(n *ast.Parameter)                   { m.skip(n) }
+func (m *makesNull) StmtPropertyList(n *ast.StmtPropertyList)     { m.skip(n) }
+func (m *makesNull) StmtClassConstList(n *ast.StmtClassConstList) { m.skip(n) }
+func (m *makesNull) StmtConstList(n *ast.StmtConstList)           { m.skip(n) }
+
+func (m *makesNull) ExprConstFetch(n *ast.ExprConstFetch) {
+	if p := n.GetPosition(); index.IsNull(n) && (p == nil || p.StartPos >= m.skipEnd) {
+		m.found = true
+	}
+}
+
+func (m *makesNull) ExprFunctionCall(n *ast.ExprFunctionCall) {
+	if saysNull(index.NameString(n.Function)) {
+		m.found = true
+	}
+}
+
+func (m *makesNull) ExprMethodCall(n *ast.ExprMethodCall) { m.method(n.Method) }
+func (m *makesNull) ExprStaticCall(n *ast.ExprStaticCall) { m.method(n.Call) }
+
+func (m *makesNull) method(name ast.Vertex) {
+	if id, ok := name.(*ast.Identifier); ok && saysNull(string(id.Value)) {
+		m.found = true
+	}
+}
+
+func (m *makesNull) ExprNullsafeMethodCall(*ast.ExprNullsafeMethodCall)       { m.found = true }
+func (m *makesNull) ExprNullsafePropertyFetch(*ast.ExprNullsafePropertyFetch) { m.found = true }
+
+func saysNull(name string) bool {
+	return len(name) >= 4 && strings.Contains(strings.ToLower(name), "null")
+}
