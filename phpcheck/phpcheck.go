@@ -21,6 +21,7 @@
 package phpcheck
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"runtime"
@@ -220,10 +221,7 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err := cfg.Shard.valid(); err != nil {
 		return nil, err
 	}
-	maxBytes := cfg.MaxBytes
-	if maxBytes == 0 {
-		maxBytes = DefaultMaxBytes
-	}
+	maxBytes := cmp.Or(cfg.MaxBytes, DefaultMaxBytes)
 	// The cache's pack is read while the tree is walked: each takes a
 	// good part of a cached run, on one core.
 	opened := make(chan *cache.Cache, 1)
@@ -236,22 +234,26 @@ func Run(cfg Config) (*finding.Report, error) {
 		cfg.Stats.Files += int64(len(files))
 	}
 	local, global := split(checkers, cfg.Fix)
-	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
+	p1 := &firstPass{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
 		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial)}
-
-	results := make([]fileResult, len(files))
-	// Pass 1: read, count lines, parse, collect the file's symbols, run
-	// the local checks.
-	parallel(len(files), cfg.workers(), func(i int) {
-		results[i] = p1.run(files[i])
-		if cfg.Progress != nil && !(results[i].Second && owns(i)) {
-			cfg.Progress.Add(1)
-		}
-	})
+	results := cfg.pass1(p1, files, owns)
 	if !cfg.ParseOnly {
 		cfg.pass2(p1, files, results, owns)
 	}
 	return report(files, results, owns, walkErrs), nil
+}
+
+// pass1 reads, counts lines, parses, collects the symbols and runs the
+// local checks of every file.
+func (cfg *Config) pass1(p1 *firstPass, files []file, owns func(int) bool) []fileResult {
+	results := make([]fileResult, len(files))
+	parallel(len(files), cfg.workers(), func(i int) {
+		results[i] = p1.run(files[i])
+		if cfg.Progress != nil && !(results[i].Second && owns(i)) {
+			cfg.Progress.Add(1) // done: the second pass will not check it
+		}
+	})
+	return results
 }
 
 // files walks the paths. With Project, every file of the project is
@@ -316,7 +318,7 @@ func unjudged(checkers []*check.Checker, partial bool) []string {
 // pass2 merges the first pass's symbols into the index, then parses again
 // and checks with it the files that need it, of this shard only, and
 // caches what was learned.
-func (cfg *Config) pass2(p1 *pass1, files []file, results []fileResult, owns func(int) bool) {
+func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns func(int) bool) {
 	var syms []*index.FileSymbols
 	rs := make([]*cache.Result, len(results))
 	for i := range results {
@@ -407,8 +409,8 @@ func readErr(f file, err error) *finding.Error {
 	return &finding.Error{File: f.rel, Message: pathErr(err)}
 }
 
-// pass1 is the first pass over one file.
-type pass1 struct {
+// firstPass is the first pass over one file.
+type firstPass struct {
 	parseOnly, fix bool
 	maxBytes       int64
 	local, global  []*check.Checker
@@ -417,7 +419,7 @@ type pass1 struct {
 	unjudged       []string // checks whose directives are not judged (Config.Partial)
 }
 
-func (p *pass1) run(f file) (r fileResult) {
+func (p *firstPass) run(f file) (r fileResult) {
 	start := time.Now()
 	st, err := statRegular(f.abs)
 	if err != nil {
