@@ -75,7 +75,8 @@ type Config struct {
 	// it exists to measure the cost of checking against parsing alone.
 	ParseOnly bool
 	// CacheDir is the directory of the per-file result cache (package
-	// phpcheck/internal/cache); "" runs without one. -fix and ParseOnly never use it.
+	// phpcheck/internal/cache); "" runs without one. -fix and ParseOnly
+	// never use it.
 	CacheDir string
 	// Shard, when set, checks and reports only a share of the files,
 	// each with the index of all of them.
@@ -328,13 +329,12 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 		}
 	}
 	idx := index.Merge(syms)
-	c := p1.cache
-	c.Indexed(idx, rs)
+	p1.cache.Indexed(idx, rs)
 	parallel(len(files), cfg.workers(), func(i int) {
 		r := &results[i]
 		var reread []byte
 		if r.Second && owns(i) {
-			if view, reused := c.Check(&r.Result, idx); reused {
+			if view, reused := p1.cache.Check(&r.Result, idx); reused {
 				cfg.Stats.reused2()
 			} else {
 				cfg.Stats.parsed2()
@@ -349,11 +349,11 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 			}
 		}
 		if r.err == nil && !r.unread {
-			c.After(&r.Result, reread)
+			p1.cache.After(&r.Result, reread)
 		}
 		r.Syms, r.src = nil, nil // only the merged index is kept
 	})
-	c.Close()
+	p1.cache.Close()
 }
 
 // report turns the results of the files the run owns into the report.
