@@ -1,15 +1,16 @@
-// Package cache is the PHP driver's result cache. It keeps, per file, what the two passes learned about it:
-// its line count, its symbols for the index, the first pass's findings and
-// the second pass's findings together with what they were computed from.
-// A rerun parses only the files whose content changed, plus the files whose
-// second-pass checks asked the index a question that it now answers
-// differently.
+// Package cache is the PHP driver's result cache. It keeps, per file, what
+// the driver's two passes learned about it: its line count, its symbols for
+// the index, the first pass's findings and the second pass's findings
+// together with what they were computed from. A rerun parses only the files
+// whose content changed, plus the files whose second-pass checks asked the
+// index a question that it now answers differently.
 //
 // What an entry depends on, and so what its key and tags hold:
 //   - the first pass (symbols, local findings, line count) depends on the
 //     file's path and content, riskvet's build and the configuration
-//     (checks, their flags, size limit): all of it is in the entry's key. A rerun finds
-//     the key by hashing the file's content, or, without reading the file,
+//     (which the driver describes to Open: checks, their flags, size
+//     limit): all of it is in the entry's key. A rerun finds the key by
+//     hashing the file's content, or, without reading the file,
 //     by its stamp (size, modification and status-change times, inode; see
 //     stamp.go) when the stamp recorded with the entry is trusted;
 //   - the second pass depends on that and on the index. The entry records
