@@ -1,11 +1,13 @@
 package phpcheck
 
-import "time"
+import (
+	"time"
 
-// SetRacyWindow sets racyWindow for a test and returns a function that
-// restores it.
+	"github.com/riskvet/riskvet/phpcheck/internal/cache"
+)
+
+// SetRacyWindow sets the cache's racy window for a test and returns a
+// function that restores it.
 func SetRacyWindow(d time.Duration) (restore func()) {
-	old := racyWindow
-	racyWindow = d
-	return func() { racyWindow = old }
+	return cache.SetRacyWindow(d)
 }

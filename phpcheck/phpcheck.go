@@ -21,6 +21,7 @@
 package phpcheck
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"runtime"
@@ -34,6 +35,7 @@ import (
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/cache"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 )
 
@@ -72,8 +74,9 @@ type Config struct {
 	// ParseOnly parses every file once and runs no check or index pass;
 	// it exists to measure the cost of checking against parsing alone.
 	ParseOnly bool
-	// CacheDir is the directory of the per-file result cache (see
-	// cache.go); "" runs without one. -fix and ParseOnly never use it.
+	// CacheDir is the directory of the per-file result cache (package
+	// phpcheck/internal/cache); "" runs without one. -fix and ParseOnly
+	// never use it.
 	CacheDir string
 	// Shard, when set, checks and reports only a share of the files,
 	// each with the index of all of them.
@@ -187,20 +190,12 @@ func (cfg *Config) checkers() ([]*check.Checker, error) {
 	return out, nil
 }
 
-// fileResult is what a pass learns about one file.
+// fileResult is what the passes learn about one file: the result the
+// cache keeps, and what only this run needs.
 type fileResult struct {
-	lines int
-	syms  *index.FileSymbols
-	// local are the first pass's findings (its checks', a parseerror,
-	// malformed directives), global the second pass's: the cache keeps
-	// them apart, since only the second depend on the index.
-	local, global []finding.Finding
-	err           *finding.Error
-	second        bool // parsed, and a check of the second pass may report in it
-	unread        bool // could not be read: not a scanned file
-	// timedOut: the parser gave up at its deadline, which depends on the
-	// machine's load, so the cache does not keep the result.
-	timedOut bool
+	cache.Result
+	err    *finding.Error
+	unread bool // could not be read: not a scanned file
 	// src is the content the first pass read, kept for the second pass
 	// when it will parse the file again, so that both see the same bytes
 	// and the file is read once.
@@ -208,7 +203,6 @@ type fileResult struct {
 	// plain: src needed no rewrite to parse (see engine.ParsePlain), so
 	// the second pass's parse of the same bytes skips the scan.
 	plain bool
-	cache fileCacheState
 }
 
 // Run checks the PHP files under cfg.Paths and returns their findings, the
@@ -219,7 +213,7 @@ type fileResult struct {
 // indexes every file and runs the local checks; the index is merged; the
 // second pass checks the files that need the index; the results become
 // the report. The cache, when on, answers before each pass's work on a
-// file and records after it.
+// file and keeps the file's result after both.
 func Run(cfg Config) (*finding.Report, error) {
 	checkers, err := cfg.checkers()
 	if err != nil {
@@ -228,14 +222,11 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err := cfg.Shard.valid(); err != nil {
 		return nil, err
 	}
-	maxBytes := cfg.MaxBytes
-	if maxBytes == 0 {
-		maxBytes = DefaultMaxBytes
-	}
+	maxBytes := cmp.Or(cfg.MaxBytes, DefaultMaxBytes)
 	// The cache's pack is read while the tree is walked: each takes a
 	// good part of a cached run, on one core.
-	opened := make(chan *fileCache, 1)
-	go func() { opened <- openCache(&cfg, checkers, maxBytes) }()
+	opened := make(chan *cache.Cache, 1)
+	go func() { opened <- cfg.openCache(checkers, maxBytes) }()
 	files, owns, walkErrs := cfg.files()
 	if cfg.Progress != nil {
 		cfg.Progress.Start(len(files))
@@ -244,22 +235,26 @@ func Run(cfg Config) (*finding.Report, error) {
 		cfg.Stats.Files += int64(len(files))
 	}
 	local, global := split(checkers, cfg.Fix)
-	p1 := &pass1{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
+	p1 := &firstPass{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
 		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial)}
-
-	results := make([]fileResult, len(files))
-	// Pass 1: read, count lines, parse, collect the file's symbols, run
-	// the local checks.
-	parallel(len(files), cfg.workers(), func(i int) {
-		results[i] = p1.run(files[i])
-		if cfg.Progress != nil && !(results[i].second && owns(i)) {
-			cfg.Progress.Add(1)
-		}
-	})
+	results := cfg.pass1(p1, files, owns)
 	if !cfg.ParseOnly {
 		cfg.pass2(p1, files, results, owns)
 	}
 	return report(files, results, owns, walkErrs), nil
+}
+
+// pass1 reads, counts lines, parses, collects the symbols and runs the
+// local checks of every file.
+func (cfg *Config) pass1(p1 *firstPass, files []file, owns func(int) bool) []fileResult {
+	results := make([]fileResult, len(files))
+	parallel(len(files), cfg.workers(), func(i int) {
+		results[i] = p1.run(files[i])
+		if cfg.Progress != nil && !(results[i].Second && owns(i)) {
+			cfg.Progress.Add(1) // done: the second pass will not check it
+		}
+	})
+	return results
 }
 
 // files walks the paths. With Project, every file of the project is
@@ -324,35 +319,41 @@ func unjudged(checkers []*check.Checker, partial bool) []string {
 // pass2 merges the first pass's symbols into the index, then parses again
 // and checks with it the files that need it, of this shard only, and
 // caches what was learned.
-func (cfg *Config) pass2(p1 *pass1, files []file, results []fileResult, owns func(int) bool) {
+func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns func(int) bool) {
 	var syms []*index.FileSymbols
-	for _, r := range results {
-		if r.syms != nil {
-			syms = append(syms, r.syms)
+	rs := make([]*cache.Result, len(results))
+	for i := range results {
+		rs[i] = &results[i].Result
+		if s := results[i].Syms; s != nil {
+			syms = append(syms, s)
 		}
 	}
 	idx := index.Merge(syms)
-	cache := p1.cache
-	idxID := cache.indexed(idx, results)
+	p1.cache.Indexed(idx, rs)
 	parallel(len(files), cfg.workers(), func(i int) {
 		r := &results[i]
-		checked := false
-		if r.second && owns(i) && !cache.lookup2(r, idxID, cfg.Stats) {
-			cfg.Stats.parsed2()
-			cs := p1.global
-			if cfg.Fix && cfg.Enabled != nil {
-				cs = slices.DeleteFunc(slices.Clone(cs), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
+		var reread []byte
+		if r.Second && owns(i) {
+			if view, reused := p1.cache.Check(&r.Result, idx); reused {
+				cfg.Stats.reused2()
+			} else {
+				cfg.Stats.parsed2()
+				cs := p1.global
+				if cfg.Fix && cfg.Enabled != nil {
+					cs = slices.DeleteFunc(slices.Clone(cs), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
+				}
+				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged)
 			}
-			checkFile(files[i], r, cache.view(r, idx), cs, cfg.Fix, p1.unjudged)
-			checked = true
+			if cfg.Progress != nil {
+				cfg.Progress.Add(1)
+			}
 		}
-		if cfg.Progress != nil && r.second && owns(i) {
-			cfg.Progress.Add(1)
+		if r.err == nil && !r.unread {
+			p1.cache.After(&r.Result, reread)
 		}
-		cache.save(files[i], r, idxID, checked)
-		r.syms, r.src = nil, nil // only the merged index is kept
+		r.Syms, r.src = nil, nil // only the merged index is kept
 	})
-	cache.close()
+	p1.cache.Close()
 }
 
 // report turns the results of the files the run owns into the report.
@@ -373,9 +374,12 @@ func report(files []file, results []fileResult, owns func(int) bool, walkErrs []
 		if r.unread {
 			continue
 		}
-		rep.Files = append(rep.Files, finding.FileStat{Path: f.rel, Language: finding.PHP, Lines: r.lines})
-		rep.Findings = append(rep.Findings, r.local...)
-		rep.Findings = append(rep.Findings, r.global...)
+		rep.Files = append(rep.Files, finding.FileStat{Path: f.rel, Language: finding.PHP, Lines: r.Lines})
+		if r.ParseError != nil {
+			rep.Findings = append(rep.Findings, *r.ParseError)
+		}
+		rep.Findings = append(rep.Findings, r.Local...)
+		rep.Findings = append(rep.Findings, r.Global...)
 	}
 	rep.Normalize()
 	return rep
@@ -405,64 +409,63 @@ func readErr(f file, err error) *finding.Error {
 	return &finding.Error{File: f.rel, Message: pathErr(err)}
 }
 
-// pass1 is the first pass over one file.
-type pass1 struct {
+// firstPass is the first pass over one file.
+type firstPass struct {
 	parseOnly, fix bool
 	maxBytes       int64
 	local, global  []*check.Checker
-	cache          *fileCache
+	cache          *cache.Cache
 	stats          *Stats
 	unjudged       []string // checks whose directives are not judged (Config.Partial)
 }
 
-func (p *pass1) run(f file) (r fileResult) {
+func (p *firstPass) run(f file) (r fileResult) {
 	start := time.Now()
 	st, err := statRegular(f.abs)
 	if err != nil {
 		return fileResult{err: readErr(f, err), unread: true}
 	}
-	if p.cache.stat(f, st, start, &r) {
-		return r
-	}
-	p.stats.read1()
-	src, err := os.ReadFile(f.abs)
+	src, hit, err := p.cache.Before(&r.Result, f.rel, st, start, func() ([]byte, error) {
+		p.stats.read1()
+		return os.ReadFile(f.abs)
+	})
 	if err != nil {
 		return fileResult{err: readErr(f, err), unread: true}
 	}
-	if p.cache.lookup1(f, src, &r) {
+	if hit {
 		return r
 	}
-	defer p.cache.done1(&r) // r is the named result: done1 sees the final one
 	p.stats.parsed1()
 	lines := position.NewFile(src)
-	r.lines = lines.CodeLines()
+	r.Lines = lines.CodeLines()
 	if p.maxBytes > 0 && int64(len(src)) > p.maxBytes {
-		r.local = []finding.Finding{{
+		r.ParseError = &finding.Finding{
 			Rule: engine.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
 			Message: fmt.Sprintf("file of %d bytes is over the %d-byte limit of what is parsed (raise it with -maxsize)", len(src), p.maxBytes),
-		}}
+		}
 		return r
 	}
 	root, plain, serr := engine.ParsePlain(src, false)
 	if serr != nil {
-		r.local, r.timedOut = []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}, serr.Timeout
+		pf := engine.ParseFinding(f.rel, lines, serr)
+		r.ParseError, r.Timeout = &pf, serr.Timeout
 		return r
 	}
 	if p.parseOnly {
 		return r
 	}
-	r.syms = index.Collect(f.rel, root)
+	r.Syms = index.Collect(f.rel, root)
 	// A file with riskvet:ignore directives is checked in full: a
 	// finding below the reported level, which Relevant need not foresee,
 	// still makes the directive covering it used.
-	r.second = p.fix || check.MayIgnore(src)
+	r.Second = p.fix || check.MayIgnore(src)
 	for _, c := range p.global {
-		if r.second {
+		if r.Second {
 			break
 		}
-		r.second = c.Relevant == nil || c.Relevant(src, root)
+		r.Second = c.Relevant == nil || c.Relevant(src, root)
 	}
-	if r.second && !p.fix {
+	if r.Second && !p.fix {
 		r.src, r.plain = src, plain
 	}
 	if !p.fix {
@@ -470,13 +473,13 @@ func (p *pass1) run(f file) (r fileResult) {
 		// second pass follows, the second pass's checks could report
 		// nothing here, which makes directives naming them unused.
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
-		if !r.second {
+		if !r.Second {
 			for _, c := range p.global {
 				ef.Silent = append(ef.Silent, c.Name)
 			}
 		}
 		fs, _, err := engine.Check(ef, nil, p.local, engine.Known)
-		r.local = fs
+		r.Local = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
 		}
@@ -484,41 +487,44 @@ func (p *pass1) run(f file) (r fileResult) {
 	return r
 }
 
-func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool, unjudged []string) {
+// checkFile is the second pass over one file. It returns the content it
+// read again when the first pass did not keep it (the cache answered the
+// first pass), which the cache compares with what the first pass saw.
+func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool, unjudged []string) (reread []byte) {
 	src, plain := r.src, r.plain
 	r.src, r.plain = nil, false
 	if src == nil {
 		var err error
 		if src, err = readFile(f.abs); err != nil {
 			r.err, r.unread = readErr(f, err), true
-			return
+			return nil
 		}
-		r.reread(src)
+		reread = src
 	}
-	// The first pass's findings (none with -fix) are kept, in r.local.
+	// The first pass's findings (none with -fix) are kept, in r.Local.
 	// Two rounds at most: the first may fix the file, the second reports
 	// what is left in the fixed text, with its shifted positions.
 	for round := 0; ; round++ {
 		lines := position.NewFile(src)
-		r.lines = lines.CodeLines()
+		r.Lines = lines.CodeLines()
 		// plain holds for the first pass's bytes only: not for a fixed text.
 		root, _, serr := engine.ParsePlain(src, plain && round == 0)
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
 			// The parse error replaces every other finding of the file.
-			r.local, r.global = nil, []finding.Finding{engine.ParseFinding(f.rel, lines, serr)}
-			r.timedOut = serr.Timeout
-			return
+			pf := engine.ParseFinding(f.rel, lines, serr)
+			r.ParseError, r.Timeout, r.Local, r.Global = &pf, serr.Timeout, nil, nil
+			return reread
 		}
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
 		fs, edits, err := engine.Check(ef, idx, checkers, engine.Known)
-		r.global = fs
+		r.Global = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
-			return
+			return reread
 		}
 		if len(edits) == 0 {
-			return
+			return reread
 		}
 		fixed, err := engine.ApplyEdits(src, edits)
 		if err == nil {
@@ -526,7 +532,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		}
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: "fix: " + err.Error()}
-			return
+			return reread
 		}
 		src = fixed
 	}

@@ -1,6 +1,6 @@
 //go:build !linux && !darwin
 
-package phpcheck
+package cache
 
 import "os"
 

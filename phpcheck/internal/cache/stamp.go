@@ -1,4 +1,4 @@
-package phpcheck
+package cache
 
 import (
 	"os"
@@ -35,4 +35,13 @@ func stampOf(st os.FileInfo, start time.Time) (fileStamp, bool) {
 	s.MTime = st.ModTime().UnixNano()
 	limit := start.Add(-racyWindow).UnixNano()
 	return s, s.MTime < limit && s.CTime < limit
+}
+
+// SetRacyWindow sets racyWindow and returns a function that restores it:
+// a test that writes files and runs at once needs a shorter one for any
+// stamp to be trusted.
+func SetRacyWindow(d time.Duration) (restore func()) {
+	old := racyWindow
+	racyWindow = d
+	return func() { racyWindow = old }
 }

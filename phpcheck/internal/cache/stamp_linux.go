@@ -1,4 +1,4 @@
-package phpcheck
+package cache
 
 import (
 	"os"
