@@ -37,7 +37,7 @@ func BenchmarkWriteSonar(b *testing.B) {
 	r, opt := benchReport(10000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := sonar.WriteSonar(io.Discard, r, opt); err != nil {
+		if err := sonar.WriteSonar(io.Discard, sonar.Place(r, opt)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -47,7 +47,7 @@ func BenchmarkWriteSARIF(b *testing.B) {
 	r, opt := benchReport(10000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := sonar.WriteSARIF(io.Discard, r, opt); err != nil {
+		if err := sonar.WriteSARIF(io.Discard, sonar.Place(r, opt)); err != nil {
 			b.Fatal(err)
 		}
 	}

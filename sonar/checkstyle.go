@@ -5,8 +5,6 @@ import (
 	"encoding/xml"
 	"io"
 	"slices"
-
-	"github.com/riskvet/riskvet/internal/finding"
 )
 
 // Checkstyle XML, as Checkstyle's XMLLogger writes it and as Jenkins
@@ -37,7 +35,7 @@ type csError struct {
 // Checkstyle 4.3, which every reader of the format accepts.
 const checkstyleVersion = "4.3"
 
-// WriteCheckstyle writes r as Checkstyle XML: one file element per file,
+// WriteCheckstyle writes a placed report as Checkstyle XML: one file element per file,
 // in path order, paths relative to [Options.BaseDir], and one error
 // element per finding, in position order.
 //
@@ -52,7 +50,7 @@ const checkstyleVersion = "4.3"
 // could not be read) are written as errors of severity error and source
 // "incomplete" in the file they name, so that the job that reads the
 // report does not pass on an analysis that did not run.
-func WriteCheckstyle(w io.Writer, r *finding.Report, opt Options) error {
+func WriteCheckstyle(w io.Writer, pl *Placed) error {
 	files := []csFile{}
 	index := map[string]int{}
 	add := func(path string, e csError) {
@@ -64,22 +62,22 @@ func WriteCheckstyle(w io.Writer, r *finding.Report, opt Options) error {
 		}
 		files[i].Errors = append(files[i].Errors, e)
 	}
-	for _, p := range place(r, opt) {
-		e := csError{Line: max(p.line, 1), Severity: csSeverity(p.f.Severity, p.rule.Severity), Message: message(p, 0), Source: p.f.Rule}
+	for _, p := range pl.Issues {
+		e := csError{Line: max(p.Line, 1), Severity: csSeverity(p.Finding.Severity, p.Rule.Severity), Message: message(p, 0), Source: p.Finding.Rule}
 		switch {
-		case !p.known:
-			e.Line = max(p.f.Line, 1)
-		case p.line > 0 && p.col >= 0:
-			e.Column = p.f.Column
+		case !p.Known:
+			e.Line = max(p.Finding.Line, 1)
+		case p.Line > 0 && p.Col >= 0:
+			e.Column = p.Finding.Column
 		}
-		if eng := engineOf(p.f); eng != "riskvet" {
-			e.Source = eng + "." + p.f.Rule
+		if eng := p.Engine; eng != "riskvet" {
+			e.Source = eng + "." + p.Finding.Rule
 		}
-		add(p.path, e)
+		add(p.Path, e)
 	}
-	for _, p := range placeErrors(r, opt) {
-		add(p.path, csError{Line: max(p.f.Line, 1), Column: max(p.f.Column, 0), Severity: "error",
-			Message: "the analysis is incomplete: " + p.f.Message, Source: "incomplete"})
+	for _, p := range pl.Errors {
+		add(p.Path, csError{Line: max(p.Finding.Line, 1), Column: max(p.Finding.Column, 0), Severity: "error",
+			Message: "the analysis is incomplete: " + p.Finding.Message, Source: "incomplete"})
 	}
 	slices.SortStableFunc(files, func(a, b csFile) int { return cmp.Compare(a.Name, b.Name) })
 	if _, err := io.WriteString(w, xml.Header); err != nil {

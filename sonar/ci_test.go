@@ -56,7 +56,7 @@ func TestCodeClimateFingerprints(t *testing.T) {
 			r.Findings = append(r.Findings, finding.Finding{Rule: "nullderef", Engine: "riskvet", Language: "php", File: "a.php", Line: l, Column: 1, Message: "m"})
 		}
 		var buf bytes.Buffer
-		if err := sonar.WriteCodeClimate(&buf, r, sonar.Options{BaseDir: dir}); err != nil {
+		if err := sonar.WriteCodeClimate(&buf, sonar.Place(r, sonar.Options{BaseDir: dir})); err != nil {
 			t.Fatal(err)
 		}
 		var issues []struct{ Fingerprint string }

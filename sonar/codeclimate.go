@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/rules"
 )
 
@@ -43,7 +42,7 @@ type ccLines struct {
 // analysis.
 const ccIncomplete = "incomplete"
 
-// WriteCodeClimate writes r as a GitLab Code Quality report, an array with
+// WriteCodeClimate writes a placed report as a GitLab Code Quality report, an array with
 // one issue per finding, sorted, paths relative to [Options.BaseDir] as
 // GitLab needs them (repository-relative).
 //
@@ -67,42 +66,42 @@ const ccIncomplete = "incomplete"
 // and severity blocker, at the file they name: the format has no other
 // place for them, and a merge request must not read as clean when part of
 // it was not checked.
-func WriteCodeClimate(w io.Writer, r *finding.Report, opt Options) error {
-	ps := place(r, opt)
+func WriteCodeClimate(w io.Writer, pl *Placed) error {
+	ps := pl.Issues
 	hashes := lineHashes(ps)
-	out := make([]ccIssue, 0, len(ps)+len(r.Errors))
+	out := make([]ccIssue, 0, len(ps)+len(pl.Errors))
 	for i, p := range ps {
-		line := p.line
-		if !p.known {
-			line = p.f.Line
+		line := p.Line
+		if !p.Known {
+			line = p.Finding.Line
 		}
 		line = max(line, 1)
 		end := line
-		if p.endSet {
-			end = p.endLine
+		if p.EndSet {
+			end = p.EndLine
 		}
-		engine := engineOf(p.f)
-		sum := sha256.Sum256([]byte(engine + "\x00" + p.path + "\x00" + p.f.Rule + "\x00" + hashes[i]))
+		engine := p.Engine
+		sum := sha256.Sum256([]byte(engine + "\x00" + p.Path + "\x00" + p.Finding.Rule + "\x00" + hashes[i]))
 		out = append(out, ccIssue{
 			Type:              "issue",
-			CheckName:         p.f.Rule,
+			CheckName:         p.Finding.Rule,
 			Description:       oneLine(message(p, 0)),
-			Categories:        []string{ccCategory(p.rule)},
-			Location:          ccLocation{Path: p.path, Lines: ccLines{Begin: line, End: end}},
-			RemediationPoints: p.rule.Effort * 10000,
-			Severity:          ccSeverity(p.f.Severity, p.rule),
+			Categories:        []string{ccCategory(p.Rule)},
+			Location:          ccLocation{Path: p.Path, Lines: ccLines{Begin: line, End: end}},
+			RemediationPoints: p.Rule.Effort * 10000,
+			Severity:          ccSeverity(p.Finding.Severity, p.Rule),
 			Fingerprint:       hex.EncodeToString(sum[:16]),
 		})
 	}
-	for _, p := range placeErrors(r, opt) {
-		line := max(p.f.Line, 1)
-		sum := sha256.Sum256([]byte(ccIncomplete + "\x00" + p.path + "\x00" + p.f.Message))
+	for _, p := range pl.Errors {
+		line := max(p.Finding.Line, 1)
+		sum := sha256.Sum256([]byte(ccIncomplete + "\x00" + p.Path + "\x00" + p.Finding.Message))
 		out = append(out, ccIssue{
 			Type:        "issue",
 			CheckName:   ccIncomplete,
-			Description: oneLine("the analysis is incomplete: " + p.f.Message),
+			Description: oneLine("the analysis is incomplete: " + p.Finding.Message),
 			Categories:  []string{"Bug Risk"},
-			Location:    ccLocation{Path: p.path, Lines: ccLines{Begin: line, End: line}},
+			Location:    ccLocation{Path: p.Path, Lines: ccLines{Begin: line, End: line}},
 			Severity:    "blocker",
 			Fingerprint: hex.EncodeToString(sum[:16]),
 		})

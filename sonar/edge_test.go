@@ -388,7 +388,7 @@ func TestSARIFOutsideURI(t *testing.T) {
 		{Rule: "r", Engine: "govet", File: "/elsewhere/x.go", Line: 2, Message: "unix"},
 	}}
 	var buf bytes.Buffer
-	if err := sonar.WriteSARIF(&buf, r, edgeOptions(t, nil)); err != nil {
+	if err := sonar.WriteSARIF(&buf, sonar.Place(r, edgeOptions(t, nil))); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{`"uri": "file:///D:/other/a%20b.go"`, `"uri": "file:///elsewhere/x.go"`} {

@@ -74,7 +74,7 @@ func FuzzColumns(f *testing.F) {
 			return nil, fs.ErrNotExist
 		}}
 		var buf bytes.Buffer
-		if err := sonar.WriteSonar(&buf, r, opt); err != nil {
+		if err := sonar.WriteSonar(&buf, sonar.Place(r, opt)); err != nil {
 			t.Fatal(err)
 		}
 		var rep struct {
@@ -123,7 +123,7 @@ func FuzzColumns(f *testing.F) {
 			}
 		}
 		buf.Reset()
-		if err := sonar.WriteSARIF(&buf, r, opt); err != nil {
+		if err := sonar.WriteSARIF(&buf, sonar.Place(r, opt)); err != nil {
 			t.Fatal(err)
 		}
 		if !json.Valid(buf.Bytes()) {

@@ -71,7 +71,7 @@ func TestIncompleteSARIF(t *testing.T) {
 func TestCompleteSARIF(t *testing.T) {
 	r, _ := sonar.Read("empty.json", nil)
 	var buf bytes.Buffer
-	if err := sonar.WriteSARIF(&buf, r, sonar.Options{}); err != nil {
+	if err := sonar.WriteSARIF(&buf, sonar.Place(r, sonar.Options{})); err != nil {
 		t.Fatal(err)
 	}
 	if want := `"invocations": [

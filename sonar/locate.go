@@ -8,35 +8,54 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf16"
-	"unicode/utf8"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/internal/rules"
 )
 
-// placed is a finding with its position converted for the writers: a path
-// relative to the base directory and UTF-16 columns checked against the file.
-type placed struct {
-	f    finding.Finding
-	rule rules.Rule
-	// path is relative to the base directory, with "/".
-	path string
-	// known reports whether the file was read, so the range was checked.
-	known bool
-	// line is the 1-based line; 0 puts the finding on the whole file.
-	line int
-	// col is the 0-based UTF-16 start column; -1 means the whole line.
-	// When col >= 0 it is before the end of the line, and endLine/endCol
-	// give an end strictly after it (endSet false: the end of the line).
-	col               int
-	endLine, endCol   int
-	endSet            bool
-	lineLen, firstLen int // UTF-16 lengths of the start line and of line 1
-	text              []byte
+// Issue is a finding placed for the writers: its path relative to the base
+// directory and its UTF-16 columns checked against the file. Writers format
+// issues; they never read a source file or convert a column themselves.
+type Issue struct {
+	Finding finding.Finding
+	Rule    rules.Rule
+	// Engine is the finding's engine, "riskvet" when it named none.
+	Engine string
+	// Path is relative to the base directory, with "/".
+	Path string
+	// Known reports whether the file was read, so the range was checked.
+	Known bool
+	// Line is the 1-based line; 0 puts the finding on the whole file.
+	Line int
+	// Col is the 0-based UTF-16 start column; -1 means the whole line.
+	// When Col >= 0 it is before the end of the line, and EndLine/EndCol
+	// give an end strictly after it (EndSet false: the end of the line).
+	Col               int
+	EndLine, EndCol   int
+	EndSet            bool
+	LineLen, FirstLen int // UTF-16 lengths of the start line and of line 1
+	// Text is the start line's content, without its terminator.
+	Text []byte
 }
 
-// locator converts the findings of one report; it caches files.
+// Placed is a report placed once for every writer of a run: [Place] reads
+// and line-indexes each file with a finding once, however many formats are
+// written from it.
+type Placed struct {
+	// Report is the report placed, unchanged.
+	Report *finding.Report
+	// Issues are its findings, sorted by output path and position.
+	Issues []Issue
+	// Errors are its errors, placed as findings are (their paths and
+	// columns in the writers' units) but without warnings, since an
+	// error's position is only a pointer for the reader.
+	Errors []Issue
+	lc     *locator
+}
+
+// locator converts the findings of one report; it caches files, so that
+// each is read and line-indexed once.
 type locator struct {
 	opt   Options
 	root  string
@@ -56,53 +75,43 @@ func newLocator(r *finding.Report, opt Options) *locator {
 	return &locator{opt: opt, root: r.Root, base: filepath.ToSlash(base), files: map[string]*position.File{}}
 }
 
-// place converts every finding of r, sorted by output path and position.
-func place(r *finding.Report, opt Options) []placed {
+// Place converts every finding and error of r for the writers, with one
+// warning on opt.Warn for each finding that had to be moved to fit.
+func Place(r *finding.Report, opt Options) *Placed {
 	lc := newLocator(r, opt)
-	out := make([]placed, 0, len(r.Findings))
+	p := &Placed{Report: r, Issues: make([]Issue, 0, len(r.Findings)), Errors: make([]Issue, 0, len(r.Errors)), lc: lc}
 	for _, f := range r.Findings {
-		out = append(out, lc.place(f))
+		p.Issues = append(p.Issues, lc.place(f, true))
 	}
-	slices.SortFunc(out, func(a, b placed) int {
-		x, y := a.f, b.f
-		x.File, y.File = a.path, b.path
+	slices.SortFunc(p.Issues, func(a, b Issue) int {
+		x, y := a.Finding, b.Finding
+		x.File, y.File = a.Path, b.Path
 		return finding.Compare(x, y)
 	})
-	return out
-}
-
-// placeErrors places r's errors as findings are placed, so that their
-// paths and columns are in the writers' units; it warns about nothing, since
-// an error's position is only a pointer for the reader.
-func placeErrors(r *finding.Report, opt Options) []placed {
-	opt.Warn = nil
-	lc := newLocator(r, opt)
-	out := make([]placed, 0, len(r.Errors))
 	for _, e := range r.Errors {
-		p := placed{f: finding.Finding{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message}, path: ".", col: -1}
+		is := Issue{Finding: finding.Finding{File: e.File, Line: e.Line, Column: e.Column, Message: e.Message}, Path: ".", Col: -1}
 		if e.File != "" {
-			p = lc.place(p.f)
+			is = lc.place(is.Finding, false)
 		}
-		out = append(out, p)
+		p.Errors = append(p.Errors, is)
 	}
-	return out
+	return p
 }
 
-// Unknown returns, sorted and once each, the paths of r's findings that
-// SonarQube would not find under opt.BaseDir: a file outside it, a file
-// that cannot be read there, or no file at all. The scanner skips an issue
-// on such a file with one log line and no error, so a report that passes
-// every check can still lose these. outside reports whether any path lies
-// outside the base directory, the mark of a report recorded on another
+// Unknown returns, sorted and once each, the paths of the findings that
+// SonarQube would not find under the base directory: a file outside it, a
+// file that cannot be read there, or no file at all. The scanner skips an
+// issue on such a file with one log line and no error, so a report that
+// passes every check can still lose these. outside reports whether any path
+// lies outside the base directory, the mark of a report recorded on another
 // machine, which [Options.Prefixes] map.
-func Unknown(r *finding.Report, opt Options) (paths []string, outside bool) {
-	lc := newLocator(r, opt)
+func (p *Placed) Unknown() (paths []string, outside bool) {
 	seen := map[string]bool{}
-	for _, f := range r.Findings {
+	for _, f := range p.Report.Findings {
 		rel, abs, inside := "", "", false
 		if f.File != "" {
-			rel, abs, inside = lc.resolve(f.File)
-			if inside && lc.read(abs) != nil {
+			rel, abs, inside = p.lc.resolve(f.File)
+			if inside && p.lc.read(abs) != nil {
 				continue
 			}
 		}
@@ -114,6 +123,22 @@ func Unknown(r *finding.Report, opt Options) (paths []string, outside bool) {
 	}
 	slices.Sort(paths)
 	return paths, outside
+}
+
+// Relative returns a copy of the report whose finding paths are relative
+// to the base directory, after [Options.Prefixes], as the other formats
+// write them: a merge of go vet's absolute paths and riskvet php's relative
+// ones prints one kind of path. A path outside the base directory stays
+// absolute.
+func (p *Placed) Relative() *finding.Report {
+	out := *p.Report
+	out.Findings = slices.Clone(p.Report.Findings)
+	for i := range out.Findings {
+		if f := &out.Findings[i]; f.File != "" {
+			f.File, _, _ = p.lc.resolve(f.File)
+		}
+	}
+	return &out
 }
 
 // resolve returns the path of file relative to the base directory, the path
@@ -165,12 +190,13 @@ func (lc *locator) read(abs string) *position.File {
 	return pf
 }
 
-func (lc *locator) place(f finding.Finding) placed {
+// place converts one finding; warn tells whether to say what was moved.
+func (lc *locator) place(f finding.Finding, warn bool) Issue {
 	engine := f.Engine
 	if engine == "" {
 		engine = "riskvet"
 	}
-	p := placed{f: f, rule: rules.Foreign(engine, f.Rule, f.Language), col: -1}
+	p := Issue{Finding: f, Rule: rules.Foreign(engine, f.Rule, f.Language), Engine: engine, Col: -1}
 	where := f.File
 	if f.Line > 0 {
 		where += ":" + strconv.Itoa(f.Line)
@@ -178,49 +204,51 @@ func (lc *locator) place(f finding.Finding) placed {
 			where += ":" + strconv.Itoa(f.Column)
 		}
 	}
-	warn := func(format string, args ...any) {
-		lc.opt.warnf("%s: %s: "+format, append([]any{where, f.Rule}, args...)...)
+	say := func(format string, args ...any) {
+		if warn {
+			lc.opt.warnf("%s: %s: "+format, append([]any{where, f.Rule}, args...)...)
+		}
 	}
 	if f.File == "" {
-		p.path = "."
-		warn("finding has no file; kept at the project base directory")
+		p.Path = "."
+		say("finding has no file; kept at the project base directory")
 		return p
 	}
 	rel, abs, inside := lc.resolve(f.File)
-	p.path = rel
+	p.Path = rel
 	if !inside {
-		warn("file is outside the base directory %s; kept at file level", lc.base)
+		say("file is outside the base directory %s; kept at file level", lc.base)
 		return p
 	}
 	pf := lc.read(abs)
 	if pf == nil {
-		warn("cannot read %s; kept at file level", rel)
+		say("cannot read %s; kept at file level", rel)
 		return p
 	}
-	p.known = true
-	p.firstLen, _ = pf.LineUTF16Len(1)
+	p.Known = true
+	p.FirstLen, _ = pf.LineUTF16Len(1)
 	if f.Line <= 0 {
 		return p // the finding is about the whole file
 	}
 	if f.Line > pf.NumLines() {
-		warn("line %d is past the end of %s (%d lines); kept at file level", f.Line, rel, pf.NumLines())
+		say("line %d is past the end of %s (%d lines); kept at file level", f.Line, rel, pf.NumLines())
 		return p
 	}
-	p.line = f.Line
-	p.lineLen, _ = pf.LineUTF16Len(f.Line)
-	p.text, _ = pf.Line(f.Line)
-	if f.Column <= 0 || p.lineLen == 0 {
+	p.Line = f.Line
+	p.LineLen, _ = pf.LineUTF16Len(f.Line)
+	p.Text, _ = pf.Line(f.Line)
+	if f.Column <= 0 || p.LineLen == 0 {
 		return p // whole line; SonarQube rejects a startColumn on an empty line
 	}
 	c, ok := pf.UTF16Column(f.Line, f.Column)
 	if !ok {
-		warn("column %d is past the end of line %d; kept at line level", f.Column, f.Line)
+		say("column %d is past the end of line %d; kept at line level", f.Column, f.Line)
 		return p
 	}
-	if c >= p.lineLen {
+	if c >= p.LineLen {
 		return p // at the end of the line: no character to point at
 	}
-	p.col = c
+	p.Col = c
 	el, ec := f.EndLine, f.EndColumn
 	if el == 0 && ec > 0 {
 		el = f.Line
@@ -234,12 +262,12 @@ func (lc *locator) place(f finding.Finding) placed {
 	e, ok := pf.UTF16Column(el, ec)
 	switch {
 	case el < f.Line || !ok:
-		warn("end %d:%d does not fit in %s; range runs to the end of line %d", f.EndLine, f.EndColumn, rel, f.Line)
+		say("end %d:%d does not fit in %s; range runs to the end of line %d", f.EndLine, f.EndColumn, rel, f.Line)
 	case el == f.Line && e <= c:
 		// An empty range (go vet repeats the start when there is no
 		// end): run to the end of the line, as SonarQube does by default.
 	default:
-		p.endLine, p.endCol, p.endSet = el, e, true
+		p.EndLine, p.EndCol, p.EndSet = el, e, true
 	}
 	return p
 }
@@ -252,14 +280,14 @@ const maxMessage = 1333
 // units ending in "..." when cut, never splitting a surrogate pair. An empty
 // message is replaced by the rule's title, since an issue with no message
 // tells a reader nothing.
-func message(p placed, limit int) string {
-	m := strings.ToValidUTF8(p.f.Message, "\uFFFD")
+func message(p Issue, limit int) string {
+	m := strings.ToValidUTF8(p.Finding.Message, "\uFFFD")
 	m = strings.ReplaceAll(m, "\x00", "[NULL]")
 	m = strings.TrimSpace(m)
 	if m == "" {
-		m = p.rule.Title
+		m = p.Rule.Title
 	}
-	if limit <= 0 || utf16Len(m) <= limit {
+	if limit <= 0 || position.UTF16Len([]byte(m)) <= limit {
 		return m
 	}
 	n := 0
@@ -274,16 +302,4 @@ func message(p placed, limit int) string {
 		n += w
 	}
 	return m
-}
-
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 && r <= utf8.MaxRune {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }

@@ -62,7 +62,7 @@ func TestReadStaticcheck(t *testing.T) {
 	}
 	// The unknown severity falls back to the rule's default level.
 	var buf bytes.Buffer
-	if err := sonar.WriteSARIF(&buf, r, sonar.Options{}); err != nil {
+	if err := sonar.WriteSARIF(&buf, sonar.Place(r, sonar.Options{})); err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Contains(buf.Bytes(), []byte(`"level": "warning"`)) || bytes.Contains(buf.Bytes(), []byte("fatal")) {

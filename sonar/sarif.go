@@ -126,7 +126,7 @@ type sarifRegion struct {
 	EndColumn   int `json:"endColumn,omitempty"`
 }
 
-// WriteSARIF writes r as SARIF 2.1.0. The riskvet run always comes first,
+// WriteSARIF writes a placed report as SARIF 2.1.0. The riskvet run always comes first,
 // so an empty report is one run with empty rules and results; foreign
 // engines (govet, staticcheck) follow in their own runs, sorted by name.
 //
@@ -139,11 +139,11 @@ type sarifRegion struct {
 // and hash. Re-indenting a line or moving it keeps the fingerprint; editing
 // the flagged line changes it. It is riskvet's own scheme, in the shape
 // GitHub's tooling writes, not a re-implementation of codeql-action's.
-func WriteSARIF(w io.Writer, r *finding.Report, opt Options) error {
-	ps := place(r, opt)
-	byEngine := map[string][]placed{"riskvet": nil}
+func WriteSARIF(w io.Writer, pl *Placed) error {
+	ps := pl.Issues
+	byEngine := map[string][]Issue{"riskvet": nil}
 	for _, p := range ps {
-		e := engineOf(p.f)
+		e := p.Engine
 		byEngine[e] = append(byEngine[e], p)
 	}
 	engines := sortedKeys(byEngine)
@@ -162,11 +162,11 @@ func WriteSARIF(w io.Writer, r *finding.Report, opt Options) error {
 	for _, e := range engines {
 		log.Runs = append(log.Runs, sarifRunOf(e, byEngine[e]))
 	}
-	log.Runs[0].Invocations = []sarifInvocation{sarifInvocationOf(r, opt)}
+	log.Runs[0].Invocations = []sarifInvocation{sarifInvocationOf(pl)}
 	return writeJSON(w, log)
 }
 
-func sarifRunOf(engine string, ps []placed) sarifRun {
+func sarifRunOf(engine string, ps []Issue) sarifRun {
 	driver := sarifDriver{Name: engine, Rules: []sarifRule{}}
 	if engine == "riskvet" {
 		driver.Version = version.String()
@@ -176,9 +176,9 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 	var ids []string
 	byID := map[string]rules.Rule{}
 	for _, p := range ps {
-		if _, ok := byID[p.f.Rule]; !ok {
-			byID[p.f.Rule] = p.rule
-			ids = append(ids, p.f.Rule)
+		if _, ok := byID[p.Finding.Rule]; !ok {
+			byID[p.Finding.Rule] = p.Rule
+			ids = append(ids, p.Finding.Rule)
 		}
 	}
 	slices.Sort(ids)
@@ -198,12 +198,12 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 	hashes := lineHashes(ps)
 	for i, p := range ps {
 		run.Results = append(run.Results, sarifResult{
-			RuleID:    p.f.Rule,
-			RuleIndex: index[p.f.Rule],
-			Level:     sarifLevel(p.f.Severity, p.rule.Severity),
+			RuleID:    p.Finding.Rule,
+			RuleIndex: index[p.Finding.Rule],
+			Level:     sarifLevel(p.Finding.Severity, p.Rule.Severity),
 			Message:   sarifText{Text: message(p, 0)},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: artifactOf(p.path),
+				ArtifactLocation: artifactOf(p.Path),
 				Region:           sarifRegionOf(p),
 			}}},
 			PartialFingerprints: map[string]string{"primaryLocationLineHash": hashes[i]},
@@ -218,17 +218,17 @@ func sarifRunOf(engine string, ps []placed) sarifRun {
 // earlier findings of ps in the same file with the same rule and hash. It
 // depends on the flagged line's text and on nothing around it, so lines
 // added or removed elsewhere in the file leave it as it was.
-func lineHashes(ps []placed) []string {
+func lineHashes(ps []Issue) []string {
 	out := make([]string, len(ps))
 	seen := map[string]int{}
 	for i, p := range ps {
-		ctx := strings.TrimSpace(string(p.text))
-		if p.line == 0 {
-			ctx = p.f.Message
+		ctx := strings.TrimSpace(string(p.Text))
+		if p.Line == 0 {
+			ctx = p.Finding.Message
 		}
-		sum := sha256.Sum256([]byte(p.f.Rule + "\x00" + ctx))
+		sum := sha256.Sum256([]byte(p.Finding.Rule + "\x00" + ctx))
 		hash := hex.EncodeToString(sum[:8])
-		k := p.path + "\x00" + p.f.Rule + "\x00" + hash
+		k := p.Path + "\x00" + p.Finding.Rule + "\x00" + hash
 		seen[k]++
 		out[i] = fmt.Sprintf("%s:%d", hash, seen[k])
 	}
@@ -241,16 +241,16 @@ func lineHashes(ps []placed) []string {
 // executionSuccessful false tells any reader that an empty results list
 // does not mean clean code. Every error goes on riskvet's run, which is the
 // one that produced or merged the report.
-func sarifInvocationOf(r *finding.Report, opt Options) sarifInvocation {
-	inv := sarifInvocation{ExecutionSuccessful: len(r.Errors) == 0, ToolExecutionNotifications: []sarifNotification{}}
-	for _, p := range placeErrors(r, opt) {
-		e := finding.Error{File: p.path, Line: p.f.Line, Column: p.f.Column, Message: p.f.Message}
+func sarifInvocationOf(pl *Placed) sarifInvocation {
+	inv := sarifInvocation{ExecutionSuccessful: len(pl.Errors) == 0, ToolExecutionNotifications: []sarifNotification{}}
+	for _, p := range pl.Errors {
+		e := finding.Error{File: p.Path, Line: p.Finding.Line, Column: p.Finding.Column, Message: p.Finding.Message}
 		n := sarifNotification{Level: "error", Message: sarifText{Text: e.String()}}
-		if p.f.File == "" {
-			n.Message.Text = p.f.Message
+		if p.Finding.File == "" {
+			n.Message.Text = p.Finding.Message
 		} else {
 			n.Locations = []sarifLocation{{PhysicalLocation: sarifPhysical{
-				ArtifactLocation: artifactOf(p.path),
+				ArtifactLocation: artifactOf(p.Path),
 				Region:           sarifRegionOf(p),
 			}}}
 		}
@@ -262,18 +262,18 @@ func sarifInvocationOf(r *finding.Report, opt Options) sarifInvocation {
 // sarifRegionOf gives every region all four fields GitHub lists as
 // required. A finding on a whole file points at line 1; one in a file that
 // could not be read keeps only its line.
-func sarifRegionOf(p placed) sarifRegion {
+func sarifRegionOf(p Issue) sarifRegion {
 	switch {
-	case !p.known:
-		return sarifRegion{StartLine: max(p.f.Line, 1)}
-	case p.line == 0:
-		return sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: p.firstLen + 1}
-	case p.col < 0:
-		return sarifRegion{StartLine: p.line, StartColumn: 1, EndLine: p.line, EndColumn: p.lineLen + 1}
-	case p.endSet:
-		return sarifRegion{StartLine: p.line, StartColumn: p.col + 1, EndLine: p.endLine, EndColumn: p.endCol + 1}
+	case !p.Known:
+		return sarifRegion{StartLine: max(p.Finding.Line, 1)}
+	case p.Line == 0:
+		return sarifRegion{StartLine: 1, StartColumn: 1, EndLine: 1, EndColumn: p.FirstLen + 1}
+	case p.Col < 0:
+		return sarifRegion{StartLine: p.Line, StartColumn: 1, EndLine: p.Line, EndColumn: p.LineLen + 1}
+	case p.EndSet:
+		return sarifRegion{StartLine: p.Line, StartColumn: p.Col + 1, EndLine: p.EndLine, EndColumn: p.EndCol + 1}
 	}
-	return sarifRegion{StartLine: p.line, StartColumn: p.col + 1, EndLine: p.line, EndColumn: p.lineLen + 1}
+	return sarifRegion{StartLine: p.Line, StartColumn: p.Col + 1, EndLine: p.Line, EndColumn: p.LineLen + 1}
 }
 
 // artifactOf percent-encodes a slash-separated path as a URI reference:

@@ -6,12 +6,13 @@
 // Checkstyle XML for Jenkins and reviewdog, and plain text. The risk matrix lives in matrix*.go.
 //
 // Data flows one way: [Read] turns each input into a [finding.Report],
-// [Merge] combines them, and a writer renders the result. Writers are pure
-// functions over an io.Writer except for one deliberate input: to convert the
-// byte columns of Go tools and php-parser into the UTF-16 columns SonarQube
-// and SARIF count in, they read each source file under [Options.BaseDir]
-// (through internal/position). Their output is sorted and deterministic, and
-// empty lists are written as [], never null.
+// [Merge] combines them, [Place] places the findings once per run, and a
+// writer renders the result. Placing converts the byte columns of Go tools
+// and php-parser into the UTF-16 columns SonarQube and SARIF count in
+// (through internal/position), reading and line-indexing each source file
+// under [Options.BaseDir] once, however many formats are written. Writers
+// are pure functions of the placed report over an io.Writer. Their output
+// is sorted and deterministic, and empty lists are written as [], never null.
 //
 // # Nothing lost
 //
@@ -47,7 +48,7 @@ import (
 	"io"
 )
 
-// Options configure the writers.
+// Options configure [Place].
 type Options struct {
 	// BaseDir is the project base directory: output paths are relative
 	// to it, and source files are read from it to convert columns.

@@ -62,7 +62,7 @@ func sharedSamples(t testing.TB) string {
 func writeReport(t *testing.T, format string, r *finding.Report, opt sonar.Options) (string, []byte) {
 	t.Helper()
 	var buf bytes.Buffer
-	if err := sonar.Write(&buf, format, r, opt); err != nil {
+	if err := sonar.Write(&buf, format, sonar.Place(r, opt)); err != nil {
 		t.Fatalf("Write %s: %v", format, err)
 	}
 	file := filepath.Join(t.TempDir(), "report."+format+".json")
@@ -304,7 +304,7 @@ func TestTextPaths(t *testing.T) {
 		{Rule: "nilness", File: outside, Line: 5, Column: 1, Message: "m"},
 	}}
 	var buf bytes.Buffer
-	if err := sonar.Write(&buf, sonar.FormatText, r, sonar.Options{BaseDir: base}); err != nil {
+	if err := sonar.Write(&buf, sonar.FormatText, sonar.Place(r, sonar.Options{BaseDir: base})); err != nil {
 		t.Fatal(err)
 	}
 	want := outside + ":5:1: nilness: m\ngo/a.go:3:2: genericdepth: m\nphp/b.php:4:1: nullderef: m\n"

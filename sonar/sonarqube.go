@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/rules"
 )
 
@@ -55,32 +54,32 @@ type textRange struct {
 	EndColumn   *int `json:"endColumn,omitempty"`
 }
 
-// WriteSonar writes r in SonarQube's generic issue import format for 10.3
+// WriteSonar writes a placed report in SonarQube's generic issue import format for 10.3
 // and later: a rules[] entry for every rule used and issues that refer to
 // it. It writes the portable subset that both the 10.3-era and current
 // scanners accept: every rule has a description, a clean-code attribute and
 // impacts of severity LOW, MEDIUM or HIGH; issues have no severity or type.
-func WriteSonar(w io.Writer, r *finding.Report, opt Options) error {
-	ps := place(r, opt)
+func WriteSonar(w io.Writer, pl *Placed) error {
+	ps := pl.Issues
 	ids := sonarRuleIDs(ps)
 	out := sonarReport{Rules: []sonarRule{}, Issues: []sonarIssue{}}
 	seen := map[string]bool{}
 	for _, p := range ps {
-		id := ids[ruleKey{engineOf(p.f), p.f.Rule}]
+		id := ids[ruleKey{p.Engine, p.Finding.Rule}]
 		if !seen[id] {
 			seen[id] = true
 			out.Rules = append(out.Rules, sonarRule{
 				ID:                 id,
-				Name:               truncate(p.rule.Title, 200),
-				Description:        sonarDescription(p.rule),
-				EngineID:           sonarEngine(engineOf(p.f)),
-				CleanCodeAttribute: orDefault(p.rule.Attribute, "CONVENTIONAL"),
-				Impacts:            []sonarImpact{{orDefault(p.rule.Quality, rules.Maintainability), portableImpact(p.rule.Impact)}},
+				Name:               truncate(p.Rule.Title, 200),
+				Description:        sonarDescription(p.Rule),
+				EngineID:           sonarEngine(p.Engine),
+				CleanCodeAttribute: orDefault(p.Rule.Attribute, "CONVENTIONAL"),
+				Impacts:            []sonarImpact{{orDefault(p.Rule.Quality, rules.Maintainability), portableImpact(p.Rule.Impact)}},
 			})
 		}
 		out.Issues = append(out.Issues, sonarIssue{
 			RuleID:          id,
-			EffortMinutes:   max(p.rule.Effort, 0),
+			EffortMinutes:   max(p.Rule.Effort, 0),
 			PrimaryLocation: sonarLoc(p),
 		})
 	}
@@ -88,38 +87,38 @@ func WriteSonar(w io.Writer, r *finding.Report, opt Options) error {
 	return writeJSON(w, out)
 }
 
-// WriteSonarLegacy writes r in the issues-only generic format that
+// WriteSonarLegacy writes a placed report in the issues-only generic format that
 // SonarQube 7.2 to 10.2 read, and 9.9 LTS still needs: each issue carries
 // engineId, ruleId, severity and type. Newer servers accept it with a
 // deprecation warning.
-func WriteSonarLegacy(w io.Writer, r *finding.Report, opt Options) error {
-	ps := place(r, opt)
+func WriteSonarLegacy(w io.Writer, pl *Placed) error {
+	ps := pl.Issues
 	out := struct {
 		Issues []sonarIssue `json:"issues"`
 	}{Issues: []sonarIssue{}}
 	for _, p := range ps {
 		out.Issues = append(out.Issues, sonarIssue{
-			EngineID:        sonarEngine(engineOf(p.f)),
-			RuleID:          p.f.Rule,
-			Severity:        legacySeverity(p.rule.Impact),
-			Type:            legacyType(p.rule.Quality),
-			EffortMinutes:   max(p.rule.Effort, 0),
+			EngineID:        sonarEngine(p.Engine),
+			RuleID:          p.Finding.Rule,
+			Severity:        legacySeverity(p.Rule.Impact),
+			Type:            legacyType(p.Rule.Quality),
+			EffortMinutes:   max(p.Rule.Effort, 0),
 			PrimaryLocation: sonarLoc(p),
 		})
 	}
 	return writeJSON(w, out)
 }
 
-func sonarLoc(p placed) sonarLocation {
-	loc := sonarLocation{Message: message(p, maxMessage), FilePath: p.path}
-	if !p.known || p.line == 0 {
+func sonarLoc(p Issue) sonarLocation {
+	loc := sonarLocation{Message: message(p, maxMessage), FilePath: p.Path}
+	if !p.Known || p.Line == 0 {
 		return loc
 	}
-	tr := &textRange{StartLine: p.line}
-	if p.col >= 0 {
-		tr.StartColumn = ptr(p.col)
-		if p.endSet {
-			tr.EndLine, tr.EndColumn = ptr(p.endLine), ptr(p.endCol)
+	tr := &textRange{StartLine: p.Line}
+	if p.Col >= 0 {
+		tr.StartColumn = ptr(p.Col)
+		if p.EndSet {
+			tr.EndLine, tr.EndColumn = ptr(p.EndLine), ptr(p.EndCol)
 		}
 	}
 	loc.TextRange = tr
@@ -133,17 +132,17 @@ type ruleKey struct{ engine, id string }
 // sonarRuleIDs gives each (engine, rule) pair its rules[].id: the rule's own
 // id, or "<engine>.<id>" for a foreign engine whose id another engine in
 // the same report also uses.
-func sonarRuleIDs(ps []placed) map[ruleKey]string {
+func sonarRuleIDs(ps []Issue) map[ruleKey]string {
 	engines := map[string]map[string]bool{}
 	for _, p := range ps {
-		if engines[p.f.Rule] == nil {
-			engines[p.f.Rule] = map[string]bool{}
+		if engines[p.Finding.Rule] == nil {
+			engines[p.Finding.Rule] = map[string]bool{}
 		}
-		engines[p.f.Rule][engineOf(p.f)] = true
+		engines[p.Finding.Rule][p.Engine] = true
 	}
 	ids := map[ruleKey]string{}
 	for _, p := range ps {
-		k := ruleKey{engineOf(p.f), p.f.Rule}
+		k := ruleKey{p.Engine, p.Finding.Rule}
 		if len(engines[k.id]) > 1 && k.engine != "riskvet" {
 			ids[k] = k.engine + "." + k.id
 		} else {
@@ -151,13 +150,6 @@ func sonarRuleIDs(ps []placed) map[ruleKey]string {
 		}
 	}
 	return ids
-}
-
-func engineOf(f finding.Finding) string {
-	if f.Engine == "" {
-		return "riskvet"
-	}
-	return f.Engine
 }
 
 // sonarEngine is the engineId for an engine: "riskvet", or "riskvet-<tool>"

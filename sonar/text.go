@@ -49,37 +49,21 @@ func WriteTextColor(w io.Writer, r *finding.Report, color bool) error {
 	return bw.Flush()
 }
 
-// Write writes r in the named format, one of [Formats].
-func Write(w io.Writer, format string, r *finding.Report, opt Options) error {
+// Write writes a placed report in the named format, one of [Formats].
+func Write(w io.Writer, format string, pl *Placed) error {
 	switch format {
 	case FormatSonar, "":
-		return WriteSonar(w, r, opt)
+		return WriteSonar(w, pl)
 	case FormatSonarLegacy:
-		return WriteSonarLegacy(w, r, opt)
+		return WriteSonarLegacy(w, pl)
 	case FormatSARIF:
-		return WriteSARIF(w, r, opt)
+		return WriteSARIF(w, pl)
 	case FormatText:
-		return WriteText(w, relativeTo(r, opt))
+		return WriteText(w, pl.Relative())
 	case FormatCodeClimate:
-		return WriteCodeClimate(w, r, opt)
+		return WriteCodeClimate(w, pl)
 	case FormatCheckstyle:
-		return WriteCheckstyle(w, r, opt)
+		return WriteCheckstyle(w, pl)
 	}
 	return fmt.Errorf("unknown format %q (want one of %v)", format, Formats)
-}
-
-// relativeTo returns a copy of r whose finding paths are relative to
-// opt.BaseDir, after opt.Prefixes, as the other formats write them: a
-// merge of go vet's absolute paths and riskvet php's relative ones prints
-// one kind of path. A path outside the base directory stays absolute.
-func relativeTo(r *finding.Report, opt Options) *finding.Report {
-	lc := newLocator(r, opt)
-	out := *r
-	out.Findings = slices.Clone(r.Findings)
-	for i := range out.Findings {
-		if f := &out.Findings[i]; f.File != "" {
-			f.File, _, _ = lc.resolve(f.File)
-		}
-	}
-	return &out
 }

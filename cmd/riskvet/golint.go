@@ -250,7 +250,7 @@ func writeReport(w io.Writer, format string, rep *finding.Report, dir string, wa
 	case "text":
 		return writeText(w, rep)
 	}
-	return sonar.Write(w, format, rep, sonar.Options{BaseDir: dir, Warn: warn})
+	return sonar.Write(w, format, sonar.Place(rep, sonar.Options{BaseDir: dir, Warn: warn}))
 }
 
 // goFindings runs the Go suite on the packages matching patterns in dir, on

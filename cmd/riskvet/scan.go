@@ -248,19 +248,20 @@ func rebase(r *finding.Report, mod string) {
 	}
 }
 
-// writeScanReports writes every report of scanReports into outDir. Each is
+// writeScanReports writes every report of scanReports into outDir. The
+// findings are placed once for all of them (each file read once). Each is
 // rendered in memory first, so a writer error leaves no half-written file.
 func writeScanReports(outDir string, r *finding.Report, stderr io.Writer) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
-	opt := sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}}
+	p := sonar.Place(r, sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}})
 	writers := map[string]func(io.Writer) error{
 		"findings.json":    func(w io.Writer) error { return sonar.WriteJSON(w, r) },
-		"sonar.json":       func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
-		"results.sarif":    func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
-		"codeclimate.json": func(w io.Writer) error { return sonar.WriteCodeClimate(w, r, opt) },
-		"checkstyle.xml":   func(w io.Writer) error { return sonar.WriteCheckstyle(w, r, opt) },
+		"sonar.json":       func(w io.Writer) error { return sonar.WriteSonar(w, p) },
+		"results.sarif":    func(w io.Writer) error { return sonar.WriteSARIF(w, p) },
+		"codeclimate.json": func(w io.Writer) error { return sonar.WriteCodeClimate(w, p) },
+		"checkstyle.xml":   func(w io.Writer) error { return sonar.WriteCheckstyle(w, p) },
 		"matrix.html":      func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
 	}
 	for _, name := range scanReports {

@@ -131,8 +131,9 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	merged := sonar.Merge(reports...)
 
 	opt := sonar.Options{BaseDir: *baseDir, Prefixes: prefixes, Warn: prefixWriter{stderr, "riskvet sonar: "}}
+	placed := sonar.Place(merged, opt)
 	var buf bytes.Buffer
-	if err := sonar.Write(&buf, *format, merged, opt); err != nil {
+	if err := sonar.Write(&buf, *format, placed); err != nil {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
@@ -142,18 +143,18 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 	}
 	code := incompleteCode("riskvet sonar", merged, *allowIncomplete, stderr)
 	if *format == sonar.FormatSonar || *format == sonar.FormatSonarLegacy {
-		code = max(code, missingCode(merged, opt, *baseDir, *allowMissing, stderr))
+		code = max(code, missingCode(placed, *baseDir, *allowMissing, stderr))
 	}
 	return code
 }
 
-// missingCode returns exitError, with a line on stderr, when findings of r
+// missingCode returns exitError, with a line on stderr, when findings of p
 // are on files SonarQube would not find under baseDir and so skip without
 // a word in the analysis result; the line names -path-prefix when paths
 // lie outside baseDir, as those of a report recorded on another machine
 // do. allow turns the exit code to exitClean, not the line.
-func missingCode(r *finding.Report, opt sonar.Options, baseDir string, allow bool, stderr io.Writer) int {
-	paths, outside := sonar.Unknown(r, opt)
+func missingCode(p *sonar.Placed, baseDir string, allow bool, stderr io.Writer) int {
+	paths, outside := p.Unknown()
 	if len(paths) == 0 {
 		return exitClean
 	}
