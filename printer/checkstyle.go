@@ -37,7 +37,7 @@ type csError struct {
 const checkstyleVersion = "4.3"
 
 // WriteCheckstyle writes a placed report as Checkstyle XML: one file element per file,
-// in path order, paths relative to [Options.BaseDir], and one error
+// in path order, paths relative to [report.Options.BaseDir], and one error
 // element per finding, in position order.
 //
 // Lines are 1-based; a finding on a whole file is placed on line 1, where

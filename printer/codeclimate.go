@@ -44,7 +44,7 @@ type ccLines struct {
 const ccIncomplete = "incomplete"
 
 // WriteCodeClimate writes a placed report as a GitLab Code Quality report, an array with
-// one issue per finding, sorted, paths relative to [Options.BaseDir] as
+// one issue per finding, sorted, paths relative to [report.Options.BaseDir] as
 // GitLab needs them (repository-relative).
 //
 // A finding on a whole file is placed on line 1: GitLab needs a line.
@@ -57,7 +57,7 @@ const ccIncomplete = "incomplete"
 //
 // The fingerprint, by which GitLab tells a new issue from one the target
 // branch already had, is the SHA-256, in 32 hex digits, of the engine, the
-// path, the rule and the SARIF writer's line hash (the flagged line's text,
+// path, the rule and the SARIF printer's line hash (the flagged line's text,
 // trimmed, and its count among equal ones in the file): it is stable across
 // runs, and lines added or removed elsewhere in the file keep it, where a
 // hash of the line number or of the lines around would change.
