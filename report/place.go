@@ -17,8 +17,12 @@ import (
 // directory and its UTF-16 columns checked against the file. Printers format
 // issues; they never read a source file or convert a column themselves.
 type Issue struct {
+	// Finding is the finding as read, with its own path and byte columns
+	// (the text and Checkstyle formats print those).
 	Finding finding.Finding
-	Rule    rules.Rule
+	// Rule is the finding's rule metadata, a placeholder for a foreign
+	// rule riskvet does not describe.
+	Rule rules.Rule
 	// Engine is the finding's engine, "riskvet" when it named none.
 	Engine string
 	// Path is relative to the base directory, with "/".
