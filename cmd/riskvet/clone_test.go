@@ -109,6 +109,6 @@ func TestCleanClone(t *testing.T) {
 		}
 	}
 	test := strings.Fields(cmds[1])
-	test = slices.Concat(test[:len(test)-1], []string{"-short", "-count=1", "./sonar/...", "./internal/reportcheck/..."})
+	test = slices.Concat(test[:len(test)-1], []string{"-short", "-count=1", "./report/...", "./printer/...", "./matrix/...", "./internal/reportcheck/..."})
 	run(test...)
 }

@@ -13,7 +13,8 @@ import (
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/sonar"
+	"github.com/riskvet/riskvet/printer"
+	"github.com/riskvet/riskvet/report"
 )
 
 // Exit codes of every riskvet subcommand (under go vet, vet's own apply).
@@ -234,23 +235,23 @@ func exitCode(rep *finding.Report) int {
 // reportFormats are the -f values of riskvet php and the standalone Go
 // linter; formatList names them for usage and error messages.
 var (
-	reportFormats = []string{"text", "json", sonar.FormatSARIF, sonar.FormatCodeClimate, sonar.FormatCheckstyle}
+	reportFormats = []string{"text", "json", printer.FormatSARIF, printer.FormatCodeClimate, printer.FormatCheckstyle}
 	formatList    = "text, json (riskvet's report), sarif, codeclimate (GitLab Code Quality) or checkstyle"
 )
 
 // writeReport writes rep in the given format. Text is riskvet's one line
 // format, "file:line:col: rule: message", as riskvet php and scan print it;
 // json is riskvet's own report, which `riskvet sonar` and `riskvet matrix`
-// read back; the others are written by the sonar package with paths
-// relative to dir, where it reads the sources to place the findings.
+// read back; the others are placed by the report package with paths
+// relative to dir, where it reads the sources, and written by printer.
 func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
 	switch format {
 	case "json":
-		return sonar.WriteJSON(w, rep)
+		return report.WriteJSON(w, rep)
 	case "text":
 		return writeText(w, rep)
 	}
-	return sonar.Write(w, format, rep, sonar.Options{BaseDir: dir, Warn: warn})
+	return printer.Write(w, format, report.Place(rep, report.Options{BaseDir: dir, Warn: warn}))
 }
 
 // goFindings runs the Go suite on the packages matching patterns in dir, on

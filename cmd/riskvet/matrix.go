@@ -9,7 +9,8 @@ import (
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/sonar"
+	"github.com/riskvet/riskvet/matrix"
+	"github.com/riskvet/riskvet/report"
 )
 
 const matrixUsage = `usage: riskvet matrix [-f text|markdown|json|html] [-o FILE] INPUT...
@@ -52,11 +53,11 @@ Flags:
 `
 
 // matrixWriters maps each -f value of riskvet matrix to its writer.
-var matrixWriters = map[string]func(io.Writer, *sonar.Matrix) error{
-	"text":     sonar.WriteMatrixText,
-	"markdown": sonar.WriteMatrixMarkdown,
-	"json":     sonar.WriteMatrixJSON,
-	"html":     sonar.WriteMatrixHTML,
+var matrixWriters = map[string]func(io.Writer, *matrix.Matrix) error{
+	"text":     matrix.WriteText,
+	"markdown": matrix.WriteMarkdown,
+	"json":     matrix.WriteJSON,
+	"html":     matrix.WriteHTML,
 }
 
 var matrixFormats = []string{"text", "markdown", "json", "html"}
@@ -89,7 +90,7 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
 	}
-	m, err := sonar.NewMatrixTrend(reports)
+	m, err := matrix.NewTrend(reports)
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet matrix: %v\n", err)
 		return exitError
@@ -116,8 +117,8 @@ type errEmpty string
 
 func (e errEmpty) Error() string { return string(e) + ": empty input" }
 
-// readReports reads each named input ("-" is stdin) with sonar.Read. The
-// error names the input, and for malformed JSON sonar.Read's error gives
+// readReports reads each named input ("-" is stdin) with report.Read. The
+// error names the input, and for malformed JSON report.Read's error gives
 // the position.
 func readReports(names []string, allowEmpty bool) ([]*finding.Report, error) {
 	var reports []*finding.Report
@@ -136,7 +137,7 @@ func readReports(names []string, allowEmpty bool) ([]*finding.Report, error) {
 		if emptyInput(data) && !allowEmpty {
 			return nil, errEmpty(name)
 		}
-		r, err := sonar.Read(name, data)
+		r, err := report.Read(name, data)
 		if err != nil {
 			return nil, err
 		}

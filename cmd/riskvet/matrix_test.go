@@ -13,7 +13,7 @@ import (
 
 // matrixInput is the shared input of the matrix writers' golden tests; the
 // command must reproduce their golden files exactly.
-var matrixInput = filepath.Join("..", "..", "sonar", "testdata", "matrix", "input.json")
+var matrixInput = filepath.Join("..", "..", "matrix", "testdata", "matrix", "input.json")
 
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -25,7 +25,7 @@ func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 func TestMatrixFormatsMatchGolden(t *testing.T) {
 	for format, golden := range map[string]string{"text": "matrix.txt", "markdown": "matrix.md", "json": "matrix.json", "html": "matrix.html"} {
 		t.Run(format, func(t *testing.T) {
-			want, err := os.ReadFile(filepath.Join("..", "..", "sonar", "testdata", "matrix", golden))
+			want, err := os.ReadFile(filepath.Join("..", "..", "matrix", "testdata", "matrix", golden))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -34,7 +34,7 @@ func TestMatrixFormatsMatchGolden(t *testing.T) {
 				t.Fatalf("exit %d, want 0; stderr:\n%s", code, errs)
 			}
 			if out != string(want) {
-				t.Errorf("riskvet matrix -f %s differs from sonar/testdata/matrix/%s:\n%s", format, golden, out)
+				t.Errorf("riskvet matrix -f %s differs from matrix/testdata/matrix/%s:\n%s", format, golden, out)
 			}
 		})
 	}

@@ -13,9 +13,11 @@ import (
 	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/version"
+	"github.com/riskvet/riskvet/matrix"
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/checks"
-	"github.com/riskvet/riskvet/sonar"
+	"github.com/riskvet/riskvet/printer"
+	"github.com/riskvet/riskvet/report"
 )
 
 const scanUsage = `usage: riskvet scan [-o DIR] [DIR]
@@ -166,7 +168,7 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	add(r)
 	add(&finding.Report{Errors: runErrors})
 
-	merged := sonar.Merge(reports...)
+	merged := report.Merge(reports...)
 	merged.Tool = finding.Tool{Name: "riskvet", Version: version.String()}
 	merged.Root = root
 	merged.Components = comps
@@ -196,7 +198,7 @@ func scanWith(dir, outDir string, st *settings, stdout, stderr io.Writer) (*find
 	if len(merged.Findings) > 0 {
 		fmt.Fprintln(stdout)
 	}
-	if err := sonar.WriteMatrixText(stdout, sonar.NewMatrix(merged)); err != nil {
+	if err := matrix.WriteText(stdout, matrix.New(merged)); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
 	}
@@ -248,20 +250,21 @@ func rebase(r *finding.Report, mod string) {
 	}
 }
 
-// writeScanReports writes every report of scanReports into outDir. Each is
+// writeScanReports writes every report of scanReports into outDir. The
+// findings are placed once for all of them (each file read once). Each is
 // rendered in memory first, so a writer error leaves no half-written file.
 func writeScanReports(outDir string, r *finding.Report, stderr io.Writer) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
-	opt := sonar.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}}
+	p := report.Place(r, report.Options{BaseDir: r.Root, Warn: prefixWriter{stderr, "riskvet scan: "}})
 	writers := map[string]func(io.Writer) error{
-		"findings.json":    func(w io.Writer) error { return sonar.WriteJSON(w, r) },
-		"sonar.json":       func(w io.Writer) error { return sonar.WriteSonar(w, r, opt) },
-		"results.sarif":    func(w io.Writer) error { return sonar.WriteSARIF(w, r, opt) },
-		"codeclimate.json": func(w io.Writer) error { return sonar.WriteCodeClimate(w, r, opt) },
-		"checkstyle.xml":   func(w io.Writer) error { return sonar.WriteCheckstyle(w, r, opt) },
-		"matrix.html":      func(w io.Writer) error { return sonar.WriteMatrixHTML(w, sonar.NewMatrix(r)) },
+		"findings.json":    func(w io.Writer) error { return report.WriteJSON(w, r) },
+		"sonar.json":       func(w io.Writer) error { return printer.WriteSonar(w, p) },
+		"results.sarif":    func(w io.Writer) error { return printer.WriteSARIF(w, p) },
+		"codeclimate.json": func(w io.Writer) error { return printer.WriteCodeClimate(w, p) },
+		"checkstyle.xml":   func(w io.Writer) error { return printer.WriteCheckstyle(w, p) },
+		"matrix.html":      func(w io.Writer) error { return matrix.WriteHTML(w, matrix.New(r)) },
 	}
 	for _, name := range scanReports {
 		var buf bytes.Buffer

@@ -9,7 +9,8 @@ import (
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/sonar"
+	"github.com/riskvet/riskvet/printer"
+	"github.com/riskvet/riskvet/report"
 )
 
 // stdin is what the input "-" reads; tests replace it.
@@ -53,7 +54,7 @@ Flags:
 `
 
 // prefixFlag collects -path-prefix FROM=TO values.
-type prefixFlag []sonar.Prefix
+type prefixFlag []report.Prefix
 
 func (p *prefixFlag) String() string { return "" }
 
@@ -62,15 +63,15 @@ func (p *prefixFlag) Set(s string) error {
 	if !ok || from == "" {
 		return errors.New("want FROM=TO")
 	}
-	*p = append(*p, sonar.Prefix{From: from, To: to})
+	*p = append(*p, report.Prefix{From: from, To: to})
 	return nil
 }
 
 // runSonar is `riskvet sonar`: read every input, merge, write one report.
 func runSonar(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet sonar")
-	format := fs.String("f", sonar.FormatSonar, "output `format`: "+strings.Join(sonar.Formats, ", "))
-	fs.StringVar(format, "format", sonar.FormatSonar, "the same as -f (the flag's name before every subcommand took -f)")
+	format := fs.String("f", printer.FormatSonar, "output `format`: "+strings.Join(printer.Formats, ", "))
+	fs.StringVar(format, "format", printer.FormatSonar, "the same as -f (the flag's name before every subcommand took -f)")
 	baseDir := fs.String("base-dir", ".", "project base `dir`ectory (sonar.projectBaseDir, the repository root): paths are made relative to it and files read from it")
 	outFile := fs.String("o", "", "write the report to `file` instead of stdout")
 	var prefixes prefixFlag
@@ -82,11 +83,11 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	known := false
-	for _, f := range sonar.Formats {
+	for _, f := range printer.Formats {
 		known = known || *format == f
 	}
 	if !known {
-		fmt.Fprintf(stderr, "riskvet sonar: unknown format %q (want one of %s)\n", *format, strings.Join(sonar.Formats, ", "))
+		fmt.Fprintf(stderr, "riskvet sonar: unknown format %q (want one of %s)\n", *format, strings.Join(printer.Formats, ", "))
 		return exitError
 	}
 	if fs.NArg() == 0 {
@@ -116,7 +117,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		if emptyInput(data) && !*allowEmpty {
 			return nothingToCheck(stderr, "riskvet sonar", emptyWhy(name))
 		}
-		r, err := sonar.Read(name, data)
+		r, err := report.Read(name, data)
 		if err != nil {
 			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 			return exitError
@@ -128,11 +129,12 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		}
 		reports = append(reports, r)
 	}
-	merged := sonar.Merge(reports...)
+	merged := report.Merge(reports...)
 
-	opt := sonar.Options{BaseDir: *baseDir, Prefixes: prefixes, Warn: prefixWriter{stderr, "riskvet sonar: "}}
+	opt := report.Options{BaseDir: *baseDir, Prefixes: prefixes, Warn: prefixWriter{stderr, "riskvet sonar: "}}
+	placed := report.Place(merged, opt)
 	var buf bytes.Buffer
-	if err := sonar.Write(&buf, *format, merged, opt); err != nil {
+	if err := printer.Write(&buf, *format, placed); err != nil {
 		fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 		return exitError
 	}
@@ -141,19 +143,19 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	code := incompleteCode("riskvet sonar", merged, *allowIncomplete, stderr)
-	if *format == sonar.FormatSonar || *format == sonar.FormatSonarLegacy {
-		code = max(code, missingCode(merged, opt, *baseDir, *allowMissing, stderr))
+	if *format == printer.FormatSonar || *format == printer.FormatSonarLegacy {
+		code = max(code, missingCode(placed, *baseDir, *allowMissing, stderr))
 	}
 	return code
 }
 
-// missingCode returns exitError, with a line on stderr, when findings of r
+// missingCode returns exitError, with a line on stderr, when findings of p
 // are on files SonarQube would not find under baseDir and so skip without
 // a word in the analysis result; the line names -path-prefix when paths
 // lie outside baseDir, as those of a report recorded on another machine
 // do. allow turns the exit code to exitClean, not the line.
-func missingCode(r *finding.Report, opt sonar.Options, baseDir string, allow bool, stderr io.Writer) int {
-	paths, outside := sonar.Unknown(r, opt)
+func missingCode(p *report.Placed, baseDir string, allow bool, stderr io.Writer) int {
+	paths, outside := p.Unknown()
 	if len(paths) == 0 {
 		return exitClean
 	}

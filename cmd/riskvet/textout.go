@@ -11,7 +11,7 @@ import (
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/progress"
-	"github.com/riskvet/riskvet/sonar"
+	"github.com/riskvet/riskvet/printer"
 )
 
 // useColor reports whether text findings written to w are coloured: on a
@@ -30,7 +30,7 @@ func useColor(w io.Writer) bool {
 // writeText writes rep's findings in riskvet's one text format, coloured
 // when useColor says so.
 func writeText(w io.Writer, rep *finding.Report) error {
-	return sonar.WriteTextColor(w, rep, useColor(w))
+	return printer.WriteTextColor(w, rep, useColor(w))
 }
 
 // summarize writes the summary line of a checking command to stderr when

@@ -9,9 +9,10 @@
 // schema version.
 //
 // Positions follow go/token: lines are 1-based and columns are 1-based byte
-// offsets into the line. Writers that need other units (SonarQube's 0-based
-// UTF-16 columns, SARIF's 1-based UTF-16 columns) convert with
-// internal/position, reading the source file; they never copy byte columns.
+// offsets into the line. The formats that need other units (SonarQube's
+// 0-based UTF-16 columns, SARIF's 1-based UTF-16 columns) get them from
+// report.Place, which converts once per run with internal/position, reading
+// each source file once; the printers never copy byte columns.
 package finding
 
 import (

@@ -7,6 +7,7 @@
 package checktest
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -102,5 +103,35 @@ func findShared() string {
 			return ""
 		}
 		dir = parent
+	}
+}
+
+// Samples returns the recorded tool outputs of the shared folder, or skips
+// the test when there is none beside the repository.
+func Samples(t testing.TB) string {
+	t.Helper()
+	dir := SharedDir()
+	if dir == "" {
+		t.Skip("no ../shared/sonar beside the repository: recorded samples not checked")
+	}
+	return filepath.Join(dir, "samples")
+}
+
+// Golden compares got with the golden file; update (a test's -update flag)
+// rewrites the file instead.
+func Golden(t testing.TB, golden string, got []byte, update bool) {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("differs from the golden file %s (go test -update rewrites it):\n%s", golden, got)
 	}
 }
