@@ -14,6 +14,7 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/checks"
+	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
 // BenchmarkTree compares, side by side in one process and with the same
@@ -30,6 +31,13 @@ func BenchmarkTree(b *testing.B) {
 	if dir == "" {
 		b.Skip("set RISKVET_BENCH_DIR to a PHP tree (see bench/fetch-corpora.sh)")
 	}
+	// The tests run nullderef at its shown level (TestMain); the
+	// benchmark measures what users run, the default.
+	level := nullderef.Checker.Flags.Lookup("level")
+	if err := level.Value.Set(level.DefValue); err != nil {
+		b.Fatal(err)
+	}
+	defer defaultFlags()
 	workers := runtime.GOMAXPROCS(0)
 	var parseNs float64
 	run := func(b *testing.B, parseOnly bool) {
