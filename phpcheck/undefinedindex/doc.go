@@ -71,7 +71,10 @@
 // # False positives and negatives
 //
 // The analysis is flow-sensitive within one function body (or the file's
-// top-level code) and stops there; declarations come from the index. A
+// top-level code) and stops there; declarations come from the index. It
+// runs on the walker nullderef runs on (phpcheck/internal/flow): branches,
+// loops, switch (the cases of `switch (true)` are conditions), try, catch
+// and finally, and exits mean the same in both checks. A
 // closure's body starts from the guards on superglobals where it is
 // created and from the arrays it captures by value, as they were then (an
 // arrow function captures every variable it uses). Each choice below
@@ -98,8 +101,9 @@
 //     shapes, a key that one member has and another lacks is not
 //     reported: code tells the members apart by a tag key
 //     (`if ($x['type'] === 'a')`), which the check does not narrow on.
-//   - Guards made inside a loop, switch or try body do not hold after it,
-//     which can report a read after such a block (rare in practice).
+//   - Guards made inside a loop body do not hold after the loop, nor do
+//     guards a try block makes in its catch blocks, which can report a read
+//     after such a block (rare in practice).
 //   - A read with a non-constant key ($_GET[$name]) is never reported: the
 //     key usually comes from iterating the same array.
 //   - A known array becomes unknown as soon as it is written at a

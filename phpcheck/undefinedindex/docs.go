@@ -66,7 +66,7 @@ func scanDocs(src []byte) map[int][]docVar {
 // inlineVars applies the @var tags written just before statement n that
 // name a variable it does not assign, and returns the others, which apply
 // after it (see applyVars).
-func (w *walker) inlineVars(n ast.Vertex, s *state) []docVar {
+func (w *domain) inlineVars(n ast.Vertex, s *state) []docVar {
 	if len(w.docs) == 0 {
 		return nil
 	}
@@ -86,7 +86,7 @@ func (w *walker) inlineVars(n ast.Vertex, s *state) []docVar {
 
 // applyVars applies tags after the statement that assigns their variable;
 // a bare tag names the variable the statement assigns.
-func (w *walker) applyVars(vars []docVar, n ast.Vertex, s *state) {
+func (w *domain) applyVars(vars []docVar, n ast.Vertex, s *state) {
 	for _, dv := range vars {
 		name := dv.name
 		if name == "" {
@@ -96,11 +96,11 @@ func (w *walker) applyVars(vars []docVar, n ast.Vertex, s *state) {
 	}
 }
 
-func (w *walker) applyVar(dv docVar, name string, s *state) {
+func (w *domain) applyVar(dv docVar, name string, s *state) {
 	if name == "" || s.dead {
 		return
 	}
-	if sh := label(parseType(dv.typ, w.aliases(w.class)), "the @var at line "+strconv.Itoa(dv.line), "", ""); sh != nil {
+	if sh := label(parseType(dv.typ, w.aliases(w.class())), "the @var at line "+strconv.Itoa(dv.line), "", ""); sh != nil {
 		s.arrays[name] = sh
 	}
 }
@@ -124,7 +124,7 @@ var paramTags = [...]string{"@phpstan-param", "@psalm-param", "@param"}
 
 // params returns the state a function or method body starts in: its
 // parameters documented with an array shape have it.
-func (w *walker) params(decl ast.Vertex, params []ast.Vertex) *state {
+func (w *domain) params(decl ast.Vertex, params []ast.Vertex) *state {
 	s := newState()
 	doc := index.DeclDoc(decl)
 	if !strings.Contains(doc, "param") {
@@ -145,7 +145,7 @@ func (w *walker) params(decl ast.Vertex, params []ast.Vertex) *state {
 				continue
 			}
 			declared[name] = false // the first tag wins
-			if sh := label(parseType(typ, w.aliases(w.class)), "the @param of "+name, "line "+strconv.Itoa(line(decl)), ""); sh != nil {
+			if sh := label(parseType(typ, w.aliases(w.class())), "the @param of "+name, "line "+strconv.Itoa(line(decl)), ""); sh != nil {
 				s.arrays[name] = sh
 			}
 		}

@@ -15,7 +15,7 @@ const maxCountKeys = 64
 // callFacts returns the keys a call proves to exist when it returns a
 // truthy value: array_key_exists('k', $a), in_array('k', array_keys($a)),
 // count($a) (a list's key 0), and the groups of a preg_match that matched.
-func (w *walker) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
+func (w *domain) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
 	name := funcName(e.Function)
 	switch name {
 	case "array_key_exists", "key_exists":
@@ -54,7 +54,7 @@ func (w *walker) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
 // nonEmpty returns the keys 0 to n-1 of v when v is a list that has at
 // least n elements. It proves nothing of an array known not to be a list:
 // a non-empty ['x' => 1] has no key 0.
-func (w *walker) nonEmpty(v ast.Vertex, n int64, s *state) []slot {
+func (w *domain) nonEmpty(v ast.Vertex, n int64, s *state) []slot {
 	name, ok := w.elemPath(v)
 	if !ok || n <= 0 {
 		return nil
@@ -75,7 +75,7 @@ func (w *walker) nonEmpty(v ast.Vertex, n int64, s *state) []slot {
 // with an integer: count($a) >= 2 proves keys 0 and 1 of a list,
 // preg_match(...) === 1 the groups of a match. ok is false, and nothing is
 // evaluated, for any other condition.
-func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
+func (w *domain) compare(e ast.Vertex, s *state) (facts, bool) {
 	op, l, r := comparison(e)
 	if op == "" {
 		return facts{}, false
@@ -157,7 +157,7 @@ func (w *walker) compare(e ast.Vertex, s *state) (facts, bool) {
 }
 
 // resultOf returns the call e is, or whose result the variable e holds.
-func (w *walker) resultOf(e ast.Vertex, s *state) *ast.ExprFunctionCall {
+func (w *domain) resultOf(e ast.Vertex, s *state) *ast.ExprFunctionCall {
 	e = unbracket(e)
 	if c, ok := e.(*ast.ExprFunctionCall); ok {
 		return c
@@ -274,7 +274,7 @@ func pregFacts(e *ast.ExprFunctionCall, name string) []slot {
 
 // outputs records the arrays a builtin writes through a by-reference
 // parameter: parse_str's fields, preg_match's groups.
-func (w *walker) outputs(e *ast.ExprFunctionCall, name string, s *state) {
+func (w *domain) outputs(e *ast.ExprFunctionCall, name string, s *state) {
 	b, ok := builtins[name]
 	if !ok || b.out == 0 || len(e.Args) < b.out || len(e.Args) > b.maxArgs {
 		return
@@ -340,7 +340,7 @@ func containsKey(sep string) key { return key("c:" + sep) }
 
 // contains reports whether subject is a variable checked to contain the
 // constant string sep.
-func (w *walker) contains(subject, sep ast.Vertex, s *state) bool {
+func (w *domain) contains(subject, sep ast.Vertex, s *state) bool {
 	name, ok1 := varName(subject)
 	k, ok2 := constKey(sep)
 	return ok1 && ok2 && s.guards[slot{name, containsKey(k.text())}]
@@ -365,7 +365,7 @@ func containsFacts(call *ast.ExprFunctionCall) []slot {
 // dieContinueUsageIf($cond), Laravel's abort_if) or truthy (abort_unless),
 // as the index shows it: after the call, the argument's facts hold. It
 // reports whether e was such a call, and evaluates it then.
-func (w *walker) guardCall(e ast.Vertex, s *state) bool {
+func (w *domain) guardCall(e ast.Vertex, s *state) bool {
 	var args []ast.Vertex
 	g := index.GuardNone
 	switch e := e.(type) {
@@ -379,15 +379,15 @@ func (w *walker) guardCall(e ast.Vertex, s *state) bool {
 	case *ast.ExprMethodCall:
 		args = e.Args
 		if v, ok := varName(e.Var); ok && v == "$this" {
-			g = w.methodGuard(w.class, e.Method)
+			g = w.methodGuard(w.class(), e.Method)
 		}
 	case *ast.ExprStaticCall:
 		args = e.Args
-		switch class := w.names.Class(e.Class); class {
+		switch class := w.sc.Names().Class(e.Class); class {
 		case "self", "static":
-			g = w.methodGuard(w.class, e.Call)
+			g = w.methodGuard(w.class(), e.Call)
 		case "parent":
-			g = w.methodGuard(w.parent, e.Call)
+			g = w.methodGuard(w.parent(), e.Call)
 		}
 	}
 	if g == index.GuardNone || len(args) == 0 {
@@ -411,7 +411,7 @@ func (w *walker) guardCall(e ast.Vertex, s *state) bool {
 // user function that always hold: an argument asserted to have an array
 // shape has its keys after the call (and may have others), and one
 // asserted to have any other type becomes unknown.
-func (w *walker) asserts(e *ast.ExprFunctionCall, s *state) {
+func (w *domain) asserts(e *ast.ExprFunctionCall, s *state) {
 	fn := w.function(e.Function)
 	if fn == nil || len(fn.Asserts) == 0 {
 		return
@@ -450,7 +450,7 @@ func (w *walker) asserts(e *ast.ExprFunctionCall, s *state) {
 }
 
 // methodGuard returns the guard a method of class shows.
-func (w *walker) methodGuard(class string, method ast.Vertex) index.Guard {
+func (w *domain) methodGuard(class string, method ast.Vertex) index.Guard {
 	id, ok := method.(*ast.Identifier)
 	if !ok || class == "" || w.pass.Index == nil {
 		return index.GuardNone

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // A key is a normalized array key: "s:name" for a string, "i:5" for an
@@ -59,6 +61,35 @@ func newState() *state {
 
 func (s *state) clone() *state {
 	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), dead: s.dead}
+}
+
+// Clone, Join and Equal make a state the facts of phpcheck/internal/flow's
+// walk.
+func (s *state) Clone() flow.Facts { return s.clone() }
+
+func (s *state) Join(o flow.Facts) flow.Facts { return merge(s, o.(*state)) }
+
+func (s *state) Equal(o flow.Facts) bool {
+	t := o.(*state)
+	if s.dead != t.dead || len(s.guards) != len(t.guards) || len(s.arrays) != len(t.arrays) || len(s.results) != len(t.results) {
+		return false
+	}
+	for g := range s.guards {
+		if !t.guards[g] {
+			return false
+		}
+	}
+	for n, sh := range s.arrays {
+		if t.arrays[n] != sh {
+			return false
+		}
+	}
+	for n, c := range s.results {
+		if t.results[n] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // with returns a copy of s in which the given guards hold.

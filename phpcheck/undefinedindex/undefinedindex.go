@@ -8,6 +8,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 //go:embed doc.go
@@ -62,10 +63,7 @@ func (r *reads) destructures(target ast.Vertex) {
 }
 
 func run(pass *check.Pass) {
-	root, ok := pass.Root.(*ast.Root)
-	if !ok {
-		return
-	}
-	w := &walker{pass: pass, docs: scanDocs(pass.Src)}
-	w.scope(root.Stmts, newState())
+	flow.Walk(pass.Root, pass.Index, func(sc *flow.Scope) flow.Domain {
+		return &domain{pass: pass, sc: sc, docs: scanDocs(pass.Src)}
+	})
 }

@@ -13,7 +13,7 @@ import (
 // fetch evaluates e, a read of an array element, checks the read, and
 // returns the name the element is known by ("$a['k']"; "" when it has
 // none) and the shape of its value.
-func (w *walker) fetch(e *ast.ExprArrayDimFetch, s *state) (string, *shape) {
+func (w *domain) fetch(e *ast.ExprArrayDimFetch, s *state) (string, *shape) {
 	if !w.enter() {
 		return "", nil
 	}
@@ -45,7 +45,7 @@ const maxNameLen = 256
 
 // read checks a read of name[k], where name has shape sh (nil when
 // unknown), and returns the element's name and shape.
-func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (string, *shape) {
+func (w *domain) read(n ast.Vertex, name string, sh *shape, k key, s *state) (string, *shape) {
 	en := elemName(name, k)
 	st, sub := sh.get(k)
 	if s.dead || s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
@@ -53,20 +53,20 @@ func (w *walker) read(n ast.Vertex, name string, sh *shape, k key, s *state) (st
 	}
 	switch {
 	case requestInput[name] || name == "$_SERVER" && serverRequest(k):
-		w.pass.Reportf(n, "%s[%s] is read without a check that the key exists", name, k)
+		w.reportf(n, "%s[%s] is read without a check that the key exists", name, k)
 		return en, nil
 	case st == absent:
 		if sh.from == "" {
-			w.pass.Reportf(n, "%s[%s] is not a key of %s (%s)", name, k, name, keyList(sh.keySet()))
+			w.reportf(n, "%s[%s] is not a key of %s (%s)", name, k, name, keyList(sh.keySet()))
 		} else {
-			w.pass.Reportf(n, "%s[%s] is not a key of %s (%s, from %s)", name, k, name, keyList(sh.keySet()), sh.from)
+			w.reportf(n, "%s[%s] is not a key of %s (%s, from %s)", name, k, name, keyList(sh.keySet()), sh.from)
 		}
 	case st == maybe:
 		why := sh.why
 		if why == "" {
 			why = "the key is optional"
 		}
-		w.pass.Reportf(n, "%s[%s] may be undefined: %s", name, k, why)
+		w.reportf(n, "%s[%s] may be undefined: %s", name, k, why)
 	}
 	return en, sub
 }
@@ -103,9 +103,9 @@ func baseName(e ast.Vertex) (string, bool) {
 }
 
 // varShape returns the shape of a variable or $this property.
-func (w *walker) varShape(name string, s *state) *shape {
+func (w *domain) varShape(name string, s *state) *shape {
 	if prop, ok := strings.CutPrefix(name, "$this->"); ok {
-		return w.propShape(w.class, prop)
+		return w.propShape(w.class(), prop)
 	}
 	return s.arrays[name]
 }
@@ -133,7 +133,7 @@ func callText(e ast.Vertex) string {
 
 // valueShape returns the shape of the array e evaluates to, when known.
 // It reports nothing: e has been evaluated already.
-func (w *walker) valueShape(e ast.Vertex, s *state) *shape {
+func (w *domain) valueShape(e ast.Vertex, s *state) *shape {
 	if !w.enter() {
 		return nil
 	}
@@ -161,15 +161,15 @@ func (w *walker) valueShape(e ast.Vertex, s *state) *shape {
 		return w.callShape(e, s)
 	case *ast.ExprMethodCall:
 		if v, ok := varName(e.Var); ok && v == "$this" {
-			return w.methodShape(w.class, e.Method, e)
+			return w.methodShape(w.class(), e.Method, e)
 		}
 	case *ast.ExprStaticCall:
-		class := w.names.Class(e.Class)
+		class := w.sc.Names().Class(e.Class)
 		switch class {
 		case "self", "static":
-			class = w.class
+			class = w.class()
 		case "parent":
-			class = w.parent
+			class = w.parent()
 		}
 		return w.methodShape(class, e.Call, e)
 	default:
@@ -182,7 +182,7 @@ func (w *walker) valueShape(e ast.Vertex, s *state) *shape {
 
 // literalShape returns the shape of an array literal: its keys exist, and
 // no other does unless a key is not constant or an element is spread.
-func (w *walker) literalShape(a *ast.ExprArray, s *state) *shape {
+func (w *domain) literalShape(a *ast.ExprArray, s *state) *shape {
 	sh := &shape{keys: make(map[key]elem, len(a.Items))}
 	var next int64
 	negative := false // an implicit key after a negative one differs in PHP 8.3
@@ -263,7 +263,7 @@ func plus(a, b *shape) *shape {
 
 // callShape returns the shape of a function call's result: a builtin
 // from the table, array_pad, or a function whose @return the index holds.
-func (w *walker) callShape(e *ast.ExprFunctionCall, s *state) *shape {
+func (w *domain) callShape(e *ast.ExprFunctionCall, s *state) *shape {
 	name := funcName(e.Function)
 	if b, ok := builtins[name]; ok && b.out == 0 {
 		if len(e.Args) > b.maxArgs || b.limit > 0 && len(e.Args) >= b.limit && !positiveInt(argExpr(e.Args[b.limit-1])) {
@@ -301,7 +301,7 @@ func (w *walker) callShape(e *ast.ExprFunctionCall, s *state) *shape {
 }
 
 // methodShape returns the shape a method's @return declares.
-func (w *walker) methodShape(class string, method ast.Vertex, call ast.Vertex) *shape {
+func (w *domain) methodShape(class string, method ast.Vertex, call ast.Vertex) *shape {
 	id, ok := method.(*ast.Identifier)
 	if !ok || class == "" || w.pass.Index == nil {
 		return nil
@@ -316,7 +316,7 @@ func (w *walker) methodShape(class string, method ast.Vertex, call ast.Vertex) *
 
 // propShape returns the shape a property's @var (or the class's @property
 // tag) declares, looking in the class, its traits and its parents.
-func (w *walker) propShape(class, prop string) *shape {
+func (w *domain) propShape(class, prop string) *shape {
 	ix := w.pass.Index
 	for depth := 0; class != "" && depth < 16; depth++ {
 		c := ix.Class(class)
@@ -344,7 +344,7 @@ func (w *walker) propShape(class, prop string) *shape {
 
 // aliases returns the resolver of the type aliases in scope in a class:
 // its own and those it imports.
-func (w *walker) aliases(class string) func(string) (string, bool) {
+func (w *domain) aliases(class string) func(string) (string, bool) {
 	if class == "" || w.pass.Index == nil {
 		return nil
 	}
@@ -353,7 +353,7 @@ func (w *walker) aliases(class string) func(string) (string, bool) {
 	}
 }
 
-func (w *walker) alias(class, name string, depth int) (string, bool) {
+func (w *domain) alias(class, name string, depth int) (string, bool) {
 	c := w.pass.Index.Class(class)
 	if c == nil || depth > 4 {
 		return "", false
@@ -371,11 +371,11 @@ func (w *walker) alias(class, name string, depth int) (string, bool) {
 }
 
 // function returns the user function a call names, from the index.
-func (w *walker) function(name ast.Vertex) *index.Func {
+func (w *domain) function(name ast.Vertex) *index.Func {
 	if w.pass.Index == nil {
 		return nil
 	}
-	a, b := w.names.FuncCandidates(name)
+	a, b := w.sc.Names().FuncCandidates(name)
 	if fn := w.pass.Index.Function(a); fn != nil {
 		return fn
 	}

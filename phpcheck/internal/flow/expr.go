@@ -872,7 +872,7 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 			}
 		}
 	}
-	a.function(a.class, a.parent, static, e.Params, e.Stmts, inner)
+	a.function(a.class, a.parent, static, e, e.Params, e.Stmts, inner)
 }
 
 // arrow analyses an arrow function: it captures the whole enclosing scope

@@ -1,7 +1,15 @@
-// Package flow is riskvet's nullness engine for PHP: a statement-level
-// abstract interpretation over php-parser's AST that tracks, for each local
-// variable and property path, whether it is null, not null, maybe null or
-// unknown, and reports every dereference of a value that may be null.
+// Package flow is riskvet's analysis core for PHP: one statement-level
+// walker over php-parser's AST that holds paths, joins, loops (run to a
+// fixpoint), switch, try/catch/finally, exits, function and class scopes
+// and narrowing, and the facts one check tracks along them. nullderef and
+// nullarg read its nullness engine; a check with facts of its own supplies
+// a [Domain] (undefinedindex's key sets), which the same walker carries
+// through the same paths, so that the checks agree on what a loop, a
+// switch or a catch means.
+//
+// Nullness is the walker's own domain: for each local variable and
+// property path, whether it is null, not null, maybe null or unknown, and
+// every dereference of a value that may be null is reported.
 //
 // The engine is flow-sensitive: conditions refine the state on each branch
 // (!== null, instanceof, isset, truthiness, is_null, assert, && and ||,
@@ -24,10 +32,11 @@
 // (effects.go).
 //
 // The walker is split by concern: [State] and the lattice (state.go), the
-// function and class level (flow.go), statements (stmt.go), expressions
-// (expr.go), conditions (cond.go) and paths (path.go); the narrowing people
-// write has its own files: stored tests (boolvar.go), assertion tags
-// (assert.go), PHPUnit (phpunit.go) and inline @var (inlinevar.go).
+// function and class level (flow.go), statements (stmt.go), other domains
+// (domain.go), expressions (expr.go), conditions (cond.go) and paths
+// (path.go); the narrowing people write has its own files: stored tests
+// (boolvar.go), assertion tags (assert.go), PHPUnit (phpunit.go) and
+// inline @var (inlinevar.go).
 package flow
 
 import (
@@ -161,6 +170,9 @@ type analyzer struct {
 	opts   Options
 	names  index.Names
 	report func(Deref)
+	// dom is the domain walked instead of nullness, nil for nullness
+	// (see domain.go).
+	dom Domain
 	// reported holds the positions already reported: loops are walked more
 	// than once and a site is reported once.
 	reported map[int]bool
@@ -187,8 +199,10 @@ type analyzer struct {
 	// Control-flow targets of the function being walked.
 	loops []*target
 	tries []*State
-	// depth bounds recursion on pathological nesting.
-	depth int
+	// depth bounds recursion on pathological nesting; gaveUp is set
+	// once it is past maxStmtDepth.
+	depth  int
+	gaveUp bool
 	// silent > 0 while evaluating where null is not an error (isset,
 	// empty, ??) or only peeking at a value.
 	silent int
@@ -202,9 +216,15 @@ type target struct {
 	breaks, continues *State
 }
 
-// maxDepth bounds the recursion into nested expressions and statements;
-// deeper code is treated as unknown rather than risking the stack.
+// maxDepth bounds the recursion into nested expressions; deeper code is
+// treated as unknown rather than risking the stack.
 const maxDepth = 2000
+
+// maxStmtDepth bounds the nesting of statements (generated code can nest
+// thousands of ifs). Past it the walker gives up on the rest of the file:
+// nothing deeper is followed, and nothing is reported from then on, since
+// a write it did not see could make a later report false.
+const maxStmtDepth = 20000
 
 // topLevel walks a file's top-level statements: namespaces and imports
 // update the name resolver, declarations are analysed as their own
@@ -215,7 +235,7 @@ func (a *analyzer) topLevel(stmts []ast.Vertex) {
 	flush := func() {
 		if len(script) > 0 {
 			r := a.enter()
-			a.body(script, newState())
+			a.body(script, a.entry(nil))
 			a.leave(r)
 			script = script[:0]
 		}
@@ -244,7 +264,7 @@ func (a *analyzer) topLevel(stmts []ast.Vertex) {
 func (a *analyzer) decl(s ast.Vertex) bool {
 	switch s := s.(type) {
 	case *ast.StmtFunction:
-		a.function("", "", false, s.Params, s.Stmts, nil)
+		a.function("", "", false, s, s.Params, s.Stmts, nil)
 	case *ast.StmtClass:
 		if s.Name != nil {
 			a.classBody(a.names.Qualify(index.NameString(s.Name)), a.names.Class(s.Extends), s.Stmts)
@@ -278,27 +298,39 @@ func (a *analyzer) classBody(class, parent string, stmts []ast.Vertex) {
 		}
 		saved := a.method
 		a.method = index.NameString(m.Name)
-		a.function(class, parent, static, m.Params, body.Stmts, nil)
+		a.function(class, parent, static, m, m.Params, body.Stmts, nil)
 		a.method = saved
 	}
 }
 
-// function analyses one function body in its own scope. outer, when not
-// nil, is the captured state of an arrow function or closure.
-func (a *analyzer) function(class, parent string, static bool, params, stmts []ast.Vertex, outer *State) {
+// function analyses one function body in its own scope; decl is its
+// declaration. outer, when not nil, is the captured state of a closure.
+func (a *analyzer) function(class, parent string, static bool, decl ast.Vertex, params, stmts []ast.Vertex, outer *State) {
 	saved := *a
 	a.class, a.parent, a.static = class, parent, static
 	a.loops, a.tries = nil, nil
 	s := outer
 	if s == nil {
-		s = newState()
+		s = a.entry(decl)
 	}
 	a.enter()
-	a.bindParams(params, s)
+	if a.dom == nil {
+		a.bindParams(params, s)
+	}
 	a.body(stmts, s)
 	a.class, a.parent, a.static = saved.class, saved.parent, saved.static
 	a.loops, a.tries = saved.loops, saved.tries
 	a.region, a.exits = saved.region, saved.exits
+}
+
+// entry returns the state a function body, or a file's top-level code
+// when decl is nil, starts in.
+func (a *analyzer) entry(decl ast.Vertex) *State {
+	s := newState()
+	if a.dom != nil {
+		s.dom = a.dom.Func(decl)
+	}
+	return s
 }
 
 // bindParams types the parameters: `?T`, `T|null` and `T $x = null` are

@@ -17,7 +17,13 @@ func (a *analyzer) stmts(list []ast.Vertex, s *State) *State {
 			s = newState()
 			s.dead = true
 		}
+		if a.dom != nil && !s.dead {
+			a.dom.Enter(st, s.facts())
+		}
 		s = a.stmt(st, s)
+		if a.dom != nil && !s.dead {
+			a.dom.Leave(st, s.facts())
+		}
 		if n := len(a.tries); n > 0 {
 			into(&a.tries[n-1], s)
 		}
@@ -28,15 +34,19 @@ func (a *analyzer) stmts(list []ast.Vertex, s *State) *State {
 // stmt walks one statement from s (which it may consume) and returns the
 // state after it.
 func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
-	if a.depth > maxDepth {
-		return s
+	if a.gaveUp || a.depth > maxStmtDepth {
+		a.gaveUp = true
+		return deadState()
 	}
 	a.depth++
 	defer func() { a.depth-- }()
-	later := a.inlineVars(st, s)
+	var later []docVar
+	if a.dom == nil {
+		later = a.inlineVars(st, s)
+	}
 	switch st := st.(type) {
 	case *ast.StmtExpression:
-		if v := a.eval(st.Expr, s); v.N == never || isExit(st.Expr) {
+		if v := a.effect(st.Expr, s); v.N == never || isExit(st.Expr) {
 			a.exit()
 			return deadState() // exit, throw, or a call that never returns
 		}
@@ -49,7 +59,8 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtIf:
 		return a.ifStmt(st, s)
 	case *ast.StmtWhile:
-		return a.loop(s, func(s *State) (*State, *State) { return a.cond(st.Cond, s) }, func(s *State) *State { return a.stmt(st.Stmt, s) }, nil)
+		a.widen(st, s)
+		return a.loop(s, func(s *State) (*State, *State) { return a.split(st.Cond, s) }, func(s *State) *State { return a.stmt(st.Stmt, s) }, nil)
 	case *ast.StmtDo:
 		return a.doLoop(st, s)
 	case *ast.StmtFor:
@@ -61,11 +72,11 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtTry:
 		return a.tryStmt(st, s)
 	case *ast.StmtReturn:
-		a.eval(st.Expr, s)
+		a.effect(st.Expr, s)
 		a.exit()
 		return deadState()
 	case *ast.StmtThrow:
-		a.eval(st.Expr, s)
+		a.effect(st.Expr, s)
 		a.exit()
 		return deadState()
 	case *ast.StmtBreak:
@@ -82,8 +93,38 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 		return deadState()
 	case *ast.StmtEcho:
 		for _, e := range st.Exprs {
-			a.eval(e, s)
+			a.effect(e, s)
 		}
+	case *ast.StmtUnset, *ast.StmtGlobal, *ast.StmtStatic:
+		if a.dom != nil {
+			a.effect(st, s)
+			break
+		}
+		a.forgetVars(st, s)
+	case *ast.StmtDeclare:
+		return a.stmt(st.Stmt, s)
+	case *ast.StmtHaltCompiler:
+		a.exit()
+		return deadState()
+	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtEnum, *ast.StmtInterface:
+		a.decl(st)
+	case *ast.StmtNamespace:
+		a.names.EnterNamespace(st)
+	case *ast.StmtUseList, *ast.StmtGroupUseList:
+		a.names.AddUses(st)
+	default:
+		// Labels, goto, constants: nothing of nullness.
+		if a.dom != nil && st != nil {
+			a.effect(st, s)
+		}
+	}
+	return s
+}
+
+// forgetVars forgets the variables an unset, global or static statement
+// names.
+func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
+	switch st := st.(type) {
 	case *ast.StmtUnset:
 		for _, v := range st.Vars {
 			a.forget(v, s)
@@ -101,19 +142,7 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 				a.forget(sv.Var, s)
 			}
 		}
-	case *ast.StmtDeclare:
-		return a.stmt(st.Stmt, s)
-	case *ast.StmtHaltCompiler:
-		a.exit()
-		return deadState()
-	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtEnum, *ast.StmtInterface:
-		a.decl(st)
-	case *ast.StmtNamespace:
-		a.names.EnterNamespace(st)
-	case *ast.StmtUseList, *ast.StmtGroupUseList:
-		a.names.AddUses(st)
 	}
-	return s
 }
 
 // isExit reports whether an expression statement ends the function: exit,
@@ -144,7 +173,7 @@ func (a *analyzer) target(level ast.Vertex) *target {
 }
 
 func (a *analyzer) ifStmt(st *ast.StmtIf, s *State) *State {
-	t, f := a.cond(st.Cond, s)
+	t, f := a.split(st.Cond, s)
 	r := a.enter()
 	out := a.stmt(st.Stmt, t)
 	a.leave(r)
@@ -157,7 +186,7 @@ func (a *analyzer) ifStmt(st *ast.StmtIf, s *State) *State {
 		if !ok {
 			continue
 		}
-		t2, f2 := a.cond(ei.Cond, f)
+		t2, f2 := a.split(ei.Cond, f)
 		b := a.enter()
 		out = join(out, a.stmt(ei.Stmt, t2))
 		a.leave(b)
@@ -228,6 +257,7 @@ func (a *analyzer) passes() int {
 }
 
 func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
+	a.widen(st, s)
 	head := s
 	var exit *State
 	passes := a.passes()
@@ -242,7 +272,7 @@ func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
 		if back == nil {
 			back = deadState()
 		}
-		t, f := a.cond(st.Cond, back)
+		t, f := a.split(st.Cond, back)
 		a.leave(r)
 		exit = join(f, tg.breaks)
 		next := join(s, t)
@@ -256,20 +286,21 @@ func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
 
 func (a *analyzer) forLoop(st *ast.StmtFor, s *State) *State {
 	for _, e := range st.Init {
-		a.eval(e, s)
+		a.effect(e, s)
 	}
+	a.widen(st, s)
 	cond := func(s *State) (*State, *State) {
 		if len(st.Cond) == 0 {
 			return s, deadState() // for (;;) leaves only through break
 		}
 		for _, e := range st.Cond[:len(st.Cond)-1] {
-			a.eval(e, s)
+			a.effect(e, s)
 		}
-		return a.cond(st.Cond[len(st.Cond)-1], s)
+		return a.split(st.Cond[len(st.Cond)-1], s)
 	}
 	post := func(s *State) {
 		for _, e := range st.Loop {
-			a.eval(e, s)
+			a.effect(e, s)
 		}
 	}
 	return a.loop(s, cond, func(s *State) *State { return a.stmt(st.Stmt, s) }, post)
@@ -278,14 +309,15 @@ func (a *analyzer) forLoop(st *ast.StmtFor, s *State) *State {
 // foreach walks a foreach loop; vars are the inline @var tags written
 // before it for its loop variables, which hold at the start of each pass.
 func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State {
-	a.eval(st.Expr, s)
+	a.effect(st.Expr, s)
+	a.widen(st, s)
 	cond := func(s *State) (*State, *State) {
 		// The body may run zero times: the exit sees the head state.
 		return s, s.clone()
 	}
 	body := func(s *State) *State {
-		a.forget(st.Key, s)
-		a.forget(st.Var, s)
+		a.write(st.Key, s)
+		a.write(st.Var, s)
 		a.applyVars(vars, "", s)
 		return a.stmt(st.Stmt, s)
 	}
@@ -299,7 +331,8 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State 
 // before other cases sees only the negations of the cases above it.
 func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 	onTrue := isTrue(st.Cond)
-	a.eval(st.Cond, s)
+	a.effect(st.Cond, s)
+	a.widen(st, s)
 	tg := &target{}
 	a.loops = append(a.loops, tg)
 	fall := deadState()
@@ -312,11 +345,11 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 		switch c := c.(type) {
 		case *ast.StmtCase:
 			if onTrue {
-				t, f := a.cond(c.Cond, s)
+				t, f := a.split(c.Cond, s)
 				entry, s = join(t, fall), f
 			} else {
 				entry = join(s, fall)
-				a.eval(c.Cond, entry)
+				a.effect(c.Cond, entry)
 			}
 			body = c.Stmts
 		case *ast.StmtDefault:
@@ -341,12 +374,21 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 // have thrown), so a variable assigned in the try is still maybe null after
 // a catch that does not assign it.
 func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
-	a.tries = append(a.tries, s.clone())
-	end := a.stmts(st.Stmts, s)
-	acc := a.tries[len(a.tries)-1]
-	a.tries = a.tries[:len(a.tries)-1]
-	if n := len(a.tries); n > 0 {
-		into(&a.tries[n-1], acc)
+	var acc, end *State
+	if a.dom != nil {
+		// A domain says itself what holds after any statement of the
+		// try block: its widening of the state the block starts in.
+		acc = s.clone()
+		a.widen(st, acc)
+		end = a.stmts(st.Stmts, s)
+	} else {
+		a.tries = append(a.tries, s.clone())
+		end = a.stmts(st.Stmts, s)
+		acc = a.tries[len(a.tries)-1]
+		a.tries = a.tries[:len(a.tries)-1]
+		if n := len(a.tries); n > 0 {
+			into(&a.tries[n-1], acc)
+		}
 	}
 	out := end
 	for _, c := range st.Catches {
@@ -356,7 +398,9 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		}
 		cs := acc.clone()
 		r := a.enter()
-		if name := varName(c.Var); name != "" {
+		if a.dom != nil {
+			a.write(c.Var, cs)
+		} else if name := varName(c.Var); name != "" {
 			class := ""
 			if len(c.Types) > 0 {
 				class = a.names.Class(c.Types[0])
@@ -371,6 +415,11 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		if out.dead {
 			a.stmts(f.Stmts, acc.clone())
 			return deadState()
+		}
+		if a.dom != nil {
+			// The finally block also runs when the try block or a catch
+			// throws.
+			out = join(out, acc)
 		}
 		return a.stmts(f.Stmts, out)
 	}

@@ -94,3 +94,25 @@ function testAlwaysMatches(): void
     preg_match('/^\s+/', 'x', $ws);
     echo $ws[0]; // want `\$ws\[0\] may be undefined`
 }
+
+// switch (true) tests its cases in order, as an if-elseif chain does: a
+// case's body runs only where its condition held (real code: a command
+// parser telling `name=*default` from `name=default`).
+function caseOf(string $spec): string
+{
+    switch (true) {
+        case str_ends_with($spec, '?'):
+            return 'optional';
+        case preg_match('/(\w+)=(\w+)/', $spec, $m):
+            return $m[1] . ':' . $m[2]; // negative: the case matched, so both groups took part
+        case preg_match('/(\w+)(!)?/', $spec, $m):
+            return $m[2]; // want `\$m\[2\] may be undefined: preg_match\(\) at line \d+ sets a group only when the pattern matches and the group takes part in the match`
+        default:
+            return 'plain';
+    }
+}
+
+function testCaseOf(): void
+{
+    echo caseOf('a?'), caseOf('k=v'), caseOf('x');
+}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
-	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
@@ -56,367 +55,8 @@ var forgetAll = map[string]bool{
 	"extract": true, "parse_str": true, "get_defined_vars": true,
 }
 
-// walker analyzes one file, one function body at a time.
-type walker struct {
-	pass *check.Pass
-	// quiet counts enclosing contexts that must not report (the second
-	// look at a loop body, the operand of @).
-	quiet int
-	// depth is the current nesting of stmt, expr and cond calls.
-	depth int
-	// names resolves the names written in the file; class and parent
-	// are the class being analyzed and its parent, fully qualified.
-	names         index.Names
-	class, parent string
-	// docs holds the file's inline @var tags by the line their comment
-	// ends on (see docs.go).
-	docs map[int][]docVar
-}
-
-// maxDepth bounds the recursion into nested statements and expressions:
-// generated code can nest a million levels deep, which would overflow the
-// goroutine stack, a crash no recover can catch. Past it the walker gives
-// up on the rest of the file: nothing deeper is followed, and nothing is
-// reported from then on, since a write it did not see could make a later
-// report false.
-const maxDepth = 20000
-
-// enter counts one more level of nesting and reports whether to descend.
-func (w *walker) enter() bool {
-	if w.depth >= maxDepth {
-		w.quiet = 1 << 30 // for the rest of the file: the paired quiet++ and quiet-- leave it above 0
-		return false
-	}
-	w.depth++
-	return true
-}
-
-func (w *walker) leave() { w.depth-- }
-
-// scope analyzes a function body (or a file's top-level code) starting in s.
-func (w *walker) scope(stmts []ast.Vertex, s *state) {
-	w.stmts(stmts, s)
-}
-
-func (w *walker) stmts(list []ast.Vertex, s *state) {
-	for _, n := range list {
-		if s.dead {
-			// Unreachable code is not analyzed, but declarations in it
-			// are hoisted by PHP and still run when called.
-			w.declarations(n)
-			continue
-		}
-		later := w.inlineVars(n, s)
-		w.stmt(n, s)
-		w.applyVars(later, n, s)
-	}
-}
-
-// declarations analyzes the functions and classes declared by n.
-func (w *walker) declarations(n ast.Vertex) {
-	switch n := n.(type) {
-	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtInterface, *ast.StmtEnum:
-		w.stmt(n, newState())
-	case *ast.StmtNamespace:
-		w.names.EnterNamespace(n)
-		for _, c := range n.Stmts {
-			w.declarations(c)
-		}
-	case *ast.StmtUseList, *ast.StmtGroupUseList:
-		w.names.AddUses(n)
-	}
-}
-
-// facts are the guards a condition establishes when it is true and when it
-// is false.
-type facts struct{ t, f []slot }
-
-func (w *walker) stmt(n ast.Vertex, s *state) {
-	if !w.enter() {
-		return
-	}
-	defer w.leave()
-	switch n := n.(type) {
-	case nil:
-	case *ast.StmtStmtList:
-		w.stmts(n.Stmts, s)
-	case *ast.StmtNamespace:
-		w.names.EnterNamespace(n)
-		w.stmts(n.Stmts, s)
-	case *ast.StmtUseList, *ast.StmtGroupUseList:
-		w.names.AddUses(n)
-	case *ast.StmtExpression:
-		w.exprStmt(n.Expr, s)
-	case *ast.StmtReturn:
-		w.expr(n.Expr, s)
-		s.dead = true
-	case *ast.StmtThrow:
-		w.expr(n.Expr, s)
-		s.dead = true
-	case *ast.StmtBreak, *ast.StmtContinue:
-		// Leaves the loop or switch: what follows in this block is not
-		// reached, and the loop's exit state comes from its entry.
-		s.dead = true
-	case *ast.StmtIf:
-		w.ifStmt(n, s)
-	case *ast.StmtWhile:
-		w.loop(s, n, func(b *state) {
-			fs := w.cond(n.Cond, b)
-			*b = *b.with(fs.t)
-			w.stmt(n.Stmt, b)
-		})
-	case *ast.StmtDo:
-		w.loop(s, n, func(b *state) {
-			w.stmt(n.Stmt, b)
-			if !b.dead {
-				w.cond(n.Cond, b)
-			}
-		})
-	case *ast.StmtFor:
-		for _, e := range n.Init {
-			w.expr(e, s)
-		}
-		w.loop(s, n, func(b *state) {
-			for _, e := range n.Cond {
-				w.expr(e, b)
-			}
-			w.stmt(n.Stmt, b)
-			for _, e := range n.Loop {
-				w.expr(e, b)
-			}
-		})
-	case *ast.StmtForeach:
-		w.expr(n.Expr, s)
-		w.loop(s, n, func(b *state) {
-			w.target(n.Key, nil, b)
-			w.target(n.Var, nil, b)
-			w.stmt(n.Stmt, b)
-		})
-	case *ast.StmtSwitch:
-		w.expr(n.Cond, s)
-		w.loop(s, n, func(b *state) {
-			// Each case starts from the entry state: fall-through and
-			// guards made inside a case are not followed.
-			for _, c := range n.Cases {
-				cs := b.clone()
-				switch c := c.(type) {
-				case *ast.StmtCase:
-					w.expr(c.Cond, cs)
-					w.stmts(c.Stmts, cs)
-				case *ast.StmtDefault:
-					w.stmts(c.Stmts, cs)
-				}
-			}
-		})
-	case *ast.StmtTry:
-		w.tryStmt(n, s)
-	case *ast.StmtUnset:
-		for _, v := range n.Vars {
-			w.unset(v, s)
-		}
-	case *ast.StmtGlobal:
-		for _, v := range n.Vars {
-			if name, ok := varName(v); ok {
-				s.forget(name)
-			}
-		}
-	case *ast.StmtStatic:
-		for _, v := range n.Vars {
-			if sv, ok := v.(*ast.StmtStaticVar); ok {
-				if name, ok := varName(sv.Var); ok {
-					s.forget(name)
-				}
-			}
-		}
-	case *ast.StmtFunction:
-		w.scope(n.Stmts, w.params(n, n.Params))
-	case *ast.StmtClassMethod:
-		if body, ok := n.Stmt.(*ast.StmtStmtList); ok {
-			w.scope(body.Stmts, w.params(n, n.Params))
-		}
-	case *ast.StmtClass:
-		parent := ""
-		if n.Extends != nil {
-			parent = w.names.Class(n.Extends)
-		}
-		w.inClass(n.Name, parent, n.Stmts)
-	case *ast.StmtTrait:
-		w.inClass(n.Name, "", n.Stmts)
-	case *ast.StmtEnum:
-		w.inClass(n.Name, "", n.Stmts)
-	case *ast.StmtInterface:
-	case *ast.StmtLabel, *ast.StmtGoto:
-		// A jump can reach any label: nothing known before it holds.
-		*s = *newState()
-	default:
-		// Echo, declare, const and the like: their expressions are
-		// reads, their nested statements run in order.
-		children(n, func(c ast.Vertex) {
-			if isStmt(c) {
-				w.stmt(c, s)
-			} else {
-				w.expr(c, s)
-			}
-		})
-	}
-}
-
-// inClass analyzes the methods of a class-like declaration.
-func (w *walker) inClass(name ast.Vertex, parent string, stmts []ast.Vertex) {
-	saved, savedParent := w.class, w.parent
-	w.class, w.parent = "", parent
-	if name != nil {
-		w.class = w.names.Qualify(index.NameString(name))
-	}
-	w.members(stmts)
-	w.class, w.parent = saved, savedParent
-}
-
-func (w *walker) members(stmts []ast.Vertex) {
-	for _, m := range stmts {
-		if cm, ok := m.(*ast.StmtClassMethod); ok {
-			w.stmt(cm, newState())
-		}
-	}
-}
-
-// exprStmt is an expression used as a statement, where `exit` ends the path
-// and `G || die()` establishes G.
-func (w *walker) exprStmt(e ast.Vertex, s *state) {
-	switch e := e.(type) {
-	case *ast.ExprExit:
-		w.expr(e.Expr, s)
-		s.dead = true
-		return
-	case *ast.ExprThrow:
-		w.expr(e.Expr, s)
-		s.dead = true
-		return
-	case *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall:
-		if w.guardCall(e, s) {
-			return
-		}
-	case *ast.ExprBinaryBooleanOr:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
-			*s = *s.with(fs.t)
-			return
-		}
-	case *ast.ExprBinaryLogicalOr:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
-			*s = *s.with(fs.t)
-			return
-		}
-	case *ast.ExprBinaryBooleanAnd:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
-			*s = *s.with(fs.f)
-			return
-		}
-	case *ast.ExprBinaryLogicalAnd:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
-			*s = *s.with(fs.f)
-			return
-		}
-	}
-	w.expr(e, s)
-}
-
-// terminates reports whether evaluating e never completes (exit, die,
-// throw).
-func terminates(e ast.Vertex) bool {
-	switch e := e.(type) {
-	case *ast.ExprExit, *ast.ExprThrow:
-		return true
-	case *ast.ExprBrackets:
-		return terminates(e.Expr)
-	}
-	return false
-}
-
-func (w *walker) ifStmt(n *ast.StmtIf, s *state) {
-	fs := w.cond(n.Cond, s)
-	then := s.with(fs.t)
-	w.stmt(n.Stmt, then)
-	out := then
-	rest := s.with(fs.f)
-	for _, ei := range n.ElseIf {
-		ei, ok := ei.(*ast.StmtElseIf)
-		if !ok {
-			continue
-		}
-		efs := w.cond(ei.Cond, rest)
-		b := rest.with(efs.t)
-		w.stmt(ei.Stmt, b)
-		out = merge(out, b)
-		rest = rest.with(efs.f)
-	}
-	if el, ok := n.Else.(*ast.StmtElse); ok {
-		w.stmt(el.Stmt, rest)
-	}
-	*s = *merge(out, rest)
-	if out.dead && rest.dead {
-		s.dead = true
-	}
-}
-
-// loop analyzes a loop (or switch) body. Arrays the body writes become
-// unknown before it, so that one pass over the body is sound for every
-// iteration; after the loop only what held before it holds.
-func (w *walker) loop(s *state, n ast.Vertex, body func(b *state)) {
-	names, all := written(n)
-	if all {
-		s.forgetArrays()
-	}
-	for name := range names {
-		s.forget(name)
-	}
-	b := s.clone()
-	body(b)
-	// The exit state: guards from before the loop, and arrays as the
-	// loop may have left them (already unknown if written in it).
-	after := merge(s, b)
-	after.dead = false
-	*s = *after
-}
-
-func (w *walker) tryStmt(n *ast.StmtTry, s *state) {
-	names, all := written(n)
-	t := s.clone()
-	w.stmts(n.Stmts, t)
-	// A catch may start anywhere in the try block: what the block
-	// writes is unknown there, and its guards do not hold.
-	entry := s.clone()
-	if all {
-		entry.forgetArrays()
-	}
-	for name := range names {
-		entry.forget(name)
-	}
-	out := t
-	for _, c := range n.Catches {
-		if c, ok := c.(*ast.StmtCatch); ok {
-			cs := entry.clone()
-			w.target(c.Var, nil, cs)
-			w.stmts(c.Stmts, cs)
-			out = merge(out, cs)
-		}
-	}
-	if f, ok := n.Finally.(*ast.StmtFinally); ok {
-		fin := merge(out, entry)
-		fin.dead = false
-		w.stmts(f.Stmts, fin)
-		if fin.dead {
-			out.dead = true
-		}
-	}
-	*s = *out
-}
-
 // cond evaluates a condition in s and returns the guards it establishes.
-func (w *walker) cond(e ast.Vertex, s *state) facts {
+func (w *domain) cond(e ast.Vertex, s *state) facts {
 	if !w.enter() {
 		return facts{}
 	}
@@ -503,7 +143,7 @@ func boolTest(e ast.Vertex) (x ast.Vertex, truth, ok bool) {
 	return x, truth == (op == "==="), true
 }
 
-func (w *walker) and(l, r ast.Vertex, s *state) facts {
+func (w *domain) and(l, r ast.Vertex, s *state) facts {
 	lf := w.cond(l, s)
 	rs := s.with(lf.t)
 	rf := w.cond(r, rs)
@@ -511,7 +151,7 @@ func (w *walker) and(l, r ast.Vertex, s *state) facts {
 	return facts{t: append(lf.t, rf.t...), f: intersect(lf.f, rf.f)}
 }
 
-func (w *walker) or(l, r ast.Vertex, s *state) facts {
+func (w *domain) or(l, r ast.Vertex, s *state) facts {
 	lf := w.cond(l, s)
 	rs := s.with(lf.f)
 	rf := w.cond(r, rs)
@@ -535,7 +175,7 @@ func intersect(a, b []slot) []slot {
 // guarded walks the operand of isset, empty or ?? (whose fetch chain is
 // not a read) and returns the slots it proves to exist: every level of
 // `$a['k']['j']` that is a variable read at a constant key.
-func (w *walker) guarded(e ast.Vertex, s *state) []slot {
+func (w *domain) guarded(e ast.Vertex, s *state) []slot {
 	var out []slot
 	for {
 		switch n := e.(type) {
@@ -580,7 +220,7 @@ func (w *walker) guarded(e ast.Vertex, s *state) []slot {
 }
 
 // expr evaluates e as a read.
-func (w *walker) expr(e ast.Vertex, s *state) {
+func (w *domain) expr(e ast.Vertex, s *state) {
 	if !w.enter() {
 		return
 	}
@@ -704,7 +344,7 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 				}
 			}
 		}
-		w.scope(e.Stmts, closureState(s, func(name string) bool { return byValue[name] }))
+		w.sc.Closure(e, closureState(s, func(name string) bool { return byValue[name] }))
 	case *ast.ExprArrowFunction:
 		// An arrow function captures by value every variable it uses,
 		// except its parameters.
@@ -728,12 +368,10 @@ func (w *walker) expr(e ast.Vertex, s *state) {
 		}
 	case *ast.StmtClass:
 		// An anonymous class's methods.
-		w.members(e.Stmts)
+		w.sc.AnonymousClass(e)
 	default:
 		children(e, func(c ast.Vertex) {
-			if isStmt(c) {
-				w.stmt(c, s)
-			} else {
+			if !isStmt(c) {
 				w.expr(c, s)
 			}
 		})
@@ -774,7 +412,7 @@ func mayRefArgs(int) (bool, bool, bool) { return false, true, false }
 // argModes returns the argument mode of a call of the named function: a
 // builtin from the tables above, or a user function whose parameters the
 // index knows.
-func (w *walker) argModes(name string, fn ast.Vertex) argMode {
+func (w *domain) argModes(name string, fn ast.Vertex) argMode {
 	if pure[name] || byRef[name] {
 		return func(int) (bool, bool, bool) { return pure[name], byRef[name], true }
 	}
@@ -800,7 +438,7 @@ func (w *walker) argModes(name string, fn ast.Vertex) argMode {
 // A variable with a declared shape keeps it when passed to a call whose
 // parameters the check does not know: the declaration says what it holds,
 // and code rarely changes such an array through a reference.
-func (w *walker) args(args []ast.Vertex, mode argMode, s *state) {
+func (w *domain) args(args []ast.Vertex, mode argMode, s *state) {
 	for i, a := range args {
 		pure, mayRef, known := mode(i)
 		x := argExpr(a)
@@ -823,7 +461,7 @@ func (w *walker) args(args []ast.Vertex, mode argMode, s *state) {
 }
 
 // assign records an assignment of value to e.
-func (w *walker) assign(e, value ast.Vertex, s *state) {
+func (w *domain) assign(e, value ast.Vertex, s *state) {
 	switch e.(type) {
 	case *ast.ExprList, *ast.ExprArray:
 		// Destructuring reads the value's keys.
@@ -940,7 +578,7 @@ func unescape(s string) (string, bool) {
 
 // target records a write to e of a value of shape value (nil when
 // unknown).
-func (w *walker) target(e ast.Vertex, value *shape, s *state) {
+func (w *domain) target(e ast.Vertex, value *shape, s *state) {
 	switch e := e.(type) {
 	case nil:
 	case *ast.ExprVariable:
@@ -1018,7 +656,7 @@ func (w *walker) target(e ast.Vertex, value *shape, s *state) {
 
 // destructure records a list() or [...] assignment from name, an array of
 // shape sh: each item reads its key, positional items keys 0, 1, ...
-func (w *walker) destructure(e ast.Vertex, name string, sh *shape, s *state) {
+func (w *domain) destructure(e ast.Vertex, name string, sh *shape, s *state) {
 	var items []ast.Vertex
 	switch e := e.(type) {
 	case *ast.ExprList:
@@ -1049,7 +687,7 @@ func (w *walker) destructure(e ast.Vertex, name string, sh *shape, s *state) {
 	}
 }
 
-func (w *walker) unset(v ast.Vertex, s *state) {
+func (w *domain) unset(v ast.Vertex, s *state) {
 	switch v := v.(type) {
 	case *ast.ExprVariable:
 		if name, ok := varName(v); ok {
@@ -1090,7 +728,7 @@ func (w *walker) unset(v ast.Vertex, s *state) {
 
 // elemPath returns the name an element is known by in guards, "$a['k']",
 // when e is a variable or $this property read at constant keys.
-func (w *walker) elemPath(e ast.Vertex) (string, bool) {
+func (w *domain) elemPath(e ast.Vertex) (string, bool) {
 	if !w.enter() {
 		return "", false
 	}

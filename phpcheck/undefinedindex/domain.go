@@ -1,0 +1,244 @@
+package undefinedindex
+
+import (
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+)
+
+// domain is the check's flow.Domain: the key facts of one file, which
+// phpcheck/internal/flow walks one function body at a time.
+type domain struct {
+	pass *check.Pass
+	sc   *flow.Scope
+	// quiet counts enclosing contexts that must not report (the operand
+	// of @, the rest of a file nested too deep).
+	quiet int
+	// depth is the current nesting of expr and cond calls.
+	depth int
+	// docs holds the file's inline @var tags by the line their comment
+	// ends on (see docs.go); later holds the tags of a statement that
+	// apply after it, between Enter and Leave.
+	docs  map[int][]docVar
+	later map[ast.Vertex][]docVar
+	// reported holds the offsets reported: the walk may look at a loop
+	// body more than once.
+	reported map[int]bool
+}
+
+// maxDepth bounds the recursion into nested expressions: generated code
+// can nest a million levels deep, which would overflow the goroutine
+// stack, a crash no recover can catch. Past it the check gives up on the
+// rest of the file: nothing deeper is followed, and nothing is reported
+// from then on, since a write it did not see could make a later report
+// false.
+const maxDepth = 20000
+
+// enter counts one more level of nesting and reports whether to descend.
+func (w *domain) enter() bool {
+	if w.depth >= maxDepth {
+		w.quiet = 1 << 30 // for the rest of the file: the paired quiet++ and quiet-- leave it above 0
+		return false
+	}
+	w.depth++
+	return true
+}
+
+func (w *domain) leave() { w.depth-- }
+
+// reportf reports at n once per offset.
+func (w *domain) reportf(n ast.Vertex, format string, args ...any) {
+	if pos := n.GetPosition(); pos != nil {
+		if w.reported[pos.StartPos] {
+			return
+		}
+		if w.reported == nil {
+			w.reported = map[int]bool{}
+		}
+		w.reported[pos.StartPos] = true
+	}
+	w.pass.Reportf(n, format, args...)
+}
+
+// class returns the class whose method is walked and its parent.
+func (w *domain) class() string {
+	c, _ := w.sc.Class()
+	return c
+}
+
+func (w *domain) parent() string {
+	_, p := w.sc.Class()
+	return p
+}
+
+// Func starts a function body with the shapes its @param tags declare.
+func (w *domain) Func(decl ast.Vertex) flow.Facts {
+	switch d := decl.(type) {
+	case *ast.StmtFunction:
+		return w.params(d, d.Params)
+	case *ast.StmtClassMethod:
+		return w.params(d, d.Params)
+	}
+	return newState()
+}
+
+// Enter applies the inline @var tags before st that name a variable it
+// does not assign; Leave applies the others.
+func (w *domain) Enter(st ast.Vertex, f flow.Facts) {
+	if later := w.inlineVars(st, f.(*state)); len(later) > 0 {
+		if w.later == nil {
+			w.later = map[ast.Vertex][]docVar{}
+		}
+		w.later[st] = later
+	}
+}
+
+func (w *domain) Leave(st ast.Vertex, f flow.Facts) {
+	if later, ok := w.later[st]; ok {
+		delete(w.later, st)
+		w.applyVars(later, st, f.(*state))
+	}
+}
+
+// Effect evaluates an expression met between statements, or a statement
+// without paths of its own.
+func (w *domain) Effect(n ast.Vertex, f flow.Facts) bool {
+	s := f.(*state)
+	if isStmt(n) {
+		w.stmt(n, s)
+	} else {
+		w.exprStmt(n, s)
+	}
+	return !s.dead
+}
+
+// Cond returns the states where condition e holds and where it does not.
+func (w *domain) Cond(e ast.Vertex, f flow.Facts) (flow.Facts, flow.Facts) {
+	s := f.(*state)
+	fs := w.cond(e, s)
+	return live(s.with(fs.t)), live(s.with(fs.f))
+}
+
+// live returns s as facts, nil when no path reaches it.
+func live(s *state) flow.Facts {
+	if s.dead {
+		return nil
+	}
+	return s
+}
+
+// Write records a foreach variable or a catch variable.
+func (w *domain) Write(target ast.Vertex, f flow.Facts) {
+	w.target(target, nil, f.(*state))
+}
+
+// Widen makes the arrays n writes unknown, so that one pass over a loop
+// body is sound for every iteration, and a catch block sound wherever the
+// try block threw.
+func (w *domain) Widen(n ast.Vertex, f flow.Facts) {
+	s := f.(*state)
+	names, all := written(n)
+	if all {
+		s.forgetArrays()
+	}
+	for name := range names {
+		s.forget(name)
+	}
+}
+
+// facts are the guards a condition establishes when it is true and when it
+// is false.
+type facts struct{ t, f []slot }
+
+// stmt applies a statement without paths of its own.
+func (w *domain) stmt(n ast.Vertex, s *state) {
+	switch n := n.(type) {
+	case *ast.StmtUnset:
+		for _, v := range n.Vars {
+			w.unset(v, s)
+		}
+	case *ast.StmtGlobal:
+		for _, v := range n.Vars {
+			if name, ok := varName(v); ok {
+				s.forget(name)
+			}
+		}
+	case *ast.StmtStatic:
+		for _, v := range n.Vars {
+			if sv, ok := v.(*ast.StmtStaticVar); ok {
+				if name, ok := varName(sv.Var); ok {
+					s.forget(name)
+				}
+			}
+		}
+	case *ast.StmtLabel, *ast.StmtGoto:
+		// A jump can reach any label: nothing known before it holds.
+		*s = *newState()
+	default:
+		// Constants and the like: their expressions are reads.
+		children(n, func(c ast.Vertex) {
+			if isStmt(c) {
+				w.stmt(c, s)
+			} else {
+				w.expr(c, s)
+			}
+		})
+	}
+}
+
+// exprStmt is an expression used as a statement, where `exit` ends the path
+// and `G || die()` establishes G.
+func (w *domain) exprStmt(e ast.Vertex, s *state) {
+	switch e := e.(type) {
+	case *ast.ExprExit:
+		w.expr(e.Expr, s)
+		s.dead = true
+		return
+	case *ast.ExprThrow:
+		w.expr(e.Expr, s)
+		s.dead = true
+		return
+	case *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall:
+		if w.guardCall(e, s) {
+			return
+		}
+	case *ast.ExprBinaryBooleanOr:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.t)
+			return
+		}
+	case *ast.ExprBinaryLogicalOr:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.t)
+			return
+		}
+	case *ast.ExprBinaryBooleanAnd:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.f)
+			return
+		}
+	case *ast.ExprBinaryLogicalAnd:
+		if terminates(e.Right) {
+			fs := w.cond(e.Left, s)
+			*s = *s.with(fs.f)
+			return
+		}
+	}
+	w.expr(e, s)
+}
+
+// terminates reports whether evaluating e never completes (exit, die,
+// throw).
+func terminates(e ast.Vertex) bool {
+	switch e := e.(type) {
+	case *ast.ExprExit, *ast.ExprThrow:
+		return true
+	case *ast.ExprBrackets:
+		return terminates(e.Expr)
+	}
+	return false
+}
