@@ -45,7 +45,8 @@ type Domain interface {
 	Widen(n ast.Vertex, f Facts)
 }
 
-// Facts are a domain's facts at one program point.
+// Facts are a domain's facts at one program point. The walker tells
+// shared facts apart by identity, so they must be comparable: a pointer.
 type Facts interface {
 	// Clone returns a copy that can be changed apart from the original.
 	Clone() Facts
