@@ -9,7 +9,8 @@
 #
 # -c names the checks (default nullderef,nullarg,undefinedindex); -f adds
 # flags to both runs (as "-nullderef.strict -nullderef.tests"). Corpora are
-# folders of bench/corpus (default wordpress mediawiki); both builds run
+# folders of bench/corpus (default wordpress mediawiki; gh/NAME for a GitHub
+# snapshot); both builds run
 # with -cache-dir off -config off. Writes bench/out/php-findings-diff/.
 set -euo pipefail
 export LC_ALL=C # one order for sort and comm
@@ -33,20 +34,21 @@ mkdir -p "$out" bench/out/bin
 go build -o bench/out/bin/riskvet-php ./cmd/riskvet
 after=$(realpath bench/out/bin/riskvet-php)
 for c in "${corpora[@]}"; do
+	f=$out/${c//\//-} # gh/symfony: gh-symfony
 	for side in before after; do
 		bin=$before
 		[ "$side" = after ] && bin=$after
 		# Findings exit 1: only 2 and 3 are failures.
 		# shellcheck disable=SC2086
 		(cd "bench/corpus/$c" && "$bin" php -f json -cache-dir off -config off -checks "$checks" $flags .) \
-			>"$out/$c.$side.json" 2>"$out/$c.$side.err" || [ $? = 1 ] ||
-			{ echo "$c: $side failed, see $out/$c.$side.err" >&2; exit 2; }
-		jq -r '.findings[] | [.rule, .file, .line, .column, .message] | @tsv' "$out/$c.$side.json" | sort >"$out/$c.$side.tsv"
+			>"$f.$side.json" 2>"$f.$side.err" || [ $? = 1 ] ||
+			{ echo "$c: $side failed, see $f.$side.err" >&2; exit 2; }
+		jq -r '.findings[] | [.rule, .file, .line, .column, .message] | @tsv' "$f.$side.json" | sort >"$f.$side.tsv"
 	done
 	count() { cut -f1 "$1" | sort | uniq -c | awk '{printf "%s%s=%s", sep, $2, $1; sep = " "}'; }
-	echo "$c: before $(count "$out/$c.before.tsv"); after $(count "$out/$c.after.tsv")"
-	comm -23 "$out/$c.before.tsv" "$out/$c.after.tsv" | sed 's/^/  lost\t/'
-	comm -13 "$out/$c.before.tsv" "$out/$c.after.tsv" | sed 's/^/  new\t/'
-	cmp -s "$out/$c.before.tsv" "$out/$c.after.tsv" || differ=1
+	echo "$c: before $(count "$f.before.tsv"); after $(count "$f.after.tsv")"
+	comm -23 "$f.before.tsv" "$f.after.tsv" | sed 's/^/  lost\t/'
+	comm -13 "$f.before.tsv" "$f.after.tsv" | sed 's/^/  new\t/'
+	cmp -s "$f.before.tsv" "$f.after.tsv" || differ=1
 done
 exit $differ
