@@ -38,7 +38,7 @@ func commandHelp(name string, stdout, stderr io.Writer) (code int, ok bool) {
 		}
 		return exitClean, true
 	case "lint":
-		run = runGo
+		run = runLint
 	case "version":
 		fmt.Fprint(stdout, versionUsage)
 		return exitClean, true

@@ -65,5 +65,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return sub(args[1:], stdout, stderr)
 		}
 	}
-	return runGo(args, stdout, stderr)
+	return runLint(args, stdout, stderr)
 }

@@ -24,6 +24,7 @@ import (
 	"honnef.co/go/tools/analysis/lint"
 
 	"github.com/riskvet/riskvet/analyzers/vettool"
+	"github.com/riskvet/riskvet/gocheck"
 	"github.com/riskvet/riskvet/internal/config"
 	"github.com/riskvet/riskvet/internal/rules"
 )
@@ -229,7 +230,7 @@ func filtered(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) [
 					return
 				}
 				for _, ig := range ignores {
-					if ig.file == posn.Filename && (ig.line == 0 || ig.line == posn.Line) && suppresses(ig.checks, a.Name) {
+					if ig.file == posn.Filename && (ig.line == 0 || ig.line == posn.Line) && gocheck.Suppresses(ig.checks, a.Name) {
 						return
 					}
 				}

@@ -7,10 +7,10 @@ import (
 	"io"
 	"os"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/riskvet/riskvet/analyzers"
+	"github.com/riskvet/riskvet/gocheck"
 	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/printer"
@@ -65,8 +65,8 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 	return fs, &g
 }
 
-// runGo is the standalone Go linter: `riskvet [flags] packages...`.
-func runGo(args []string, stdout, stderr io.Writer) int {
+// runLint is the standalone Go linter: `riskvet [flags] packages...`.
+func runLint(args []string, stdout, stderr io.Writer) int {
 	start := time.Now()
 	fs, g := newGoFlagSet(stderr)
 	st := addSettings(fs, "riskvet")
@@ -102,13 +102,8 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: unknown format %q (want %s)\n", g.format, formatList)
 		return exitError
 	}
-	var checks []string
-	if g.checks != "" {
-		for _, c := range strings.Split(g.checks, ",") {
-			checks = append(checks, strings.TrimSpace(c))
-		}
-	}
-	if err := checkNames(checks); err != nil {
+	checks, err := gocheck.ParseChecks(g.checks)
+	if err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
@@ -125,14 +120,15 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
-	rep, err := analyze(engineOptions{
+	rep, err := gocheck.Run(gocheck.Config{
 		Dir:       dir,
 		Patterns:  fs.Args(),
 		Checks:    checks,
 		Tests:     g.tests,
 		Tags:      g.tags,
 		GoVersion: g.goVersion,
-	}, stderr)
+		Warn:      stderr,
+	})
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
@@ -143,11 +139,7 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 	// Packages that do not load or type-check are reported as go vet
 	// reports them, on stderr, whatever the format.
 	for _, e := range rep.Errors {
-		if e.File == "" {
-			fmt.Fprintln(stderr, e.Message)
-			continue
-		}
-		fmt.Fprintf(stderr, "%s: %s\n", positionString(e.File, e.Line, e.Column), e.Message)
+		fmt.Fprintln(stderr, e.String())
 	}
 	st.filter(rep, dir)
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
@@ -164,60 +156,6 @@ func runGo(args []string, stdout, stderr io.Writer) int {
 	}
 	st.summarize(stderr, rep, start)
 	return exitCode(rep)
-}
-
-// checkNames reports the first entry of a -checks list that names no
-// check of the suite, with the closest name it knows: a typo would
-// otherwise run nothing and exit 0. "all", "*", "inherit" and patterns
-// ending in "*" are accepted, as staticcheck accepts them.
-func checkNames(checks []string) error {
-	var names []string
-	for _, a := range analyzers.Suite {
-		names = append(names, a.Name)
-	}
-	for _, c := range checks {
-		name := strings.TrimPrefix(c, "-")
-		switch {
-		case name == "all" || name == "inherit" || strings.HasSuffix(name, "*"):
-			continue
-		case slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, name) }):
-			continue
-		case name == "":
-			return fmt.Errorf("empty entry in -checks %q", strings.Join(checks, ","))
-		}
-		best, dist := "", len(name)
-		for _, n := range names {
-			if d := editDistance(strings.ToLower(name), strings.ToLower(n)); d < dist {
-				best, dist = n, d
-			}
-		}
-		if best == "" || dist > max(2, len(name)/3) {
-			return fmt.Errorf("unknown check %q in -checks; `riskvet help` lists the checks", name)
-		}
-		return fmt.Errorf("unknown check %q in -checks; did you mean %s?", name, best)
-	}
-	return nil
-}
-
-// editDistance returns the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // exitCode is the exit code of a finished check: exitError when a file or
@@ -263,5 +201,5 @@ func goFindings(dir string, patterns []string, stderr io.Writer) (*finding.Repor
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
-	return analyze(engineOptions{Dir: dir, Patterns: patterns, Tests: true}, stderr)
+	return gocheck.Run(gocheck.Config{Dir: dir, Patterns: patterns, Tests: true, Warn: stderr})
 }
