@@ -65,7 +65,7 @@ func runDemo(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "riskvet demo: scanning an inventory service (Go) and its user pages (PHP) in %s\n\n", project)
 
 	outDir := filepath.Join(project, "riskvet-report")
-	r, code := scan(project, outDir, stdout, stderr)
+	r, code := scanProject(project, outDir, nil, stdout, stderr)
 	if r == nil || code == exitError {
 		return exitError
 	}

@@ -191,15 +191,3 @@ func writeReport(w io.Writer, format string, rep *finding.Report, dir string, wa
 	}
 	return printer.Write(w, format, report.Place(rep, report.Options{BaseDir: dir, Warn: warn}))
 }
-
-// goFindings runs the Go suite on the packages matching patterns in dir, on
-// the same engine and cache as standalone mode, with the analyzers' current
-// flag values. Paths in the report are relative to dir; Files lists every
-// analyzed Go file with its line count, for the risk matrix. Load and type
-// errors are in Report.Errors. It is used by `riskvet scan`.
-func goFindings(dir string, patterns []string, stderr io.Writer) (*finding.Report, error) {
-	if len(patterns) == 0 {
-		patterns = []string{"./..."}
-	}
-	return gocheck.Run(gocheck.Config{Dir: dir, Patterns: patterns, Tests: true, Warn: stderr})
-}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/scan"
 )
 
 // writeTree creates files (path -> content) under a new temporary directory
@@ -66,7 +67,7 @@ func TestScanClean(t *testing.T) {
 	if code != exitClean {
 		t.Fatalf("exit %d, want 0; stdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	for _, name := range scanReports {
+	for _, name := range scan.Reports {
 		if _, err := os.Stat(filepath.Join(out, name)); err != nil {
 			t.Errorf("report not written: %v", err)
 		}
