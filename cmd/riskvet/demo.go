@@ -46,7 +46,7 @@ Flags:
 `
 
 // runDemo is `riskvet demo`.
-func runDemo(args []string, stdout, stderr io.Writer) int {
+func runDemo(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := newFlagSet("riskvet demo")
 	dir := fset.String("o", "", "extract the demo project into `dir`ectory (default: a new temporary directory)")
 	if code, ok := parseFlags(fset, demoUsage, args, stdout, stderr); !ok {

@@ -52,7 +52,7 @@ func printUsage(w io.Writer, fs *flag.FlagSet) {
 // the usage (commands and the standalone flags) and lists every rule with
 // its title and whether it is on by default; with a command it prints that
 // command's usage, with a rule that rule's whole entry.
-func runHelp(args []string, stdout, stderr io.Writer) int {
+func runHelp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
 		// What go vet promises when it sends users here: every flag and
@@ -70,7 +70,7 @@ func runHelp(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "`riskvet help vet` lists the analyzers go vet -vettool=riskvet runs beyond the installed Go's vet.")
 		return exitClean
 	case 1:
-		if code, ok := commandHelp(args[0], stdout, stderr); ok {
+		if code, ok := commandHelp(args[0], stdin, stdout, stderr); ok {
 			return code
 		}
 		if !explainRule(stdout, args[0]) {

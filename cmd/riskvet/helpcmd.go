@@ -15,8 +15,8 @@ import (
 // commandHelp prints the usage of the command name, with its flags, as
 // `riskvet name -h` does, and reports whether name is a command. The
 // standalone Go linter, which has no name of its own, is "lint".
-func commandHelp(name string, stdout, stderr io.Writer) (code int, ok bool) {
-	var run func(args []string, stdout, stderr io.Writer) int
+func commandHelp(name string, stdin io.Reader, stdout, stderr io.Writer) (code int, ok bool) {
+	var run func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
 	switch name {
 	case "php":
 		run = runPHP
@@ -48,7 +48,7 @@ func commandHelp(name string, stdout, stderr io.Writer) (code int, ok bool) {
 	default:
 		return 0, false
 	}
-	return run([]string{"-h"}, stdout, stderr), true
+	return run([]string{"-h"}, stdin, stdout, stderr), true
 }
 
 const helpUsage = `usage: riskvet help [command|rule]
@@ -66,7 +66,7 @@ The same as riskvet -version.
 `
 
 // runVersion is `riskvet version`.
-func runVersion(args []string, stdout, stderr io.Writer) int {
+func runVersion(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		if args[0] == "-h" || args[0] == "-help" || args[0] == "--help" {
 			fmt.Fprint(stdout, versionUsage)

@@ -66,7 +66,7 @@ func newGoFlagSet(stderr io.Writer) (*flag.FlagSet, *goFlags) {
 }
 
 // runLint is the standalone Go linter: `riskvet [flags] packages...`.
-func runLint(args []string, stdout, stderr io.Writer) int {
+func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
 	fs, g := newGoFlagSet(stderr)
 	st := addSettings(fs, "riskvet")

@@ -24,7 +24,7 @@ func TestRunInProcess(t *testing.T) {
 		{[]string{"-f", "xml", "./..."}, exitError, `unknown format "xml"`},
 	} {
 		var stdout, stderr bytes.Buffer
-		code := run(tc.args, &stdout, &stderr)
+		code := run(tc.args, strings.NewReader(""), &stdout, &stderr)
 		if code != tc.code || !strings.Contains(stdout.String()+stderr.String(), tc.out) {
 			t.Errorf("run(%q) = %d, output %q; want %d and %q", tc.args, code, stdout.String()+stderr.String(), tc.code, tc.out)
 		}

@@ -9,7 +9,7 @@ import (
 
 // subcommands maps the first argument to a subcommand. Anything else goes to
 // the Go driver (go vet's -vettool protocol, or the standalone linter).
-var subcommands = map[string]func(args []string, stdout, stderr io.Writer) int{
+var subcommands = map[string]func(args []string, stdin io.Reader, stdout, stderr io.Writer) int{
 	"php":     runPHP,
 	"sonar":   runSonar,
 	"matrix":  runMatrix,
@@ -32,7 +32,7 @@ func main() {
 	if vettoolMode(os.Args[1:]) {
 		runVettool()
 	}
-	os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdout, os.Stderr) }))
+	os.Exit(profiled(func() int { return run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }))
 }
 
 // profiled runs fn, writing a CPU profile of it to the file named by
@@ -58,12 +58,14 @@ func profiled(fn func() int) int {
 }
 
 // run is riskvet without the process: it returns the exit code instead of
-// exiting, so that deferred calls run and tests can call it.
-func run(args []string, stdout, stderr io.Writer) int {
+// exiting, so that deferred calls run and tests can call it. Each
+// subcommand takes the same four arguments; stdin is what an input named
+// "-" reads.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		if sub, ok := subcommands[args[0]]; ok {
-			return sub(args[1:], stdout, stderr)
+			return sub(args[1:], stdin, stdout, stderr)
 		}
 	}
-	return runLint(args, stdout, stderr)
+	return runLint(args, stdin, stdout, stderr)
 }

@@ -63,7 +63,7 @@ var matrixWriters = map[string]func(io.Writer, *matrix.Matrix) error{
 var matrixFormats = []string{"text", "markdown", "json", "html"}
 
 // runMatrix is `riskvet matrix`: read every input, merge, write the matrix.
-func runMatrix(args []string, stdout, stderr io.Writer) int {
+func runMatrix(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet matrix")
 	format := fs.String("f", "text", "output `format`: "+strings.Join(matrixFormats, ", "))
 	outFile := fs.String("o", "", "write the matrix to `file` instead of stdout")
@@ -81,7 +81,7 @@ func runMatrix(args []string, stdout, stderr io.Writer) int {
 		printSubUsage(stderr, fs, matrixUsage)
 		return exitError
 	}
-	reports, err := readReports(fs.Args(), *allowEmpty)
+	reports, err := readReports(stdin, fs.Args(), *allowEmpty)
 	var empty errEmpty
 	if errors.As(err, &empty) {
 		return nothingToCheck(stderr, "riskvet matrix", emptyWhy(string(empty)))
@@ -120,17 +120,10 @@ func (e errEmpty) Error() string { return string(e) + ": empty input" }
 // readReports reads each named input ("-" is stdin) with report.Read. The
 // error names the input, and for malformed JSON report.Read's error gives
 // the position.
-func readReports(names []string, allowEmpty bool) ([]*finding.Report, error) {
+func readReports(stdin io.Reader, names []string, allowEmpty bool) ([]*finding.Report, error) {
 	var reports []*finding.Report
 	for _, name := range names {
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(stdin)
-			name = "<stdin>"
-		} else {
-			data, err = os.ReadFile(name)
-		}
+		data, name, err := readInput(stdin, name)
 		if err != nil {
 			return nil, err
 		}
@@ -154,4 +147,16 @@ func writeOutput(out string, stdout io.Writer, data []byte) error {
 		return err
 	}
 	return os.WriteFile(out, data, 0o644)
+}
+
+// readInput reads the converter input named name: the file, or stdin for
+// "-", which messages then call "<stdin>". It returns the data and the name
+// to use in messages.
+func readInput(stdin io.Reader, name string) ([]byte, string, error) {
+	if name == "-" {
+		data, err := io.ReadAll(stdin)
+		return data, "<stdin>", err
+	}
+	data, err := os.ReadFile(name)
+	return data, name, err
 }

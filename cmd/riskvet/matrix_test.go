@@ -18,7 +18,7 @@ var matrixInput = filepath.Join("..", "..", "matrix", "testdata", "matrix", "inp
 func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code = run(args, &out, &errb)
+	code = run(args, strings.NewReader(""), &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -99,7 +99,7 @@ func (l *listFlag) Set(s string) error {
 }
 
 // runPHP is `riskvet php`.
-func runPHP(args []string, stdout, stderr io.Writer) int {
+func runPHP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	start := time.Now()
 	fs := newFlagSet("riskvet php")
 	format := fs.String("f", "text", "output `format`: "+formatList)

@@ -33,7 +33,7 @@ func php(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
 	t.Chdir(dir)
 	var stdout, stderr bytes.Buffer
-	code := run(append([]string{"php"}, args...), &stdout, &stderr)
+	code := run(append([]string{"php"}, args...), strings.NewReader(""), &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
 }
 

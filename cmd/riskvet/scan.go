@@ -53,7 +53,7 @@ Flags:
 `
 
 // runScan is `riskvet scan`.
-func runScan(args []string, stdout, stderr io.Writer) int {
+func runScan(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet scan")
 	outDir := fs.String("o", "riskvet-report", "write the reports to `dir`ectory")
 	st := addSettings(fs, "riskvet scan")

@@ -13,9 +13,6 @@ import (
 	"github.com/riskvet/riskvet/report"
 )
 
-// stdin is what the input "-" reads; tests replace it.
-var stdin io.Reader = os.Stdin
-
 const sonarUsage = `usage: riskvet sonar [-f sonar|sonar-legacy|sarif|text|codeclimate|checkstyle] [-base-dir DIR] [-o FILE] [-path-prefix FROM=TO]... INPUT...
 
 Convert findings to SonarQube generic issue JSON, SARIF, GitLab Code Quality
@@ -68,7 +65,7 @@ func (p *prefixFlag) Set(s string) error {
 }
 
 // runSonar is `riskvet sonar`: read every input, merge, write one report.
-func runSonar(args []string, stdout, stderr io.Writer) int {
+func runSonar(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("riskvet sonar")
 	format := fs.String("f", printer.FormatSonar, "output `format`: "+strings.Join(printer.Formats, ", "))
 	fs.StringVar(format, "format", printer.FormatSonar, "the same as -f (the flag's name before every subcommand took -f)")
@@ -102,14 +99,7 @@ func runSonar(args []string, stdout, stderr io.Writer) int {
 
 	var reports []*finding.Report
 	for _, name := range fs.Args() {
-		var data []byte
-		var err error
-		if name == "-" {
-			data, err = io.ReadAll(stdin)
-			name = "<stdin>"
-		} else {
-			data, err = os.ReadFile(name)
-		}
+		data, name, err := readInput(stdin, name)
 		if err != nil {
 			fmt.Fprintf(stderr, "riskvet sonar: %v\n", err)
 			return exitError

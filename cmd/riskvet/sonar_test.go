@@ -34,7 +34,7 @@ func TestSonarConverts(t *testing.T) {
 			// govet.stderr.txt is empty: go1.26 prints vet's JSON on stdout.
 			args := append([]string{"-allow-empty", "-format", format, "-base-dir", project, "-path-prefix", "/src/project=" + project, "-o", out}, inputs...)
 			var stdout, stderr bytes.Buffer
-			if code := runSonar(args, &stdout, &stderr); code != 0 {
+			if code := runSonar(args, strings.NewReader(""), &stdout, &stderr); code != 0 {
 				t.Fatalf("exit %d, want 0\n%s", code, &stderr)
 			}
 			if stdout.Len() != 0 || stderr.Len() != 0 {
@@ -61,12 +61,11 @@ func TestSonarStdin(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte("package a\n\nvar x = 1\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	stdin = strings.NewReader(`{"code":"U1000","severity":"error","location":{"file":"a.go","line":3,"column":5},"end":{"file":"","line":0,"column":0},"message":"var x is unused"}
+	stdin := strings.NewReader(`{"code":"U1000","severity":"error","location":{"file":"a.go","line":3,"column":5},"end":{"file":"","line":0,"column":0},"message":"var x is unused"}
 {"code":"U1000","severity":"error","location":{"file":"gone.go","line":3,"column":5},"end":{"file":"","line":0,"column":0},"message":"var y is unused"}
 `)
-	defer func() { stdin = os.Stdin }()
 	var stdout, stderr bytes.Buffer
-	if code := runSonar([]string{"-base-dir", dir, "-"}, &stdout, &stderr); code != 2 {
+	if code := runSonar([]string{"-base-dir", dir, "-"}, stdin, &stdout, &stderr); code != 2 {
 		t.Fatalf("exit %d, want 2\n%s", code, &stderr)
 	}
 	for _, want := range []string{`"startColumn": 4`, `"filePath": "gone.go"`, `"engineId": "riskvet-staticcheck"`} {
@@ -118,7 +117,7 @@ func TestSonarExitCodes(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			code := runSonar(tc.args, &stdout, &stderr)
+			code := runSonar(tc.args, strings.NewReader(""), &stdout, &stderr)
 			if code != tc.code {
 				t.Errorf("exit %d, want %d\n%s", code, tc.code, &stderr)
 			}
@@ -132,7 +131,7 @@ func TestSonarExitCodes(t *testing.T) {
 // TestSonarHelp prints the usage on stdout and exits 0.
 func TestSonarHelp(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	if code := runSonar([]string{"-h"}, &stdout, &stderr); code != 0 {
+	if code := runSonar([]string{"-h"}, strings.NewReader(""), &stdout, &stderr); code != 0 {
 		t.Errorf("exit %d, want 0", code)
 	}
 	for _, want := range []string{"usage: riskvet sonar", "-base-dir", "Exit codes: 0"} {

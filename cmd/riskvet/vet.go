@@ -25,7 +25,7 @@ not build; with -json, findings exit 0. Exit 2: the go command is missing.
 // runVet is `riskvet vet`: go vet with riskvet as its -vettool, named by
 // its own path, so that nobody has to write -vettool=$(which riskvet),
 // which silently runs plain go vet when riskvet is not on PATH.
-func runVet(args []string, stdout, stderr io.Writer) int {
+func runVet(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, a := range args {
 		switch {
 		case a == "-h" || a == "-help" || a == "--help":
@@ -47,7 +47,7 @@ func runVet(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	cmd := exec.Command(gocmd, slices.Concat([]string{"vet", "-vettool=" + exe}, args)...)
-	cmd.Stdin = os.Stdin
+	cmd.Stdin = stdin
 	cmd.Stdout = stdout
 	cmd.Stderr = stderr
 	err = cmd.Run()
