@@ -115,6 +115,8 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The runner's hashes take a salt only from this package variable of
+	// staticcheck's cache; a run sets it before the runner hashes anything.
 	cache.SetSalt(salt)
 
 	// The runner always runs every analyzer and leaves choosing checks to
