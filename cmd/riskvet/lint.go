@@ -12,16 +12,6 @@ import (
 	"github.com/riskvet/riskvet/analyzers"
 	"github.com/riskvet/riskvet/gocheck"
 	"github.com/riskvet/riskvet/internal/checkout"
-	"github.com/riskvet/riskvet/internal/finding"
-	"github.com/riskvet/riskvet/printer"
-	"github.com/riskvet/riskvet/report"
-)
-
-// Exit codes of every riskvet subcommand (under go vet, vet's own apply).
-const (
-	exitClean    = 0 // nothing found
-	exitFindings = 1 // at least one finding
-	exitError    = 2 // usage, I/O or type-check error
 )
 
 // goFlags are the standalone Go linter's flags.
@@ -156,38 +146,4 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	st.summarize(stderr, rep, start)
 	return exitCode(rep)
-}
-
-// exitCode is the exit code of a finished check: exitError when a file or
-// package could not be checked, else exitFindings when anything was found.
-func exitCode(rep *finding.Report) int {
-	switch {
-	case len(rep.Errors) > 0:
-		return exitError
-	case len(rep.Findings) > 0:
-		return exitFindings
-	}
-	return exitClean
-}
-
-// reportFormats are the -f values of riskvet php and the standalone Go
-// linter; formatList names them for usage and error messages.
-var (
-	reportFormats = []string{"text", "json", printer.FormatSARIF, printer.FormatCodeClimate, printer.FormatCheckstyle}
-	formatList    = "text, json (riskvet's report), sarif, codeclimate (GitLab Code Quality) or checkstyle"
-)
-
-// writeReport writes rep in the given format. Text is riskvet's one line
-// format, "file:line:col: rule: message", as riskvet php and scan print it;
-// json is riskvet's own report, which `riskvet sonar` and `riskvet matrix`
-// read back; the others are placed by the report package with paths
-// relative to dir, where it reads the sources, and written by printer.
-func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
-	switch format {
-	case "json":
-		return report.WriteJSON(w, rep)
-	case "text":
-		return writeText(w, rep)
-	}
-	return printer.Write(w, format, report.Place(rep, report.Options{BaseDir: dir, Warn: warn}))
 }

@@ -5,6 +5,15 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+
+	"github.com/riskvet/riskvet/internal/finding"
+)
+
+// Exit codes of every riskvet subcommand (under go vet, vet's own apply).
+const (
+	exitClean    = 0 // nothing found
+	exitFindings = 1 // at least one finding
+	exitError    = 2 // usage, I/O or type-check error
 )
 
 // subcommands maps the first argument to a subcommand. Anything else goes to
@@ -68,4 +77,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	return runLint(args, stdin, stdout, stderr)
+}
+
+// exitCode is the exit code of a finished check: exitError when a file or
+// package could not be checked, else exitFindings when anything was found.
+func exitCode(rep *finding.Report) int {
+	switch {
+	case len(rep.Errors) > 0:
+		return exitError
+	case len(rep.Findings) > 0:
+		return exitFindings
+	}
+	return exitClean
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/progress"
 	"github.com/riskvet/riskvet/printer"
+	"github.com/riskvet/riskvet/report"
 )
 
 // useColor reports whether text findings written to w are coloured: on a
@@ -74,4 +75,26 @@ func roundDuration(d time.Duration) time.Duration {
 		return d.Round(time.Millisecond)
 	}
 	return d.Round(100 * time.Millisecond)
+}
+
+// reportFormats are the -f values of riskvet php and the standalone Go
+// linter; formatList names them for usage and error messages.
+var (
+	reportFormats = []string{"text", "json", printer.FormatSARIF, printer.FormatCodeClimate, printer.FormatCheckstyle}
+	formatList    = "text, json (riskvet's report), sarif, codeclimate (GitLab Code Quality) or checkstyle"
+)
+
+// writeReport writes rep in the given format. Text is riskvet's one line
+// format, "file:line:col: rule: message", as riskvet php and scan print it;
+// json is riskvet's own report, which `riskvet sonar` and `riskvet matrix`
+// read back; the others are placed by the report package with paths
+// relative to dir, where it reads the sources, and written by printer.
+func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
+	switch format {
+	case "json":
+		return report.WriteJSON(w, rep)
+	case "text":
+		return writeText(w, rep)
+	}
+	return printer.Write(w, format, report.Place(rep, report.Options{BaseDir: dir, Warn: warn}))
 }
