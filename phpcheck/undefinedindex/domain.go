@@ -105,9 +105,7 @@ func (w *domain) Leave(st ast.Vertex, f flow.Facts) {
 // without paths of its own.
 func (w *domain) Effect(n ast.Vertex, f flow.Facts) bool {
 	s := f.(*state)
-	if isStmt(n) {
-		w.stmt(n, s)
-	} else {
+	if !w.stmt(n, s) {
 		w.exprStmt(n, s)
 	}
 	return !s.dead
@@ -151,8 +149,9 @@ func (w *domain) Widen(n ast.Vertex, f flow.Facts) {
 // is false.
 type facts struct{ t, f []slot }
 
-// stmt applies a statement without paths of its own.
-func (w *domain) stmt(n ast.Vertex, s *state) {
+// stmt applies n when it is one of the statements without paths of their
+// own that the walker hands a domain, and reports whether it is.
+func (w *domain) stmt(n ast.Vertex, s *state) bool {
 	switch n := n.(type) {
 	case *ast.StmtUnset:
 		for _, v := range n.Vars {
@@ -175,16 +174,18 @@ func (w *domain) stmt(n ast.Vertex, s *state) {
 	case *ast.StmtLabel, *ast.StmtGoto:
 		// A jump can reach any label: nothing known before it holds.
 		*s = *newState()
-	default:
-		// Constants and the like: their expressions are reads.
-		children(n, func(c ast.Vertex) {
-			if isStmt(c) {
-				w.stmt(c, s)
-			} else {
-				w.expr(c, s)
+	case *ast.StmtConstList:
+		// Their values are reads.
+		for _, c := range n.Consts {
+			if c, ok := c.(*ast.StmtConstant); ok {
+				w.expr(c.Expr, s)
 			}
-		})
+		}
+	case *ast.StmtNop, *ast.StmtInlineHtml:
+	default:
+		return false
 	}
+	return true
 }
 
 // exprStmt is an expression used as a statement, where `exit` ends the path

@@ -1,14 +1,13 @@
 package undefinedindex
 
 import (
-	"reflect"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // requestInput are the superglobals filled from the request.
@@ -252,7 +251,7 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 		*ast.ExprAssignMul, *ast.ExprAssignPlus, *ast.ExprAssignPow, *ast.ExprAssignShiftLeft,
 		*ast.ExprAssignShiftRight:
 		// A compound assignment reads its target first.
-		v, x := compound(e)
+		v, x := flow.CompoundOperands(e)
 		w.expr(x, s)
 		if _, isVar := v.(*ast.ExprVariable); isVar {
 			// $a += [...] merges keys into an array of unknown shape.
@@ -358,7 +357,7 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 		}
 		w.expr(e.Expr, closureState(s, func(name string) bool { return !params[name] }))
 	case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce, *ast.ExprEval:
-		children(e, func(c ast.Vertex) { w.expr(c, s) })
+		flow.Operands(e, func(c ast.Vertex) { w.expr(c, s) })
 		s.forgetArrays()
 	case *ast.ExprVariable:
 		if _, ok := e.Name.(*ast.Identifier); !ok {
@@ -370,11 +369,7 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 		// An anonymous class's methods.
 		w.sc.AnonymousClass(e)
 	default:
-		children(e, func(c ast.Vertex) {
-			if !isStmt(c) {
-				w.expr(c, s)
-			}
-		})
+		flow.Operands(e, func(c ast.Vertex) { w.expr(c, s) })
 	}
 }
 
@@ -931,184 +926,4 @@ func argExpr(a ast.Vertex) ast.Vertex {
 		return a.Expr
 	}
 	return a
-}
-
-// compound returns the target and operand of a compound assignment.
-func compound(e ast.Vertex) (v, x ast.Vertex) {
-	rv := reflect.ValueOf(e).Elem()
-	return rv.FieldByName("Var").Interface().(ast.Vertex), rv.FieldByName("Expr").Interface().(ast.Vertex)
-}
-
-// written returns the variables that n writes as a whole or at a key
-// (assignments, unset, foreach targets, by-reference captures and bare
-// arguments to calls), and whether it may write any local (extract,
-// include, $$name). Nested functions and closures are not entered, except
-// for their by-reference captures.
-func written(n ast.Vertex) (map[string]bool, bool) {
-	names := map[string]bool{}
-	all := false
-	var visit func(n ast.Vertex)
-	depth := 0
-	mark := func(e ast.Vertex) {
-		for {
-			switch x := e.(type) {
-			case *ast.ExprArrayDimFetch:
-				e = x.Var
-				continue
-			case *ast.ExprVariable:
-				if name, ok := varName(x); ok {
-					names[name] = true
-				} else {
-					all = true
-				}
-			case *ast.ExprList:
-				for _, it := range x.Items {
-					if it, ok := it.(*ast.ExprArrayItem); ok {
-						visitTarget(it.Val, &names, &all)
-					}
-				}
-			case *ast.ExprArray:
-				for _, it := range x.Items {
-					if it, ok := it.(*ast.ExprArrayItem); ok {
-						visitTarget(it.Val, &names, &all)
-					}
-				}
-			}
-			return
-		}
-	}
-	visit = func(n ast.Vertex) {
-		if depth >= maxDepth {
-			all = true // too deep to follow: it may write anything
-			return
-		}
-		depth++
-		defer func() { depth-- }()
-		switch x := n.(type) {
-		case nil:
-			return
-		case *ast.StmtFunction, *ast.StmtClass, *ast.ExprArrowFunction:
-			return
-		case *ast.ExprClosure:
-			for _, u := range x.Uses {
-				if u, ok := u.(*ast.ExprClosureUse); ok && u.AmpersandTkn != nil {
-					mark(u.Var)
-				}
-			}
-			return
-		case *ast.StmtUnset:
-			for _, v := range x.Vars {
-				mark(v)
-			}
-		case *ast.StmtForeach:
-			mark(x.Key)
-			mark(x.Var)
-		case *ast.StmtGlobal:
-			for _, v := range x.Vars {
-				mark(v)
-			}
-		case *ast.StmtStatic:
-			for _, v := range x.Vars {
-				if sv, ok := v.(*ast.StmtStaticVar); ok {
-					mark(sv.Var)
-				}
-			}
-		case *ast.ExprAssignReference:
-			mark(x.Var)
-			mark(x.Expr)
-		case *ast.Argument:
-			if _, ok := x.Expr.(*ast.ExprVariable); ok {
-				mark(x.Expr)
-			}
-		case *ast.ExprFunctionCall:
-			if forgetAll[funcName(x.Function)] {
-				all = true
-			}
-		case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce, *ast.ExprEval:
-			all = true
-		case *ast.ExprVariable:
-			if _, ok := x.Name.(*ast.Identifier); !ok {
-				all = true
-			}
-		default:
-			if v, ok := assignTarget(n); ok {
-				mark(v)
-			}
-		}
-		children(n, visit)
-	}
-	visit(n)
-	return names, all
-}
-
-func visitTarget(e ast.Vertex, names *map[string]bool, all *bool) {
-	ns, a := written(&ast.StmtUnset{Vars: []ast.Vertex{e}})
-	for n := range ns {
-		(*names)[n] = true
-	}
-	*all = *all || a
-}
-
-// assignTarget returns the target of any assignment node.
-func assignTarget(n ast.Vertex) (ast.Vertex, bool) {
-	switch n.(type) {
-	case *ast.ExprAssign, *ast.ExprAssignCoalesce, *ast.ExprAssignBitwiseAnd, *ast.ExprAssignBitwiseOr,
-		*ast.ExprAssignBitwiseXor, *ast.ExprAssignConcat, *ast.ExprAssignDiv, *ast.ExprAssignMinus,
-		*ast.ExprAssignMod, *ast.ExprAssignMul, *ast.ExprAssignPlus, *ast.ExprAssignPow,
-		*ast.ExprAssignShiftLeft, *ast.ExprAssignShiftRight:
-		v, _ := compound(n)
-		return v, true
-	}
-	return nil, false
-}
-
-// children calls fn for each direct child node of n, found by reflection
-// over the node's Vertex and []Vertex fields. php-parser offers only a
-// visitor that cannot stop descending; this lets the check choose, per
-// node, what to enter. The field list of each node type is computed once.
-func children(n ast.Vertex, fn func(ast.Vertex)) {
-	rv := reflect.ValueOf(n)
-	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return
-	}
-	rv = rv.Elem()
-	for _, i := range vertexFields(rv.Type()) {
-		f := rv.Field(i)
-		if f.Kind() == reflect.Slice {
-			for j := range f.Len() {
-				if c, ok := f.Index(j).Interface().(ast.Vertex); ok && c != nil {
-					fn(c)
-				}
-			}
-			continue
-		}
-		if !f.IsNil() {
-			fn(f.Interface().(ast.Vertex))
-		}
-	}
-}
-
-var (
-	vertexType = reflect.TypeFor[ast.Vertex]()
-	fieldCache sync.Map // reflect.Type -> []int
-)
-
-func vertexFields(t reflect.Type) []int {
-	if v, ok := fieldCache.Load(t); ok {
-		return v.([]int)
-	}
-	var idx []int
-	for i := range t.NumField() {
-		ft := t.Field(i).Type
-		if ft == vertexType || ft.Kind() == reflect.Slice && ft.Elem() == vertexType {
-			idx = append(idx, i)
-		}
-	}
-	fieldCache.Store(t, idx)
-	return idx
-}
-
-// isStmt reports whether n is a statement node.
-func isStmt(n ast.Vertex) bool {
-	return strings.HasPrefix(reflect.TypeOf(n).Elem().Name(), "Stmt")
 }

@@ -137,7 +137,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 	case *ast.ExprAssignConcat, *ast.ExprAssignPlus, *ast.ExprAssignMinus, *ast.ExprAssignMul,
 		*ast.ExprAssignDiv, *ast.ExprAssignMod, *ast.ExprAssignPow, *ast.ExprAssignBitwiseAnd,
 		*ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor, *ast.ExprAssignShiftLeft, *ast.ExprAssignShiftRight:
-		lhs, rhs := compoundOperands(e)
+		lhs, rhs := CompoundOperands(e)
 		a.eval(rhs, s)
 		a.lvalue(lhs, s)
 		a.setPath(lhs, Value{N: NonNull}, s)

@@ -127,7 +127,9 @@ func castOperand(e ast.Vertex) ast.Vertex {
 	return nil
 }
 
-func compoundOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
+// CompoundOperands returns the target and operand of a compound assignment
+// ($a .= x), nils for any other node.
+func CompoundOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
 	switch e := e.(type) {
 	case *ast.ExprAssignConcat:
 		return e.Var, e.Expr
@@ -155,4 +157,98 @@ func compoundOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
 		return e.Var, e.Expr
 	}
 	return nil, nil
+}
+
+// Operands calls fn with each operand of e, in source order, for the
+// expressions whose parts are all read when e is evaluated: operators,
+// casts, increments, fetches, array literals, interpolated strings, yield,
+// clone, exit and throw. A domain evaluates with it the expressions it has
+// no rule of its own for, so that it needs no list of php-parser's fields.
+// Names and identifiers have no operands: they read nothing.
+func Operands(e ast.Vertex, fn func(ast.Vertex)) {
+	if l, r := binaryOperands(e); l != nil || r != nil {
+		fn(l)
+		fn(r)
+		return
+	}
+	if x := unaryOperand(e); x != nil {
+		fn(x)
+		return
+	}
+	if x := castOperand(e); x != nil {
+		fn(x)
+		return
+	}
+	if v, x := CompoundOperands(e); v != nil || x != nil {
+		fn(v)
+		fn(x)
+		return
+	}
+	switch e := e.(type) {
+	case *ast.ExprCastUnset:
+		fn(e.Expr)
+	case *ast.ExprBrackets:
+		fn(e.Expr)
+	case *ast.ExprClone:
+		fn(e.Expr)
+	case *ast.ExprExit:
+		fn(e.Expr)
+	case *ast.ExprThrow:
+		fn(e.Expr)
+	case *ast.ExprBooleanNot:
+		fn(e.Expr)
+	case *ast.ExprPreInc:
+		fn(e.Var)
+	case *ast.ExprPreDec:
+		fn(e.Var)
+	case *ast.ExprPostInc:
+		fn(e.Var)
+	case *ast.ExprPostDec:
+		fn(e.Var)
+	case *ast.ExprPropertyFetch:
+		fn(e.Var)
+		fn(e.Prop)
+	case *ast.ExprNullsafePropertyFetch:
+		fn(e.Var)
+		fn(e.Prop)
+	case *ast.ExprStaticPropertyFetch:
+		fn(e.Class)
+		fn(e.Prop)
+	case *ast.ExprClassConstFetch:
+		fn(e.Class)
+		fn(e.Const)
+	case *ast.ExprInstanceOf:
+		fn(e.Expr)
+		fn(e.Class)
+	case *ast.ExprArrayDimFetch:
+		fn(e.Var)
+		fn(e.Dim)
+	case *ast.ExprArray:
+		each(e.Items, fn)
+	case *ast.ExprList:
+		each(e.Items, fn)
+	case *ast.ExprArrayItem:
+		fn(e.Key)
+		fn(e.Val)
+	case *ast.ExprYield:
+		fn(e.Key)
+		fn(e.Val)
+	case *ast.ExprShellExec:
+		each(e.Parts, fn)
+	case *ast.ScalarEncapsed:
+		each(e.Parts, fn)
+	case *ast.ScalarHeredoc:
+		each(e.Parts, fn)
+	case *ast.ScalarEncapsedStringVar:
+		fn(e.Name)
+		fn(e.Dim)
+	case *ast.ScalarEncapsedStringBrackets:
+		fn(e.Var)
+	}
+}
+
+func each(vs []ast.Vertex, fn func(ast.Vertex)) {
+	for _, v := range vs {
+		fn(v)
+	}
 }
