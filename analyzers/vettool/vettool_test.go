@@ -1,13 +1,20 @@
 package vettool_test
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
 	"golang.org/x/tools/go/analysis/passes/ctrlflow"
+	"golang.org/x/tools/go/analysis/passes/nilfunc"
 	"golang.org/x/tools/go/analysis/passes/nilness"
 	"golang.org/x/tools/go/analysis/passes/printf"
+	"golang.org/x/tools/go/packages"
 
+	"github.com/riskvet/riskvet/analyzers/sa4023"
 	"github.com/riskvet/riskvet/analyzers/vettool"
 )
 
@@ -49,4 +56,58 @@ func TestFactsOnly(t *testing.T) {
 	if g := byName["genericdepth"]; len(g.Requires) != 0 {
 		t.Errorf("genericdepth's copy requires %v", g.Requires)
 	}
+}
+
+func TestSSAFirst(t *testing.T) {
+	all := vettool.Analyzers()
+	ordered := vettool.SSAFirst(all)
+	if err := analysis.Validate(ordered); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range ordered {
+		if a.Name != all[i].Name || a.Flags.NFlag() != all[i].Flags.NFlag() {
+			t.Errorf("SSAFirst changes %s's name or flags", all[i].Name)
+		}
+		// No reader builds a form of its own: buildssa is not required.
+		if slices.Contains(a.Requires, buildssa.Analyzer) {
+			t.Errorf("%s still requires buildssa", a.Name)
+		}
+	}
+	// The same findings as the analyzers give as they are, from the readers
+	// of the shared form and from the others.
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/src/ssafirst")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("loading the fixture: %v", err)
+	}
+	pick := []*analysis.Analyzer{nilness.Analyzer, sa4023.Analyzer, nilfunc.Analyzer}
+	want, got := findings(t, pick, pkgs), findings(t, vettool.SSAFirst(pick), pkgs)
+	if len(want) != 5 {
+		t.Fatalf("the analyzers as they are report %q, want 5 findings", want)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("SSAFirst's analyzers report\n%q\nwant\n%q", got, want)
+	}
+}
+
+// findings returns the diagnostics of as on pkgs, as sorted
+// "analyzer: line: message" strings.
+func findings(t *testing.T, as []*analysis.Analyzer, pkgs []*packages.Package) []string {
+	g, err := checker.Analyze(as, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for act := range g.All() {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+		}
+		if !act.IsRoot {
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			out = append(out, fmt.Sprintf("%s: %d: %s", act.Analyzer.Name, act.Package.Fset.Position(d.Pos).Line, d.Message))
+		}
+	}
+	slices.Sort(out)
+	return out
 }

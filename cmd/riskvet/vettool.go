@@ -93,7 +93,7 @@ func runVettool() {
 		// nothing is filtered, and no finding is looked for.
 		unitchecker.Main(vettool.FactsOnly(vettool.Analyzers())...)
 	}
-	unitchecker.Main(filtered(vettool.Analyzers(), cfg, typechecked)...)
+	unitchecker.Main(filtered(vettool.SSAFirst(vettool.Analyzers()), cfg, typechecked)...)
 }
 
 // unit is what riskvet reads of the unit.cfg go vet passes its tool.
