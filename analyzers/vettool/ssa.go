@@ -5,6 +5,7 @@ import (
 	"maps"
 	"reflect"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"sync"
 
@@ -31,9 +32,10 @@ import (
 // to finish drops it and runs the collection; every other analyzer waits
 // for that before it runs. A reader that starts after the form was dropped
 // builds it again, so the findings never depend on the order. The cost is
-// one more collection per package whose form is read, and the time the
-// readers run alone, in which the others' work is not overlapped (CPU
-// time is the same; wall time of one large package grows).
+// one more collection for a package whose heap may grow past 64 MiB
+// (collectAbove), and the time the readers run alone, in which the
+// others' work is not overlapped (wall time of one large package grows;
+// CPU time does not).
 //
 // Which readers run is read from the unit checker's parsed -NAME flags;
 // without them (not under the unit checker) the analyzers run at once, as
@@ -127,9 +129,30 @@ func (ph *phases) finish(s *sharedSSA) {
 	ph.pending--
 	if ph.pending == 0 {
 		s.drop()
-		runtime.GC()
+		if heapGoal() >= collectAbove {
+			runtime.GC()
+		}
 		close(ph.done)
 	}
+}
+
+// collectAbove is the heap goal from which dropping the SSA form is
+// followed by a collection. A collection costs a mark of everything live;
+// a package whose heap may grow to less than this is not the one whose
+// process sets the peak (go vet's own largest process on std and on real
+// modules is over 100 MB, bench/README.md), so its collection would cost
+// CPU and lower no peak that counts.
+const collectAbove = 64 << 20
+
+// heapGoal returns the heap size at which the garbage collector will next
+// run, in bytes.
+func heapGoal() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // enabledByFlags returns which of as the unit checker runs, by go vet's
