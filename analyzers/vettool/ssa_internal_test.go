@@ -3,9 +3,13 @@ package vettool
 import (
 	"flag"
 	"strconv"
+	"sync"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/analysis/passes/buildssa"
+	"golang.org/x/tools/go/packages"
 )
 
 // triState mirrors x/tools analysisflags' -NAME flag: Get reports whether
@@ -65,5 +69,63 @@ func TestEnabledByFlags(t *testing.T) {
 	fs.Parse(nil)
 	if _, ok := enabledByFlags(fs, as); ok {
 		t.Error("flags that are not there are read")
+	}
+}
+
+// TestSSAFirstOrder runs two readers of the SSA form and another analyzer,
+// with their -NAME flags on the command line as under the unit checker:
+// the other runs after both readers, and the form is dropped by then.
+func TestSSAFirstOrder(t *testing.T) {
+	var mu sync.Mutex
+	var order []string
+	note := func(s string) {
+		mu.Lock()
+		defer mu.Unlock()
+		order = append(order, s)
+	}
+	reader := func(name string) *analysis.Analyzer {
+		return &analysis.Analyzer{
+			Name: name, Doc: name, Requires: []*analysis.Analyzer{buildssa.Analyzer},
+			Run: func(pass *analysis.Pass) (any, error) {
+				if len(pass.ResultOf[buildssa.Analyzer].(*buildssa.SSA).SrcFuncs) == 0 {
+					t.Errorf("%s: no SSA functions", name)
+				}
+				note(name)
+				return nil, nil
+			},
+		}
+	}
+	other := &analysis.Analyzer{Name: "ssafirstother", Doc: "other", Run: func(*analysis.Pass) (any, error) {
+		note("other")
+		return nil, nil
+	}}
+	as := SSAFirst([]*analysis.Analyzer{other, reader("ssafirstreader1"), reader("ssafirstreader2")})
+	for _, a := range as {
+		if flag.Lookup(a.Name) == nil { // -count=2 runs the test again
+			flag.Var(new(triState), a.Name, "")
+		}
+	}
+	// The checker drops results itself; the unit checker keeps them.
+	var held *sharedSSA
+	shared := as[1].Requires[0]
+	build := shared.Run
+	shared.Run = func(pass *analysis.Pass) (any, error) {
+		r, err := build(pass)
+		held = r.(*sharedSSA)
+		return r, err
+	}
+	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax}, "./testdata/src/ssafirst")
+	if err != nil || packages.PrintErrors(pkgs) > 0 {
+		t.Fatalf("loading the fixture: %v", err)
+	}
+	_, err = checker.Analyze(as, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(order) != 3 || order[2] != "other" {
+		t.Errorf("the analyzers ran in the order %v, want the readers first", order)
+	}
+	if held == nil || held.form != nil {
+		t.Error("the SSA form is kept after its readers finished")
 	}
 }
