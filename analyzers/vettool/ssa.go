@@ -22,20 +22,20 @@ import (
 // until all have finished, so the SSA form of a large package stays live
 // beside every other analyzer's work; the garbage collector lets the heap
 // grow to twice what was live at its last cycle, and the peak doubles the
-// form with the rest (on std, the process vetting runtime peaked at 1.49x
-// go vet's largest; bench/README.md, "The SSA form's readers first"). Run
-// apart, the readers' phase holds the form without the other analyzers'
-// working data, and the other phase starts from a collection made when the
-// form died, so its heap grows from what it needs. Each reader becomes a
-// copy that requires, instead of buildssa, an analyzer whose result holds
-// what buildssa needs: the first reader builds the form, the others share
-// it, and the last one to finish drops it and runs the collection; every
-// other analyzer waits for that before it runs. A reader that starts after
-// the form was dropped builds it again, so the findings never depend on
-// the order. The cost is one more collection for a package whose heap may
-// grow past 64 MiB (collectAbove), and the time the readers run alone,
-// when the others' work does not overlap theirs: the work is the same,
-// but one large package's wall time grows.
+// form with the rest (on std, the process vetting runtime peaked at 1.4x
+// to 1.55x go vet's largest; bench/README.md, "The SSA form's readers
+// first"). Run apart, the readers' phase holds the form without the other
+// analyzers' working data, and the other phase starts from a collection
+// made when the form died, so its heap grows from what it needs. Each
+// reader becomes a copy that requires, instead of buildssa, an analyzer
+// whose result holds what buildssa needs: the first reader builds the
+// form, the others share it, and the last one to finish drops it and runs
+// the collection; every other analyzer waits for that before it runs. A
+// reader that starts after the form was dropped builds it again, so the
+// findings never depend on the order. The cost is one more collection for
+// a package whose heap may grow past 64 MiB (collectAbove), and the time
+// the readers run alone, when the others' work does not overlap theirs:
+// the work is the same, but one large package's wall time grows.
 //
 // Which readers run is read from the unit checker's parsed -NAME flags;
 // without them (not under the unit checker) the analyzers run at once, as
