@@ -86,11 +86,26 @@
 //     in request input; such functions should take the value as a
 //     parameter.
 //   - A builtin's result is reported whatever its argument: explode on a
-//     string that always holds the delimiter (a microtime(), a value the
-//     code built itself) is reported unless the code checks it first
-//     (strpos, str_contains, substr_count before the explode). Such code
-//     can pad the result (`explode(...) + [1 => null]`, array_pad) to say
-//     what it expects.
+//     string that always holds the delimiter (a value the code built
+//     itself, one a caller validated) is reported unless the code checks
+//     it first. The checks it reads: str_contains, strpos, strrpos,
+//     strstr and their mb_ forms, their case-insensitive forms for a
+//     delimiter without letters, substr_count compared with a number, a
+//     static helper named contains (`Str::contains($s, '::')`, trusted by
+//     its name), and a preg_match on the string whose whole match $m[0]
+//     is the delimiter. The subject may be a variable or a method called
+//     without arguments on one (`$r->after()`), taken to be a getter that
+//     returns the same string again. explode(' ', microtime()) has two
+//     pieces. Other code can pad the result (`explode(...) + [1 => null]`,
+//     array_pad) to say what it expects.
+//   - A preg_match result compared with 0 (`0 === preg_match(...)`,
+//     `$r === 0`), cast to bool or passed to an assertion is a test of the
+//     match; its false, an error of the pattern or the subject's encoding,
+//     is taken not to happen. Assertions are trusted by their names:
+//     PHPUnit's assertSame, assertEquals, assertTrue and assertFalse (on
+//     $this or a class) and webmozart/assert's static same, eq, true and
+//     false; past one, its condition holds. A method so named that
+//     returns when the test fails would hide findings after it.
 //   - parse_url of a call's result or a constant (parse_url(home_url()))
 //     is not followed: such URLs come from the application's own
 //     configuration and have a host. A call that returns a URL from the

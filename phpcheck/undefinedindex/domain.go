@@ -201,7 +201,7 @@ func (w *domain) exprStmt(e ast.Vertex, s *state) {
 		s.dead = true
 		return
 	case *ast.ExprFunctionCall, *ast.ExprMethodCall, *ast.ExprStaticCall:
-		if w.guardCall(e, s) {
+		if w.assertCall(e, s) || w.guardCall(e, s) {
 			return
 		}
 	case *ast.ExprBinaryBooleanOr:

@@ -88,9 +88,14 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 			return facts{f: w.nonEmpty(e.Expr, 1, s)}
 		}
 		return facts{f: w.guarded(e.Expr, s)}
+	case *ast.ExprCastBool:
+		return w.cond(e.Expr, s)
 	case *ast.ExprFunctionCall:
 		w.expr(e, s)
 		return facts{t: w.callFacts(e, s)}
+	case *ast.ExprStaticCall:
+		w.expr(e, s)
+		return facts{t: helperFacts(e)}
 	case *ast.ExprVariable:
 		w.expr(e, s)
 		name, _ := varName(e)
@@ -478,7 +483,7 @@ func (w *domain) assign(e, value ast.Vertex, s *state) {
 		for _, c := range literalText(value) {
 			s.guards[slot{name, containsKey(string(c))}] = true
 		}
-		if call, ok := unbracket(value).(*ast.ExprFunctionCall); ok && provesKeys[funcName(call.Function)] {
+		if call, ok := unbracket(value).(*ast.ExprFunctionCall); ok && provesKeys(funcName(call.Function)) {
 			if s.results == nil {
 				s.results = map[string]*ast.ExprFunctionCall{}
 			}

@@ -44,11 +44,40 @@ func (w *domain) callFacts(e *ast.ExprFunctionCall, s *state) []slot {
 		}
 	case "preg_match", "preg_match_all":
 		return pregFacts(e, name)
-	case "str_contains", "strpos", "stripos", "strstr", "mb_strpos":
-		// strpos is falsy at position 0 too: truthy still means found.
-		return containsFacts(e)
+	default:
+		if searches[name] != "" {
+			// strpos is falsy at position 0 too: truthy still means found.
+			return containsFacts(e, name)
+		}
 	}
 	return nil
+}
+
+// searches are the builtins that find a needle in a string: once one is
+// truthy (or, for the position functions, not false), explode on the
+// string at that needle returns two pieces at least. "blind" marks the
+// case-insensitive ones, which prove nothing of a needle with letters.
+var searches = map[string]string{
+	"str_contains": "exact", "strpos": "exact", "strstr": "exact", "strrpos": "exact",
+	"mb_strpos": "exact", "mb_strstr": "exact", "mb_strrpos": "exact",
+	"stripos": "blind", "stristr": "blind", "mb_stripos": "blind", "mb_stristr": "blind",
+}
+
+// helperFacts returns the guard of a framework's static contains helper,
+// `Str::contains($haystack, ':')` (Laravel's, and the ones projects copy
+// from it), truthy when the needle is found. It is trusted by its name: a
+// static method called contains that meant something else would hide
+// findings after it, never add one.
+func helperFacts(e *ast.ExprStaticCall) []slot {
+	id, ok := e.Call.(*ast.Identifier)
+	if !ok || !strings.EqualFold(string(id.Value), "contains") || len(e.Args) < 2 {
+		return nil
+	}
+	mode := "exact"
+	if len(e.Args) > 2 {
+		mode = "blind" // Laravel's third argument ignores case
+	}
+	return needleFacts(argExpr(e.Args[0]), argExpr(e.Args[1]), mode)
 }
 
 // nonEmpty returns the keys 0 to n-1 of v when v is a list that has at
@@ -89,26 +118,22 @@ func (w *domain) compare(e ast.Vertex, s *state) (facts, bool) {
 		lit, op = l, flip[op]
 	}
 	name := funcName(call.Function)
-	if name == "substr_count" {
-		if k, ok := constKey(lit); ok {
-			n, _ := k.int()
-			w.expr(l, s)
-			w.expr(r, s)
-			if (op == ">" && n >= 0) || (op == ">=" || op == "==" || op == "===") && n >= 1 {
-				return facts{t: containsFacts(call)}, true
-			}
-			return facts{}, true
-		}
-	}
-	if isFalse(lit) && (name == "strpos" || name == "stripos" || name == "mb_strpos" || name == "strstr") {
+	if isFalse(lit) && searches[name] != "" {
 		w.expr(l, s)
 		w.expr(r, s)
 		switch op {
 		case "!==", "!=":
-			return facts{t: containsFacts(call)}, true
+			return facts{t: containsFacts(call, name)}, true
 		case "===", "==":
-			return facts{f: containsFacts(call)}, true
+			return facts{f: containsFacts(call, name)}, true
 		}
+		return facts{}, true
+	}
+	if isFalse(lit) && (name == "preg_match" || name == "preg_match_all") {
+		// false is preg_match's error, not a count: `=== false` says
+		// nothing of a match.
+		w.expr(l, s)
+		w.expr(r, s)
 		return facts{}, true
 	}
 	k, ok := constKey(lit)
@@ -116,7 +141,7 @@ func (w *domain) compare(e ast.Vertex, s *state) (facts, bool) {
 		return facts{}, false
 	}
 	n, ok := k.int()
-	if !ok || (name != "count" && name != "sizeof" && name != "preg_match" && name != "preg_match_all") {
+	if !ok || (name != "count" && name != "sizeof" && name != "preg_match" && name != "preg_match_all" && name != "substr_count") {
 		return facts{}, false
 	}
 	w.expr(l, s)
@@ -129,6 +154,11 @@ func (w *domain) compare(e ast.Vertex, s *state) (facts, bool) {
 		tLeast = n + 1
 	case ">=", "==", "===":
 		tLeast = n
+		if n == 0 {
+			// The results are counts: not 0 is 1 at least. (preg_match's
+			// false, an error, is taken not to happen, as by `!== 0`.)
+			fLeast = 1
+		}
 	case "<":
 		fLeast = n
 	case "<=":
@@ -138,6 +168,16 @@ func (w *domain) compare(e ast.Vertex, s *state) (facts, bool) {
 		if n == 0 {
 			tLeast = 1
 		}
+	}
+	if name == "substr_count" {
+		var fs facts
+		if tLeast >= 1 {
+			fs.t = containsFacts(call, name)
+		}
+		if fLeast >= 1 {
+			fs.f = containsFacts(call, name)
+		}
+		return fs, true
 	}
 	if name == "preg_match" || name == "preg_match_all" {
 		var fs facts
@@ -263,6 +303,9 @@ func pregFacts(e *ast.ExprFunctionCall, name string) []slot {
 	if flags["PREG_UNMATCHED_AS_NULL"] {
 		sure = p.groups
 	}
+	if subject, ok := subjectName(argExpr(e.Args[1])); ok {
+		slots = append(slots, slot{subject, matchedKey(out)})
+	}
 	for g := 0; g <= sure; g++ {
 		slots = append(slots, slot{out, intKey(int64(g))})
 		if n, ok := p.names[g]; ok {
@@ -325,12 +368,14 @@ func (w *domain) outputs(e *ast.ExprFunctionCall, name string, s *state) {
 	}
 }
 
-// provesKeys are the functions whose result, kept in a variable and
+// provesKeys reports whether a function's result, kept in a variable and
 // tested later, proves keys (see callFacts and compare).
-var provesKeys = map[string]bool{
-	"preg_match": true, "preg_match_all": true, "count": true, "sizeof": true,
-	"strpos": true, "stripos": true, "str_contains": true, "strstr": true, "mb_strpos": true,
-	"substr_count": true,
+func provesKeys(name string) bool {
+	switch name {
+	case "preg_match", "preg_match_all", "count", "sizeof", "substr_count":
+		return true
+	}
+	return searches[name] != ""
 }
 
 // containsKey is the pseudo-key of a guard saying that a variable holds a
@@ -338,26 +383,77 @@ var provesKeys = map[string]bool{
 // "c:" prefix keeps it apart from real keys.
 func containsKey(sep string) key { return key("c:" + sep) }
 
-// contains reports whether subject is a variable checked to contain the
-// constant string sep.
+// matchedKey is the pseudo-key of a guard saying that a variable holds
+// the subject of a preg_match that matched into out: $out[0], the text
+// the match found, is in it. The "m:" prefix keeps it apart from real
+// keys.
+func matchedKey(out string) key { return key("m:" + out) }
+
+// contains reports whether subject is a variable (or getter call, see
+// subjectName) that holds sep: a constant string it was checked to
+// contain, or the whole match ($m[0]) of a preg_match on it. It also
+// knows microtime()'s 'msec sec'.
 func (w *domain) contains(subject, sep ast.Vertex, s *state) bool {
-	name, ok1 := varName(subject)
-	k, ok2 := constKey(sep)
-	return ok1 && ok2 && s.guards[slot{name, containsKey(k.text())}]
+	if c, ok := subject.(*ast.ExprFunctionCall); ok && funcName(c.Function) == "microtime" && len(c.Args) == 0 {
+		k, ok := constKey(sep)
+		return ok && k.text() == " "
+	}
+	name, ok := subjectName(subject)
+	if !ok {
+		return false
+	}
+	if k, ok := constKey(sep); ok {
+		return s.guards[slot{name, containsKey(k.text())}]
+	}
+	if d, ok := sep.(*ast.ExprArrayDimFetch); ok {
+		m, ok1 := varName(d.Var)
+		k, ok2 := constKey(d.Dim)
+		return ok1 && ok2 && k == intKey(0) && s.guards[slot{name, matchedKey(m)}]
+	}
+	return false
 }
 
-// containsFacts returns the guard that a search for a constant needle in
-// a variable found it: str_contains($s, ':'), strpos($s, ':') !== false.
-func containsFacts(call *ast.ExprFunctionCall) []slot {
+// containsFacts returns the guard that a search (one of searches, or
+// substr_count) for a constant needle in a variable found it:
+// str_contains($s, ':'), strpos($s, ':') !== false.
+func containsFacts(call *ast.ExprFunctionCall, name string) []slot {
 	if len(call.Args) < 2 {
 		return nil
 	}
-	name, ok1 := varName(argExpr(call.Args[0]))
-	k, ok2 := constKey(argExpr(call.Args[1]))
+	return needleFacts(argExpr(call.Args[0]), argExpr(call.Args[1]), searches[name])
+}
+
+// needleFacts returns the guard that the constant needle is in subject;
+// mode "blind" (a case-insensitive search) proves it only of a needle
+// without letters.
+func needleFacts(subject, needle ast.Vertex, mode string) []slot {
+	name, ok1 := subjectName(subject)
+	k, ok2 := constKey(needle)
 	if !ok1 || !ok2 || k.text() == "" {
 		return nil
 	}
+	if t := k.text(); mode == "blind" && strings.ToLower(t) != strings.ToUpper(t) {
+		return nil
+	}
 	return []slot{{name, containsKey(k.text())}}
+}
+
+// subjectName names the string a search looked in: a variable, or a call
+// of a method without arguments on a variable ("$r->after()"), taken to
+// be a getter that returns the same string when called again. A getter
+// that does not would hide a finding after the test, never add one.
+func subjectName(e ast.Vertex) (string, bool) {
+	if name, ok := varName(e); ok {
+		return name, true
+	}
+	if c, ok := e.(*ast.ExprMethodCall); ok && len(c.Args) == 0 {
+		v, ok1 := varName(c.Var)
+		id, ok2 := c.Method.(*ast.Identifier)
+		if ok1 && ok2 {
+			return v + "->" + string(id.Value) + "()", true
+		}
+	}
+	return "", false
 }
 
 // guardCall applies a call of a function or method whose body returns
@@ -459,4 +555,71 @@ func (w *domain) methodGuard(class string, method ast.Vertex) index.Guard {
 		return fn.Guard
 	}
 	return index.GuardNone
+}
+
+// assertions are the assertion methods trusted by name, with the test
+// they make: PHPUnit's (called on $this, self, static or a class) and,
+// called statically only, webmozart/assert's. Past one, its condition
+// holds: `$this->assertSame(1, preg_match(..., $m))` proves the groups.
+// An unrelated method of such a name that returns on failure would hide
+// findings after it, never add one.
+var assertions = map[string]string{
+	"assertsame": "===", "assertequals": "==", "asserttrue": "true", "assertfalse": "false",
+}
+
+var staticAssertions = map[string]string{
+	"same": "===", "eq": "==", "true": "true", "false": "false",
+}
+
+// assertCall applies a call of one of the assertions to s, and reports
+// whether e was one; it evaluates the call then.
+func (w *domain) assertCall(e ast.Vertex, s *state) bool {
+	var method ast.Vertex
+	var args []ast.Vertex
+	var test string
+	switch e := e.(type) {
+	case *ast.ExprMethodCall:
+		if v, ok := varName(e.Var); !ok || v != "$this" {
+			return false
+		}
+		method, args = e.Method, e.Args
+	case *ast.ExprStaticCall:
+		method, args = e.Call, e.Args
+	default:
+		return false
+	}
+	id, ok := method.(*ast.Identifier)
+	if !ok {
+		return false
+	}
+	name := strings.ToLower(string(id.Value))
+	if test = assertions[name]; test == "" {
+		if _, static := e.(*ast.ExprStaticCall); static {
+			test = staticAssertions[name]
+		}
+	}
+	var cond ast.Vertex
+	used := 1
+	switch {
+	case test == "":
+		return false
+	case test == "===" && len(args) >= 2:
+		cond, used = &ast.ExprBinaryIdentical{Left: argExpr(args[0]), Right: argExpr(args[1])}, 2
+	case test == "==" && len(args) >= 2:
+		cond, used = &ast.ExprBinaryEqual{Left: argExpr(args[0]), Right: argExpr(args[1])}, 2
+	case (test == "true" || test == "false") && len(args) >= 1:
+		cond = argExpr(args[0])
+	default:
+		return false
+	}
+	fs := w.cond(cond, s)
+	for _, a := range args[used:] {
+		w.expr(argExpr(a), s)
+	}
+	if test == "false" {
+		*s = *s.with(fs.f)
+	} else {
+		*s = *s.with(fs.t)
+	}
+	return true
 }

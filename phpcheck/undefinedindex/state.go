@@ -154,10 +154,11 @@ func (s *state) forget(name string) {
 	s.forgetGuards(name)
 }
 
-// forgetGuards drops the guards on name's keys and on its elements' keys.
+// forgetGuards drops the guards on name's keys and on its elements' keys
+// (and those on what its getters return, "$r->after()").
 func (s *state) forgetGuards(name string) {
 	for g := range s.guards {
-		if g.name == name || strings.HasPrefix(g.name, name) && len(g.name) > len(name) && g.name[len(name)] == '[' {
+		if g.name == name || strings.HasPrefix(g.name, name) && len(g.name) > len(name) && (g.name[len(name)] == '[' || g.name[len(name)] == '-') {
 			delete(s.guards, g)
 		}
 	}
