@@ -13,9 +13,10 @@
 // an assignment to the key, count($a) compared with an integer (for
 // lists: count($a) >= 2 proves keys 0 and 1), a test of the variable that
 // holds the result of preg_match or count, and an early exit on any of
-// them (return, throw, exit, continue, break, `isset(...) || die()`, or a
+// them (return, throw, exit, continue, break, `isset(...) || die()`, a
 // call of a function or method whose body throws when its first argument
-// is true, such as `$this->dieIf(count($p) !== 2)`):
+// is true, such as `$this->dieIf(count($p) !== 2)`, or a call that never
+// returns, see below):
 //
 //	if (!isset($_GET['page'])) {
 //		return;
@@ -80,6 +81,21 @@
 // arrow function captures every variable it uses). Each choice below
 // trades missed reports for silence where the check cannot be sure:
 //
+//   - A call ends the path when the callee never returns: a function or
+//     a method of $this, self, static or parent that the index marks so
+//     (a never type or tag, a body that always exits or throws), one whose
+//     every path ends so or in a call of such a function, and WordPress's
+//     wp_die, trusted by name (it ends in a call of the handler a filter
+//     picks; WordPress's own handlers all exit). A handler that returns
+//     would hide findings after wp_die and the helpers that end in it,
+//     such as wp_send_json_error.
+//   - A read that is reported counts as a guard for the rest of its path:
+//     a second read of the same request field or of the same key of the
+//     same variable after it is left out, since the fix of the first (a
+//     guard or a default) resolves both; a read on another branch, which
+//     a request can reach without passing the first, is reported. A fix
+//     local to the first read (a ?? on that read alone) leaves the second
+//     unreported until the next run.
 //   - A guard in a caller does not carry into a function: a function that
 //     reads $_GET['id'] unguarded is reported even if every caller checked
 //     the key first. This is the one deliberate source of false positives

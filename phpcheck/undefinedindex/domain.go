@@ -204,6 +204,11 @@ func (w *domain) exprStmt(e ast.Vertex, s *state) {
 		if w.assertCall(e, s) || w.guardCall(e, s) {
 			return
 		}
+		if w.exits(e) {
+			w.expr(e, s)
+			s.dead = true
+			return
+		}
 	case *ast.ExprBinaryBooleanOr:
 		if terminates(e.Right) {
 			fs := w.cond(e.Left, s)

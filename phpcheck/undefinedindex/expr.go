@@ -147,20 +147,36 @@ func boolTest(e ast.Vertex) (x ast.Vertex, truth, ok bool) {
 	return x, truth == (op == "==="), true
 }
 
+// and and or evaluate `l && r` and `l || r`. What the evaluation of r
+// establishes (a read reported there, see read) holds where r ran: on
+// the true side of &&, the false side of ||.
 func (w *domain) and(l, r ast.Vertex, s *state) facts {
 	lf := w.cond(l, s)
 	rs := s.with(lf.t)
 	rf := w.cond(r, rs)
+	ran := added(s, rs)
 	*s = *merge(s, rs)
-	return facts{t: append(lf.t, rf.t...), f: intersect(lf.f, rf.f)}
+	return facts{t: append(append(lf.t, rf.t...), ran...), f: intersect(lf.f, rf.f)}
 }
 
 func (w *domain) or(l, r ast.Vertex, s *state) facts {
 	lf := w.cond(l, s)
 	rs := s.with(lf.f)
 	rf := w.cond(r, rs)
+	ran := added(s, rs)
 	*s = *merge(s, rs)
-	return facts{t: intersect(lf.t, rf.t), f: append(lf.f, rf.f...)}
+	return facts{t: intersect(lf.t, rf.t), f: append(append(lf.f, rf.f...), ran...)}
+}
+
+// added returns the guards of after that before lacks.
+func added(before, after *state) []slot {
+	var out []slot
+	for g := range after.guards {
+		if !before.guards[g] {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func intersect(a, b []slot) []slot {

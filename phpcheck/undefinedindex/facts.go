@@ -547,11 +547,7 @@ func (w *domain) asserts(e *ast.ExprFunctionCall, s *state) {
 
 // methodGuard returns the guard a method of class shows.
 func (w *domain) methodGuard(class string, method ast.Vertex) index.Guard {
-	id, ok := method.(*ast.Identifier)
-	if !ok || class == "" || w.pass.Index == nil {
-		return index.GuardNone
-	}
-	if fn, _ := w.pass.Index.Method(class, string(id.Value)); fn != nil {
+	if fn := w.method(class, method); fn != nil {
 		return fn.Guard
 	}
 	return index.GuardNone

@@ -51,8 +51,15 @@ func (w *domain) read(n ast.Vertex, name string, sh *shape, k key, s *state) (st
 	if s.dead || s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
 		return en, sub
 	}
+	request := requestInput[name] || name == "$_SERVER" && serverRequest(k)
+	if (request || st == absent || st == maybe) && strings.HasPrefix(name, "$") {
+		// Reported once per path: a later read of the key is resolved by
+		// the fix of this one (see doc.go). Not for a call's result,
+		// named "explode(...)": the next such call is another value.
+		s.guards[slot{name, k}] = true
+	}
 	switch {
-	case requestInput[name] || name == "$_SERVER" && serverRequest(k):
+	case request:
 		w.reportf(n, "%s[%s] is read without a check that the key exists", name, k)
 		return en, nil
 	case st == absent:
