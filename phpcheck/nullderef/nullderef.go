@@ -9,6 +9,7 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/testcode"
 )
 
 //go:embed doc.go
@@ -21,7 +22,11 @@ var (
 	// strict is level declared.
 	level  = evidence{flow.Inevitable}
 	strict bool
-	// tests reports in test code too (see testCode).
+	// tests reports in test code too (see testcode.In). A null dereference
+	// in a test fails that test loudly and reaches no user, while half the
+	// nullable reads in tests are of values the test has just stored; the
+	// cost is that a null bug in a test helper goes unreported until
+	// -nullderef.tests is given.
 	tests bool
 	// neverNull and lifecycle are flow.Options' lists.
 	neverNull = names{
@@ -125,10 +130,10 @@ func run(pass *check.Pass) {
 func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
 	var inTest func(pos int) bool
 	if !tests {
-		if isTestPath(pass.Path) && !pass.MayIgnore() {
+		if testcode.Path(pass.Path) && !pass.MayIgnore() {
 			return // every finding would be withheld, and no directive uses one
 		}
-		inTest = testCode(pass)
+		inTest = testcode.In(pass)
 	}
 	least := level.Evidence
 	if strict {

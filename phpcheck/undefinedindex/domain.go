@@ -1,6 +1,8 @@
 package undefinedindex
 
 import (
+	"fmt"
+
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
@@ -25,6 +27,9 @@ type domain struct {
 	// reported holds the offsets reported: the walk may look at a loop
 	// body more than once.
 	reported map[int]bool
+	// inTest reports whether an offset is in test code, whose findings
+	// are withheld (nil: report everywhere).
+	inTest func(pos int) bool
 }
 
 // maxDepth bounds the recursion into nested expressions: generated code
@@ -47,8 +52,10 @@ func (w *domain) enter() bool {
 
 func (w *domain) leave() { w.depth-- }
 
-// reportf reports at n once per offset.
+// reportf reports at n once per offset, withheld in test code unless
+// -undefinedindex.tests.
 func (w *domain) reportf(n ast.Vertex, format string, args ...any) {
+	d := check.Diagnostic{Message: fmt.Sprintf(format, args...)}
 	if pos := n.GetPosition(); pos != nil {
 		if w.reported[pos.StartPos] {
 			return
@@ -57,8 +64,10 @@ func (w *domain) reportf(n ast.Vertex, format string, args ...any) {
 			w.reported = map[int]bool{}
 		}
 		w.reported[pos.StartPos] = true
+		d.Pos, d.End = pos.StartPos, pos.EndPos
 	}
-	w.pass.Reportf(n, format, args...)
+	d.Withheld = w.inTest != nil && w.inTest(d.Pos)
+	w.pass.Report(d)
 }
 
 // class returns the class whose method is walked and its parent.

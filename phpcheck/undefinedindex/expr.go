@@ -102,6 +102,9 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 		if call := s.results[name]; call != nil {
 			return facts{t: w.callFacts(call, s)}
 		}
+		if fs := s.flags[name]; fs != nil {
+			return *fs
+		}
 		if sh := s.arrays[name]; sh != nil && sh.rest == restAbsent && len(sh.keys) == 0 {
 			return facts{t: []slot{never}}
 		}
@@ -505,7 +508,34 @@ func (w *domain) assign(e, value ast.Vertex, s *state) {
 			}
 			s.results[name] = call
 		}
+		if isTest(unbracket(value)) {
+			// A flag: `$ok = $ns != '0' && count($p) === 2;` then
+			// `if ($ok) $p[1]`. Its facts are taken from a copy, quietly:
+			// the value was evaluated (and reported) above.
+			w.quiet++
+			fs := w.cond(value, s.clone())
+			w.quiet--
+			if len(fs.t) > 0 || len(fs.f) > 0 {
+				if s.flags == nil {
+					s.flags = map[string]*facts{}
+				}
+				s.flags[name] = &fs
+			}
+		}
 	}
+}
+
+// isTest reports whether e is a test whose facts a flag variable can
+// hold: a negation, a conjunction or disjunction, isset, empty or a
+// comparison.
+func isTest(e ast.Vertex) bool {
+	switch e.(type) {
+	case *ast.ExprBooleanNot, *ast.ExprBinaryBooleanAnd, *ast.ExprBinaryBooleanOr,
+		*ast.ExprBinaryLogicalAnd, *ast.ExprBinaryLogicalOr, *ast.ExprIsset, *ast.ExprEmpty:
+		return true
+	}
+	op, _, _ := comparison(e)
+	return op != ""
 }
 
 // maxLiteralChars bounds the characters of literal text recorded per

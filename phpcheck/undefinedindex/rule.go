@@ -25,4 +25,10 @@ var rule = rules.Rule{
 	Attribute: "COMPLETE",
 	Effort:    5,
 	Default:   true,
+	Settings: []rules.Setting{
+		{Name: "tests", Default: "false", Text: "Also report in test code: classes that extend PHPUnit's `TestCase`, directly or " +
+			"through the project's own base classes, and files under a folder named `tests`, `Tests`, `test`, `Test` or `spec`. " +
+			"A missing key in a test fails that test by itself and reaches no user: judged on real code (bench/judged), " +
+			"none of 11 findings in test code was a bug."},
+	},
 }

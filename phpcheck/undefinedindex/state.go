@@ -51,6 +51,10 @@ type state struct {
 	// results maps a variable to the call whose result it holds, when
 	// that result proves keys (`$ok = preg_match(..., $m); if ($ok)`).
 	results map[string]*ast.ExprFunctionCall
+	// flags maps a variable to the facts of the test whose result it
+	// holds (`$ok = count($p) === 2;`), until it or a variable the facts
+	// name is written.
+	flags map[string]*facts
 	// dead reports that no path reaches this point (after a return).
 	dead bool
 }
@@ -60,7 +64,7 @@ func newState() *state {
 }
 
 func (s *state) clone() *state {
-	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), dead: s.dead}
+	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), flags: maps.Clone(s.flags), dead: s.dead}
 }
 
 // Clone, Join and Equal make a state the facts of phpcheck/internal/flow's
@@ -142,6 +146,14 @@ func merge(a, b *state) *state {
 			m.results[n] = c
 		}
 	}
+	for n, fs := range a.flags {
+		if b.flags[n] == fs {
+			if m.flags == nil {
+				m.flags = map[string]*facts{}
+			}
+			m.flags[n] = fs
+		}
+	}
 	return m
 }
 
@@ -152,13 +164,34 @@ func (s *state) forget(name string) {
 	delete(s.arrays, name)
 	delete(s.results, name)
 	s.forgetGuards(name)
+	for n, fs := range s.flags {
+		if n == name || mentions(fs.t, name) || mentions(fs.f, name) {
+			delete(s.flags, n)
+		}
+	}
+}
+
+// mentions reports whether a guard of slots is on name or its elements.
+func mentions(slots []slot, name string) bool {
+	for _, g := range slots {
+		if below(g.name, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// below reports whether a guard's name is name, one of its elements
+// ("$a['k']") or what one of its getters returns ("$a->get()").
+func below(g, name string) bool {
+	return g == name || strings.HasPrefix(g, name) && len(g) > len(name) && (g[len(name)] == '[' || g[len(name)] == '-')
 }
 
 // forgetGuards drops the guards on name's keys and on its elements' keys
 // (and those on what its getters return, "$r->after()").
 func (s *state) forgetGuards(name string) {
 	for g := range s.guards {
-		if g.name == name || strings.HasPrefix(g.name, name) && len(g.name) > len(name) && (g.name[len(name)] == '[' || g.name[len(name)] == '-') {
+		if below(g.name, name) {
 			delete(s.guards, g)
 		}
 	}
@@ -175,6 +208,7 @@ func elemName(name string, k key) string {
 func (s *state) forgetArrays() {
 	clear(s.arrays)
 	clear(s.results)
+	clear(s.flags)
 }
 
 // keyList formats the keys of an array for a message, sorted, at most 8.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/testcode"
 )
 
 //go:embed doc.go
@@ -62,8 +63,27 @@ func (r *reads) destructures(target ast.Vertex) {
 	}
 }
 
+// tests reports in test code too (see testcode.In); a setting, documented
+// in doc.go and in the rule's Settings. A missing key in a test fails
+// that test and reaches no user, and test code reads what it has just
+// built or what the code under test printed (none of 11 judged findings
+// in test code was a bug a user could meet); the cost is that a missing
+// key in a test helper goes unreported until -undefinedindex.tests.
+var tests bool
+
+func init() {
+	Checker.Flags.BoolVar(&tests, "tests", false, "also report in test code: PHPUnit TestCase subclasses and files under a tests folder")
+}
+
 func run(pass *check.Pass) {
+	var inTest func(pos int) bool
+	if !tests {
+		if testcode.Path(pass.Path) && !pass.MayIgnore() {
+			return // every finding would be withheld, and no directive uses one
+		}
+		inTest = testcode.In(pass)
+	}
 	flow.Walk(pass.Root, pass.Index, func(sc *flow.Scope) flow.Domain {
-		return &domain{pass: pass, sc: sc, docs: scanDocs(pass.Src)}
+		return &domain{pass: pass, sc: sc, docs: scanDocs(pass.Src), inTest: inTest}
 	})
 }

@@ -1,4 +1,7 @@
-package nullderef
+// Package testcode tells test code apart, for the checks that leave it out
+// by default (nullderef, undefinedindex): a failure in a test fails that
+// test loudly and reaches no user.
+package testcode
 
 import (
 	"slices"
@@ -19,16 +22,13 @@ var testBases = []string{`PHPUnit\Framework\TestCase`, `PhpSpec\ObjectBehavior`,
 // its specs under spec/).
 var testDirs = []string{"tests", "Tests", "test", "Test", "spec"}
 
-// testCode returns whether an offset of the pass's file lies in test code:
-// the file is under a folder named as in testDirs (a segment of its path
-// relative to the scanned root), or the offset is inside a class that
-// extends PHPUnit's TestCase, directly or through classes the index knows.
-// A null dereference in a test fails that test loudly and reaches no user,
-// while half the nullable reads in tests are of values the test has just
-// stored; the cost is that a null bug in a test helper goes unreported
-// until -nullderef.tests is given.
-func testCode(pass *check.Pass) func(pos int) bool {
-	if isTestPath(pass.Path) {
+// In returns whether an offset of the pass's file lies in test code (nil
+// when none of it does): the file is under a folder named as in testDirs
+// (a segment of its path relative to the scanned root), or the offset is
+// inside a class that extends PHPUnit's TestCase, directly or through
+// classes the index knows.
+func In(pass *check.Pass) func(pos int) bool {
+	if Path(pass.Path) {
 		return func(int) bool { return true }
 	}
 	r, ok := pass.Root.(*ast.Root)
@@ -85,9 +85,9 @@ func isTestBase(ix *index.Index, class string) bool {
 	return false
 }
 
-// isTestPath reports whether the slash-separated path has a folder named as
-// in testDirs.
-func isTestPath(p string) bool {
+// Path reports whether the slash-separated path has a folder named as in
+// testDirs.
+func Path(p string) bool {
 	dirs := strings.Split(p, "/")
 	for _, d := range dirs[:len(dirs)-1] {
 		for _, t := range testDirs {
