@@ -382,3 +382,42 @@ func TestAssignments(t *testing.T) {
 		t.Errorf("want 2 lines (=== is no assignment, emx another property):\n%s", got)
 	}
 }
+
+// TestRefit counts the fixture sheet's findings a later build still
+// reports: ids 1 (true) and 6 (false) are, 2 (false) moved a column, 3, 7
+// and 8 are gone, and the strict-only rows are matched against the
+// strict-only reports.
+func TestRefit(t *testing.T) {
+	rows, err := readSheet(filepath.Join("testdata", "nullderef-strict-2026-12-01.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(file string, line, col int) finding.Finding {
+		return finding.Finding{Rule: "nullderef", File: file, Line: line, Column: col}
+	}
+	byLevel := map[string]map[string]*finding.Report{
+		"default": {
+			"wp":   {Findings: []finding.Finding{f("a.php", 3, 5), f("a.php", 9, 6), {Rule: "stricttypes", File: "b.php", Line: 1, Column: 1}}},
+			"gh-b": {Findings: []finding.Finding{f("c.php", 7, 2)}},
+		},
+		"strict-only": {"gh-a": {Findings: []finding.Finding{f("b.php", 4, 1)}}},
+	}
+	var out bytes.Buffer
+	writeRefit(&out, rows, byLevel)
+	for _, want := range []string{
+		"nullderef default: 3 findings in 2 reports",
+		"  false                          judged   3  still reported   1",
+		"  pending                        judged   1  still reported   0",
+		"  false initialized              judged   2  still reported   1",
+		"  true                           judged   2  still reported   1",
+		"  fitted precision of the ones still reported: 0.50 (0.09-0.91)",
+		"  no longer reported: 2 3 7 8",
+		"nullderef strict-only: 1 findings in 1 reports",
+		"  unclear                        judged   1  still reported   1",
+		"  no longer reported: 4",
+	} {
+		if !strings.Contains(out.String(), want+"\n") {
+			t.Errorf("refit lacks %q:\n%s", want, out.String())
+		}
+	}
+}

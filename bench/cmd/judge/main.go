@@ -7,6 +7,7 @@
 //	judge sample -reports DIR -rule nullderef -level default -n 60 -seed 1
 //	judge precision bench/judged/*.tsv
 //	judge density -before DIR -after DIR
+//	judge refit -reports DIR bench/judged/undefinedindex-default-2026-12-01.tsv
 //
 // A reports folder holds one riskvet JSON report per corpus and level, as
 // DIR/<level>/<corpus>.json, where level is "default" (riskvet's defaults)
@@ -66,6 +67,17 @@
 // share of nullderef findings in test code (files under a tests, Tests,
 // test or Test folder, or named *Test.php).
 //
+// # Refit
+//
+// For the judged findings of a sheet, how many a later build still
+// reports: a row is still reported when DIR/<level>/<corpus>.json has a
+// finding of its rule at its file, line and column. It prints, per
+// verdict (and per cause of the false ones), judged and still reported,
+// the ids no longer reported, the precision of the ones still reported,
+// and the total findings of the sheet's rule and level in DIR. That
+// precision is fitted: the build was changed knowing the verdicts, so it
+// overstates what a fresh sample of the build's findings would show.
+//
 // Exit codes: 0 done, 2 usage or input error.
 package main
 
@@ -75,11 +87,12 @@ import (
 	"os"
 )
 
-const usage = `usage: judge sample|precision|density [flags]
+const usage = `usage: judge sample|precision|density|refit [flags]
 
   judge sample -reports DIR -rule RULE -level default|strict|strict-only [-n N] [-seed S] ...
   judge precision SHEET.tsv...
   judge density -before DIR [-after DIR]
+  judge refit -reports DIR SHEET.tsv...
 
 judge COMMAND -h lists a command's flags.`
 
@@ -99,6 +112,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runPrecision(args[1:], stdout, stderr)
 	case "density":
 		return runDensity(args[1:], stdout, stderr)
+	case "refit":
+		return runRefit(args[1:], stdout, stderr)
 	}
 	fmt.Fprintln(stderr, usage)
 	return 2

@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -21,6 +22,9 @@ type row struct {
 	post    string
 	verdict string
 	cause   string
+	// id, file, line and col place the finding (refit matches them).
+	id, file  string
+	line, col int
 }
 
 // readSheet reads a judging sheet: "#" lines, a header naming at least
@@ -60,7 +64,9 @@ func readSheet(path string) ([]row, error) {
 			return ""
 		}
 		r := row{sheet: path, corpus: get("corpus"), rule: get("rule"), level: get("level"), post: get("post2022"),
-			verdict: strings.ToLower(get("verdict")), cause: get("cause")}
+			verdict: strings.ToLower(get("verdict")), cause: get("cause"), id: get("id"), file: get("file")}
+		r.line, _ = strconv.Atoi(get("line"))
+		r.col, _ = strconv.Atoi(get("col"))
 		switch r.verdict {
 		case "true", "false", "unclear", "":
 		default:
