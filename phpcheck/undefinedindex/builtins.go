@@ -19,6 +19,9 @@ type builtin struct {
 	// URL the application builds from its configuration, which has its
 	// host and scheme.
 	builtURL bool
+	// strict reports that the result is followed only with
+	// -undefinedindex.strict (see doc.go's settings).
+	strict bool
 	// limit is the 1-based position of a limit argument that, when
 	// given, must be a positive integer literal for result to hold
 	// (explode's negative limit can return an empty array).
@@ -44,7 +47,7 @@ var builtins = map[string]builtin{
 	"str_getcsv": {result: "non-empty-list<string|null>", maxArgs: 4,
 		why: "returns one field when the line has no separator"},
 	"parse_url": {result: "array{scheme?: string, host?: string, port?: int, user?: string, pass?: string, path?: string, query?: string, fragment?: string}", maxArgs: 1,
-		builtURL: true, why: "returns only the components the URL has"},
+		builtURL: true, strict: true, why: "returns only the components the URL has"},
 	// dirname is missing only for an empty path, which callers rule
 	// out before asking for its parts: it is taken as always set.
 	"pathinfo": {result: "array{dirname: string, basename: string, extension?: string, filename: string}", maxArgs: 1,

@@ -276,7 +276,7 @@ func (w *domain) callShape(e *ast.ExprFunctionCall, s *state) *shape {
 		if len(e.Args) > b.maxArgs || b.limit > 0 && len(e.Args) >= b.limit && !positiveInt(argExpr(e.Args[b.limit-1])) {
 			return nil
 		}
-		if b.builtURL && len(e.Args) > 0 && built(argExpr(e.Args[0])) {
+		if b.strict && !strict || b.builtURL && len(e.Args) > 0 && built(argExpr(e.Args[0])) {
 			return nil
 		}
 		sh := label(parseType(b.result, nil), fmt.Sprintf("%s() at line %d", name, line(e)), "", b.why)

@@ -1,5 +1,5 @@
 <?php // riskvet:run
-declare(strict_types=1);
+declare(strict_types=1); // riskvet:flags -undefinedindex.strict
 
 // The guards that prove a key of a known shape exists.
 

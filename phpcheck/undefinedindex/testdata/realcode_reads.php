@@ -1,5 +1,5 @@
 <?php // riskvet:run
-declare(strict_types=1);
+declare(strict_types=1); // riskvet:flags -undefinedindex.strict
 
 // Reads that real projects make after a first read or a call that ends the
 // request (bench/judged/undefinedindex-default-2026-12-01.tsv, causes
