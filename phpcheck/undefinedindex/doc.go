@@ -13,12 +13,11 @@
 // an assignment to the key, count($a) compared with an integer (for
 // lists: count($a) >= 2 proves keys 0 and 1), a test of the variable that
 // holds the result of preg_match or count, or of a test (`$ok = $ns > 0 &&
-// count($p) === 2; if ($ok)`, until $ok or $p is written again), and
-// an early exit on any of
-// them (return, throw, exit, continue, break, `isset(...) || die()`, a
-// call of a function or method whose body throws when its first argument
-// is true, such as `$this->dieIf(count($p) !== 2)`, or a call that never
-// returns, see below):
+// count($p) === 2; if ($ok)`, until $ok or $p is written again), and an
+// early exit on any of them (return, throw, exit, continue, break,
+// `isset(...) || die()`, a call of a function or method whose body throws
+// when its first argument is true, such as `$this->dieIf(count($p) !==
+// 2)`, or a call that never returns, see below):
 //
 //	if (!isset($_GET['page'])) {
 //		return;
