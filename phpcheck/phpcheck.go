@@ -463,7 +463,7 @@ func (p *firstPass) run(f file) (r fileResult) {
 		if r.Second {
 			break
 		}
-		r.Second = c.Relevant == nil || c.Relevant(src, root)
+		r.Second = c.Relevant == nil || c.Relevant(f.rel, src, root)
 	}
 	if r.Second && !p.fix {
 		r.src, r.plain = src, plain

@@ -40,14 +40,15 @@ type Checker struct {
 	// build the index, instead of parsing the file a second time for it.
 	Local bool
 	// Relevant, when set, reports whether the check could report anything
-	// in a file with this content and tree (the first pass's parse); a
+	// in a file with this path (as Pass.Path), content and tree (the
+	// first pass's parse); a
 	// file no non-local check finds relevant is not parsed a second time.
 	// It must err on the side of true and cost far less than a parse: a
 	// textual test, such as "contains ->" for a check that reports
 	// dereferences, or a look for the kind of node the check reports at.
 	// It need not foresee withheld diagnostics: a file with riskvet:ignore
 	// directives is checked by every check.
-	Relevant func(src []byte, root ast.Vertex) bool
+	Relevant func(path string, src []byte, root ast.Vertex) bool
 	// Flags are the check's settings, as golang.org/x/tools/go/analysis's
 	// Analyzer.Flags: `-nullderef.strict` on the command line and
 	// `[nullderef] strict = true` in riskvet.toml set Flags' "strict".

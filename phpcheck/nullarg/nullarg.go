@@ -26,7 +26,10 @@ var Checker = &check.Checker{
 // need a null the function itself makes (the default), that null is
 // written in code (flow.MakesNull); less sure levels take nulls from
 // callees, which any call may bring.
-func relevant(src []byte, root ast.Vertex) bool {
+func relevant(path string, src []byte, root ast.Vertex) bool {
+	if !nullderef.ReportsIn(path) {
+		return false
+	}
 	if nullderef.Level() > flow.Inevitable {
 		return bytes.IndexByte(src, '(') >= 0
 	}

@@ -100,9 +100,14 @@ var Checker = &check.Checker{
 // the flow engine reports is a -> (method call or property read); at the
 // levels up to inevitable its null is one the function makes itself
 // (flow.MakesNull).
-func relevant(src []byte, root ast.Vertex) bool {
-	return bytes.Contains(src, []byte("->")) && (Level() > flow.Inevitable || flow.MakesNull(root))
+func relevant(path string, src []byte, root ast.Vertex) bool {
+	return ReportsIn(path) && bytes.Contains(src, []byte("->")) && (Level() > flow.Inevitable || flow.MakesNull(root))
 }
+
+// ReportsIn reports whether the settings let a finding in the file at
+// path be reported: files under a tests folder are left out unless
+// -nullderef.tests (test classes elsewhere are known only with the index).
+func ReportsIn(path string) bool { return tests || !testcode.Path(path) }
 
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.

@@ -26,8 +26,14 @@ func TestRelevant(t *testing.T) {
 		if serr != nil {
 			t.Fatalf("%s: %v", tc.src, serr)
 		}
-		if got := relevant([]byte(tc.src), root); got != tc.want {
+		if got := relevant("src/a.php", []byte(tc.src), root); got != tc.want {
 			t.Errorf("relevant(%s) = %v, want %v", tc.src, got, tc.want)
 		}
+	}
+	// Test code is left out by default: its files need no second parse.
+	src := []byte(`<?php echo $_GET['id'];`)
+	root, _ := engine.Parse(src)
+	if relevant("tests/Unit/ATest.php", src, root) {
+		t.Error("relevant in a tests folder without -undefinedindex.tests")
 	}
 }

@@ -196,7 +196,7 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 				if err != nil {
 					t.Error(err)
 				}
-				checkRelevant(t, fx.src, tr.root, got, checkers)
+				checkRelevant(t, fx.path, fx.src, tr.root, got, checkers)
 				checkFixed(t, dir, f, idx, checkers)
 			}
 			slices.SortFunc(got, finding.Compare)
@@ -208,10 +208,10 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 
 // checkRelevant fails when a check reported in a file its Relevant calls
 // irrelevant: the driver would not have run it there.
-func checkRelevant(t *testing.T, src []byte, root ast.Vertex, got []finding.Finding, checkers []*check.Checker) {
+func checkRelevant(t *testing.T, path string, src []byte, root ast.Vertex, got []finding.Finding, checkers []*check.Checker) {
 	t.Helper()
 	for _, c := range checkers {
-		if c.Relevant == nil || c.Relevant(src, root) {
+		if c.Relevant == nil || c.Relevant(path, src, root) {
 			continue
 		}
 		for _, f := range got {
