@@ -21,6 +21,7 @@
 package phpcheck
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"os"
@@ -93,11 +94,15 @@ type Config struct {
 	// then never reported as unused, since the finding it silences may
 	// need a declaration the run did not see.
 	Partial bool
-	// Enabled, when set, reports whether a check runs on a file (by its
-	// path relative to Root): riskvet.toml's per-path overrides. It is
-	// applied before checking only with Fix, so that a fix is never made
-	// where its check is off; otherwise the caller drops the findings, as
-	// the result cache is keyed by the run's checks, not a file's.
+	// Enabled, when set, reports whether a rule is on for a file (by its
+	// path relative to Root): riskvet.toml's per-path overrides. A check
+	// off for a file does not run on it, and the report leaves out the
+	// findings of rules off for their file (parseerror and badignore
+	// too). One exception keeps riskvet:ignore directives judged as in a
+	// run of every check: without Fix, a check off for a file whose
+	// directives may name it still runs there, and its findings are
+	// dropped after they were matched with the directives. The result
+	// cache keys a file's entry by the checks on for it.
 	Enabled func(rel, check string) bool
 	// Progress, when set, is told how many files the run covers, then
 	// each file finished, from several goroutines.
@@ -222,6 +227,9 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err := cfg.Shard.valid(); err != nil {
 		return nil, err
 	}
+	if cfg.Enabled != nil && len(checkers) > 64 {
+		return nil, fmt.Errorf("per-path settings (Config.Enabled) handle at most 64 checks, not %d", len(checkers))
+	}
 	maxBytes := cmp.Or(cfg.MaxBytes, DefaultMaxBytes)
 	// The cache's pack is read while the tree is walked: each takes a
 	// good part of a cached run, on one core.
@@ -236,12 +244,13 @@ func Run(cfg Config) (*finding.Report, error) {
 	}
 	local, global := split(checkers, cfg.Fix)
 	p1 := &firstPass{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
-		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial)}
+		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial),
+		perPath: perPath{enabled: cfg.Enabled, checkers: checkers}}
 	results := cfg.pass1(p1, files, owns)
 	if !cfg.ParseOnly {
 		cfg.pass2(p1, files, results, owns)
 	}
-	return report(files, results, owns, walkErrs), nil
+	return report(files, results, owns, walkErrs, cfg.Enabled), nil
 }
 
 // pass1 reads, counts lines, parses, collects the symbols and runs the
@@ -338,10 +347,7 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 				cfg.Stats.reused2()
 			} else {
 				cfg.Stats.parsed2()
-				cs := p1.global
-				if cfg.Fix && cfg.Enabled != nil {
-					cs = slices.DeleteFunc(slices.Clone(cs), func(c *check.Checker) bool { return !cfg.Enabled(files[i].rel, c.Name) })
-				}
+				cs := func(src []byte) []*check.Checker { return p1.perPath.run(p1.global, r.On, src, cfg.Fix) }
 				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged)
 			}
 			if cfg.Progress != nil {
@@ -356,8 +362,9 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 	p1.cache.Close()
 }
 
-// report turns the results of the files the run owns into the report.
-func report(files []file, results []fileResult, owns func(int) bool, walkErrs []finding.Error) *finding.Report {
+// report turns the results of the files the run owns into the report,
+// without the findings of rules that enabled turns off for their file.
+func report(files []file, results []fileResult, owns func(int) bool, walkErrs []finding.Error, enabled func(rel, rule string) bool) *finding.Report {
 	rep := &finding.Report{
 		Schema: finding.Schema,
 		Tool:   finding.Tool{Name: "riskvet", Version: version.String()},
@@ -380,6 +387,9 @@ func report(files []file, results []fileResult, owns func(int) bool, walkErrs []
 		}
 		rep.Findings = append(rep.Findings, r.Local...)
 		rep.Findings = append(rep.Findings, r.Global...)
+	}
+	if enabled != nil {
+		rep.Findings = slices.DeleteFunc(rep.Findings, func(f finding.Finding) bool { return !enabled(f.File, f.Rule) })
 	}
 	rep.Normalize()
 	return rep
@@ -417,6 +427,55 @@ type firstPass struct {
 	cache          *cache.Cache
 	stats          *Stats
 	unjudged       []string // checks whose directives are not judged (Config.Partial)
+	perPath        perPath
+}
+
+// perPath decides which checks run on a file from Config.Enabled.
+type perPath struct {
+	enabled  func(rel, check string) bool
+	checkers []*check.Checker // the run's checks: bit i of a mask is checkers[i]
+}
+
+// mask returns the set of the run's checks on for the file at rel, as a
+// bitmask over perPath.checkers.
+func (p perPath) mask(rel string) uint64 {
+	if p.enabled == nil {
+		return ^uint64(0)
+	}
+	m, all := uint64(0), true
+	for i, c := range p.checkers {
+		if p.enabled(rel, c.Name) {
+			m |= 1 << i
+		} else {
+			all = false
+		}
+	}
+	if all {
+		return ^uint64(0) // as without per-path settings: the same cache entry
+	}
+	return m
+}
+
+// run returns the checks of cs that run on a file with content src whose
+// checks on are mask. Without fix, a check that is off but that a
+// riskvet:ignore directive in src may name runs too, so that the directive
+// is judged (used, or reported as unused) as in a run of every check; the
+// report drops its findings. The test is textual (the check's name
+// anywhere in a file with a directive): it errs towards running. With fix
+// an off check never runs, so that no fix is made where it is off.
+func (p perPath) run(cs []*check.Checker, mask uint64, src []byte, fix bool) []*check.Checker {
+	if mask == ^uint64(0) {
+		return cs
+	}
+	ignores := !fix && check.MayIgnore(src)
+	var out []*check.Checker
+	for _, c := range cs {
+		i := slices.Index(p.checkers, c)
+		if mask&(1<<i) != 0 || ignores && bytes.Contains(src, []byte(c.Name)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func (p *firstPass) run(f file) (r fileResult) {
@@ -425,6 +484,7 @@ func (p *firstPass) run(f file) (r fileResult) {
 	if err != nil {
 		return fileResult{err: readErr(f, err), unread: true}
 	}
+	r.On = p.perPath.mask(f.rel)
 	src, hit, err := p.cache.Before(&r.Result, f.rel, st, start, func() ([]byte, error) {
 		p.stats.read1()
 		return os.ReadFile(f.abs)
@@ -455,11 +515,13 @@ func (p *firstPass) run(f file) (r fileResult) {
 		return r
 	}
 	r.Syms = index.Collect(f.rel, root)
+	local, global := p.perPath.run(p.local, r.On, src, p.fix), p.perPath.run(p.global, r.On, src, p.fix)
 	// A file with riskvet:ignore directives is checked in full: a
 	// finding below the reported level, which Relevant need not foresee,
-	// still makes the directive covering it used.
-	r.Second = p.fix || check.MayIgnore(src)
-	for _, c := range p.global {
+	// still makes the directive covering it used. A file none of whose
+	// second-pass checks runs is not parsed again.
+	r.Second = p.fix || len(global) > 0 && check.MayIgnore(src)
+	for _, c := range global {
 		if r.Second {
 			break
 		}
@@ -474,11 +536,11 @@ func (p *firstPass) run(f file) (r fileResult) {
 		// nothing here, which makes directives naming them unused.
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
 		if !r.Second {
-			for _, c := range p.global {
+			for _, c := range global {
 				ef.Silent = append(ef.Silent, c.Name)
 			}
 		}
-		fs, _, err := engine.Check(ef, nil, p.local, engine.Known)
+		fs, _, err := engine.Check(ef, nil, local, engine.Known)
 		r.Local = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
@@ -487,10 +549,11 @@ func (p *firstPass) run(f file) (r fileResult) {
 	return r
 }
 
-// checkFile is the second pass over one file. It returns the content it
+// checkFile is the second pass over one file, with the checks that
+// checkers returns for its content. It returns the content it
 // read again when the first pass did not keep it (the cache answered the
 // first pass), which the cache compares with what the first pass saw.
-func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checker, fix bool, unjudged []string) (reread []byte) {
+func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte) []*check.Checker, fix bool, unjudged []string) (reread []byte) {
 	src, plain := r.src, r.plain
 	r.src, r.plain = nil, false
 	if src == nil {
@@ -501,6 +564,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 		}
 		reread = src
 	}
+	cs := checkers(src)
 	// The first pass's findings (none with -fix) are kept, in r.Local.
 	// Two rounds at most: the first may fix the file, the second reports
 	// what is left in the fixed text, with its shifted positions.
@@ -517,7 +581,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers []*check.Checke
 			return reread
 		}
 		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
-		fs, edits, err := engine.Check(ef, idx, checkers, engine.Known)
+		fs, edits, err := engine.Check(ef, idx, cs, engine.Known)
 		r.Global = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}

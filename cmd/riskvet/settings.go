@@ -180,9 +180,9 @@ func applySettings(cfg *config.Config, set func(name string) bool, php bool) err
 }
 
 // applyPHP applies the configuration to a PHP run over root, for what no
-// flag set: the checks (a check an override enables runs everywhere, and
-// filter drops it where it is off), the checks' settings, the extensions,
-// and the per-path checks for -fix.
+// flag set: the checks (every check an override enables), the checks'
+// settings, the extensions, and the per-path checks, which the driver
+// applies before checking: a check off for a file does not run on it.
 func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	if err := applySettings(s.cfg, s.set, true); err != nil {
 		return err
@@ -216,9 +216,7 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	if !s.set("ext") && len(c.Extensions) > 0 {
 		cfg.Extensions = c.Extensions
 	}
-	if cfg.Fix {
-		cfg.Enabled = func(rel, check string) bool { return s.enabled(filepath.Join(root, rel), check) }
-	}
+	cfg.Enabled = func(rel, check string) bool { return s.enabled(filepath.Join(root, rel), check) }
 	return nil
 }
 
@@ -235,7 +233,8 @@ func (s *settings) enabled(p, rule string) bool {
 // excludes, and excluded files from its file list. Paths in rep are
 // relative to root. Excluded files are still read for the PHP symbol index,
 // so that types declared there resolve elsewhere; they are only not
-// reported.
+// reported. The PHP driver has dropped the findings of checks off for their
+// file already (phpcheck.Config.Enabled); the standalone Go driver has not.
 func (s *settings) filter(rep *finding.Report, root string) {
 	abs := func(p string) string {
 		if filepath.IsAbs(p) {

@@ -99,6 +99,11 @@ type Result struct {
 	// deadline, a verdict that depends on the machine's load, not on the
 	// file: such a result is not kept.
 	Timeout bool
+	// On is the set of the run's checks that per-path settings turn on
+	// for the file, a bitmask the driver sets before Before. It is part
+	// of the entry's key, so that changing a setting re-checks exactly
+	// the files it covers.
+	On uint64
 
 	state state
 }
@@ -218,7 +223,7 @@ func (c *Cache) Before(r *Result, rel string, st os.FileInfo, start time.Time, r
 	s := &r.state
 	s.rel = rel
 	s.stamp, s.stamped = stampOf(st, start)
-	if e := c.stamped[rel]; s.stamped && e != nil && e.Stamp == s.stamp {
+	if e := c.stamped[rel]; s.stamped && e != nil && e.Stamp == s.stamp && e.Key == c.key(rel, e.Sum, r.On) {
 		s.sum, s.key = e.Sum, e.Key
 		c.hit(e, r)
 		return nil, true, nil
@@ -227,7 +232,7 @@ func (c *Cache) Before(r *Result, rel string, st os.FileInfo, start time.Time, r
 		return nil, false, err
 	}
 	s.sum = sha256.Sum256(src)
-	s.key = c.key(rel, s.sum)
+	s.key = c.key(rel, s.sum, r.On)
 	e := c.old[s.key]
 	if e == nil {
 		return src, false, nil
@@ -253,14 +258,15 @@ func (c *Cache) hit(e *entry, r *Result) {
 	r.Lines, r.Syms, r.Local, r.ParseError, r.Second = e.Lines, e.Syms, e.Local, e.ParseError, e.Second
 }
 
-// key returns the key of a file's entry: its shown path and content under
-// the run's salt.
-func (c *Cache) key(rel string, sum [32]byte) [32]byte {
+// key returns the key of a file's entry: its shown path, content and
+// checks on under the run's salt.
+func (c *Cache) key(rel string, sum [32]byte, on uint64) [32]byte {
 	h := sha256.New()
 	h.Write(c.salt[:])
 	h.Write([]byte(rel))
 	h.Write([]byte{0})
 	h.Write(sum[:])
+	h.Write(binary.LittleEndian.AppendUint64(nil, on))
 	var k [32]byte
 	h.Sum(k[:0])
 	return k

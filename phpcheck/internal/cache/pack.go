@@ -21,7 +21,7 @@ import (
 // index.FileSymbols, finding.Finding or entry change shape or meaning in a
 // way the build ID would not catch (it always changes with the code, see
 // buildID, so this matters for releases built from the same version).
-const format = 7
+const format = 8
 
 // magic starts every pack file.
 const magic = "rvphp\x00"
