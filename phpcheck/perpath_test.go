@@ -128,6 +128,24 @@ func TestPerPathChecks(t *testing.T) {
 	if c.ran["nullarg legacy/kept.php"] {
 		t.Errorf("nullarg ran on legacy/kept.php, where it is off and no directive names it")
 	}
+
+	// With badignore off too, directives need no judging: nullderef does
+	// not run on legacy/kept.php either, and the findings are the same.
+	enabled = legacyOff("nullderef", "nullarg", "undefinedindex", "stricttypes", "badignore")
+	all, err = phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err = phpcheck.Run(phpcheck.Config{Checkers: c.checkers(), Paths: []string{dir}, Root: dir, Enabled: enabled})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, g := reportJSON(t, filtered(all, enabled)), reportJSON(t, got); w != g {
+		t.Fatalf("with badignore off: per-path run differs from running every check and filtering\nwant:\n%s\ngot:\n%s", w, g)
+	}
+	if c.ran["nullderef legacy/kept.php"] {
+		t.Errorf("nullderef ran on legacy/kept.php, where it and badignore are off")
+	}
 	// Every file needs the second pass when every check runs;
 	// legacy/old.php, whose second-pass checks are off, is then not
 	// parsed again.

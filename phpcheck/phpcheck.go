@@ -227,8 +227,8 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err := cfg.Shard.valid(); err != nil {
 		return nil, err
 	}
-	if cfg.Enabled != nil && len(checkers) > 64 {
-		return nil, fmt.Errorf("per-path settings (Config.Enabled) handle at most 64 checks, not %d", len(checkers))
+	if cfg.Enabled != nil && len(checkers) > judgeBit {
+		return nil, fmt.Errorf("per-path settings (Config.Enabled) handle at most %d checks, not %d", judgeBit, len(checkers))
 	}
 	maxBytes := cmp.Or(cfg.MaxBytes, DefaultMaxBytes)
 	// The cache's pack is read while the tree is walked: each takes a
@@ -436,8 +436,12 @@ type perPath struct {
 	checkers []*check.Checker // the run's checks: bit i of a mask is checkers[i]
 }
 
+// judgeBit is the bit of a mask that says badignore is on for the file:
+// only then do unused directives need judging.
+const judgeBit = 63
+
 // mask returns the set of the run's checks on for the file at rel, as a
-// bitmask over perPath.checkers.
+// bitmask over perPath.checkers, with judgeBit set when badignore is on.
 func (p perPath) mask(rel string) uint64 {
 	if p.enabled == nil {
 		return ^uint64(0)
@@ -450,6 +454,11 @@ func (p perPath) mask(rel string) uint64 {
 			all = false
 		}
 	}
+	if p.enabled(rel, engine.BadIgnore) {
+		m |= 1 << judgeBit
+	} else {
+		all = false
+	}
 	if all {
 		return ^uint64(0) // as without per-path settings: the same cache entry
 	}
@@ -458,16 +467,16 @@ func (p perPath) mask(rel string) uint64 {
 
 // run returns the checks of cs that run on a file with content src whose
 // checks on are mask. Without fix, a check that is off but that a
-// riskvet:ignore directive in src may name runs too, so that the directive
-// is judged (used, or reported as unused) as in a run of every check; the
-// report drops its findings. The test is textual (the check's name
+// riskvet:ignore directive in src may name runs too when badignore is on,
+// so that the directive is judged (used, or reported as unused) as in a
+// run of every check; the report drops its findings. The test is textual (the check's name
 // anywhere in a file with a directive): it errs towards running. With fix
 // an off check never runs, so that no fix is made where it is off.
 func (p perPath) run(cs []*check.Checker, mask uint64, src []byte, fix bool) []*check.Checker {
 	if mask == ^uint64(0) {
 		return cs
 	}
-	ignores := !fix && check.MayIgnore(src)
+	ignores := !fix && mask&(1<<judgeBit) != 0 && check.MayIgnore(src)
 	var out []*check.Checker
 	for _, c := range cs {
 		i := slices.Index(p.checkers, c)

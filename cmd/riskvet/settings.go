@@ -181,8 +181,9 @@ func applySettings(cfg *config.Config, set func(name string) bool, php bool) err
 
 // applyPHP applies the configuration to a PHP run over root, for what no
 // flag set: the checks (every check an override enables), the checks'
-// settings, the extensions, and the per-path checks, which the driver
-// applies before checking: a check off for a file does not run on it.
+// settings, the extensions, and the per-path checks and excludes, which
+// the driver applies before checking: a check off for a file, or any in an
+// excluded file, does not run on it.
 func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	if err := applySettings(s.cfg, s.set, true); err != nil {
 		return err
@@ -216,7 +217,11 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	if !s.set("ext") && len(c.Extensions) > 0 {
 		cfg.Extensions = c.Extensions
 	}
-	cfg.Enabled = func(rel, check string) bool { return s.enabled(filepath.Join(root, rel), check) }
+	// An excluded file is only indexed: no check runs on it.
+	cfg.Enabled = func(rel, check string) bool {
+		p := filepath.Join(root, rel)
+		return !s.cfg.Excluded(p) && s.enabled(p, check)
+	}
 	return nil
 }
 
