@@ -38,9 +38,11 @@ func openCache() (*cache.DiskCache, error) {
 // every analyzer flag. The runner hashes a package's sources, its
 // dependencies' facts and the analyzers' names, but not their flags: without
 // the flags in the salt, a run with -genericdepth.max=5 would replay the
-// findings cached by a run at the default 3.
-func cacheSalt() ([]byte, error) {
+// findings cached by a run at the default 3. offID identifies the per-path
+// settings (Config.OffID), which decide where an analyzer runs.
+func cacheSalt(offID string) ([]byte, error) {
 	h := sha256.New()
+	fmt.Fprintf(h, "off %q\n", offID)
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, err

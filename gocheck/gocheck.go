@@ -64,6 +64,15 @@ type Config struct {
 	// Warn receives the warnings of a run that goes on: patterns that
 	// match nothing, packages too large to analyze. nil discards them.
 	Warn io.Writer
+	// Off, when set, reports whether riskvet.toml drops the findings of
+	// check in the file at path (absolute): the file is excluded, or the
+	// check is off there. An analyzer for which it holds in every file of
+	// a package does not run on it (see SkipOff); the caller still drops
+	// findings file by file. OffID identifies Off's answers (the
+	// configuration's hash): the result cache is keyed by it, so that a
+	// changed setting never replays a package an analyzer skipped.
+	Off   func(path, check string) bool
+	OffID string
 }
 
 // memoryLimit is the standalone Go linter's default soft heap limit.
@@ -105,13 +114,16 @@ func Run(cfg Config) (*finding.Report, error) {
 		names = append(names, strings.ToLower(a.Analyzer.Name))
 		as[i] = a.Analyzer
 	}
+	if cfg.Off != nil {
+		as = SkipOff(as, cfg.Off)
+	}
 
 	c, err := openCache()
 	if err != nil {
 		return nil, err
 	}
 	defer c.Close()
-	salt, err := cacheSalt()
+	salt, err := cacheSalt(cfg.OffID)
 	if err != nil {
 		return nil, err
 	}

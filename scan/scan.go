@@ -35,6 +35,10 @@ type Config struct {
 	PHP phpcheck.Config
 	// Warn receives the Go driver's warnings (gocheck.Config.Warn).
 	Warn io.Writer
+	// GoOff and GoOffID are riskvet.toml's per-path settings for the Go
+	// runs (gocheck.Config Off and OffID).
+	GoOff   func(path, check string) bool
+	GoOffID string
 }
 
 // Run checks the project and returns the merged report, its paths relative
@@ -68,6 +72,8 @@ func Run(cfg Config) *finding.Report {
 			Patterns: []string{"./..."},
 			Tests:    true,
 			Warn:     cfg.Warn,
+			Off:      cfg.GoOff,
+			OffID:    cfg.GoOffID,
 		})
 		if err != nil {
 			runErrors = append(runErrors, finding.Error{File: modFile(mod), Message: "go: " + err.Error()})

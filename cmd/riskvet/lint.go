@@ -110,6 +110,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}
+	off, offID := st.goOff()
 	rep, err := gocheck.Run(gocheck.Config{
 		Dir:       dir,
 		Patterns:  fs.Args(),
@@ -118,6 +119,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Tags:      g.tags,
 		GoVersion: g.goVersion,
 		Warn:      stderr,
+		Off:       off,
+		OffID:     offID,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)

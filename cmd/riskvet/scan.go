@@ -115,7 +115,8 @@ func scanProject(dir, outDir string, st *settings, stdout, stderr io.Writer) (*f
 	}
 	var links symlinkCounter
 	phpCfg.Skipped = links.add
-	merged := scan.Run(scan.Config{Root: root, PHP: phpCfg, Warn: stderr})
+	goOff, goOffID := st.goOff()
+	merged := scan.Run(scan.Config{Root: root, PHP: phpCfg, Warn: stderr, GoOff: goOff, GoOffID: goOffID})
 	meter.Close()
 	links.report(stderr, "riskvet scan")
 	if len(merged.Files) == 0 && len(merged.Errors) == 0 {

@@ -234,6 +234,14 @@ func (s *settings) enabled(p, rule string) bool {
 	return s.cfg.Enabled(p, rule, true)
 }
 
+// goOff returns the per-path settings of a Go run (gocheck.Config Off and
+// OffID): whether filter drops a check's findings in a file, and what
+// identifies those answers for the result cache.
+func (s *settings) goOff() (func(p, rule string) bool, string) {
+	off := func(p, rule string) bool { return s.cfg.Excluded(p) || !s.enabled(p, rule) }
+	return off, fmt.Sprintf("%s checks=%t", s.cfg.Hash(), s.set("checks"))
+}
+
 // filter drops from rep the findings the configuration turns off or
 // excludes, and excluded files from its file list. Paths in rep are
 // relative to root. Excluded files are still read for the PHP symbol index,

@@ -93,7 +93,22 @@ func runVettool() {
 		// nothing is filtered, and no finding is looked for.
 		unitchecker.Main(vettool.FactsOnly(vettool.Analyzers())...)
 	}
-	unitchecker.Main(filtered(vettool.SSAFirst(vettool.Analyzers()), cfg, typechecked)...)
+	unitchecker.Main(vetSuite(vettool.Analyzers(), cfg, typechecked)...)
+}
+
+// vetSuite returns the analyzers as the unit checker runs them on a
+// package: an analyzer whose every finding there riskvet.toml drops does
+// not run (gocheck.SkipOff), the SSA form's readers run first
+// (vettool.SSAFirst), and the diagnostics are filtered. The skip sits
+// inside SSAFirst, which waits for every reader it counted to finish: a
+// skipped reader still finishes (but may build the form it does not read).
+func vetSuite(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) []*analysis.Analyzer {
+	if len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0 {
+		as = gocheck.SkipOff(as, func(file, check string) bool {
+			return cfg.Excluded(file) || !cfg.Enabled(file, check, true)
+		})
+	}
+	return filtered(vettool.SSAFirst(as), cfg, typechecked)
 }
 
 // unit is what riskvet reads of the unit.cfg go vet passes its tool.
@@ -170,7 +185,8 @@ func superviseUnit(args []string) (code int, ok bool) {
 // vetConfigArgs turns riskvet.toml's lists into unit checker flags: checks
 // turned off everywhere (-nilness=false), by the file or by their rule's
 // default (singleinst). A check that an override turns back on for some
-// paths keeps running, and filtered drops its findings elsewhere.
+// paths keeps running, and filtered drops its findings elsewhere (and
+// vetSuite does not run it on a package where it is off in every file).
 func vetConfigArgs(cfg *config.Config) []string {
 	var args []string
 	for _, a := range vettool.Analyzers() {
