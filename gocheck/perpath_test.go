@@ -79,3 +79,20 @@ func TestSkipOff(t *testing.T) {
 		t.Errorf("ran %q, want %q", got, want)
 	}
 }
+
+// TestCacheSaltOff checks that the per-path settings key the result cache:
+// a package an analyzer skipped under one configuration is never replayed
+// under another.
+func TestCacheSaltOff(t *testing.T) {
+	a, err := cacheSalt("config-a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := cacheSalt("config-b")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Equal(a, b) {
+		t.Error("two per-path settings give the same cache salt")
+	}
+}
