@@ -217,12 +217,12 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	if !s.set("ext") && len(c.Extensions) > 0 {
 		cfg.Extensions = c.Extensions
 	}
-	// An excluded file is only indexed: no check runs on it. -fix has
-	// always fixed excluded files (their findings are not reported), and
-	// still does.
+	// An excluded file is only indexed: no check runs on it, and -fix
+	// does not edit it (its findings are never reported, so an edit
+	// there would be one nobody was shown).
 	cfg.Enabled = func(rel, check string) bool {
 		p := filepath.Join(root, rel)
-		return (cfg.Fix || !s.cfg.Excluded(p)) && s.enabled(p, check)
+		return !s.cfg.Excluded(p) && s.enabled(p, check)
 	}
 	return nil
 }
