@@ -98,6 +98,8 @@ func appendFunc(b []byte, f *Func) []byte {
 		b = appendString(b, p.Name)
 		b = appendType(b, &p.Type)
 		b = appendBool(b, p.ByRef)
+		b = appendBool(b, p.Variadic)
+		b = appendType(b, &p.Each)
 	}
 	b = appendInt(b, f.Line)
 	b = binary.AppendUvarint(b, uint64(len(f.Asserts)))
@@ -112,6 +114,7 @@ func appendFunc(b []byte, f *Func) []byte {
 	b = appendString(b, f.File)
 	b = appendSummary(b, &f.Summary)
 	b = append(b, byte(f.Guard))
+	b = appendBool(b, f.Builtin)
 	return appendString(b, f.ArrayDoc)
 }
 

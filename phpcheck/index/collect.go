@@ -140,11 +140,16 @@ func (c *collector) params(list []ast.Vertex, class, parent string) []Param {
 		if !ok {
 			continue
 		}
-		ps = append(ps, Param{
+		param := Param{
 			Name:  varName(p.Var),
 			Type:  ParamType(&c.names, p, class, parent),
 			ByRef: p.AmpersandTkn != nil,
-		})
+		}
+		if p.VariadicTkn != nil {
+			param.Variadic = true
+			param.Each = TypeOf(&c.names, p.Type, class, parent)
+		}
+		ps = append(ps, param)
 	}
 	return ps
 }

@@ -75,6 +75,11 @@ type Param struct {
 	Name  string // with the $
 	Type  Type
 	ByRef bool
+	// Variadic reports a variadic parameter (`int ...$ns`): Type is then
+	// that of the array it collects (unknown), and Each the declared type
+	// of each argument it collects.
+	Variadic bool
+	Each     Type
 }
 
 // Func is a function or a method.
@@ -110,6 +115,9 @@ type Func struct {
 	// ArrayDoc is the documented return type when it may be an array
 	// shape (see ArrayDoc in shapes.go), read by undefinedindex.
 	ArrayDoc string
+	// Builtin reports a function or method of PHP itself, from
+	// phpcheck/internal/builtin's table; the index never holds one.
+	Builtin bool
 }
 
 // Guard says when a function returns, by its first argument.
