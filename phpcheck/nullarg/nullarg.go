@@ -3,11 +3,13 @@ package nullarg
 import (
 	"bytes"
 	_ "embed"
+
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
+	"github.com/riskvet/riskvet/phpcheck/stricttypes"
 )
 
 //go:embed doc.go
@@ -20,6 +22,14 @@ var Checker = &check.Checker{
 	Rule:     rule,
 	Run:      run,
 	Relevant: relevant,
+}
+
+// deprecated also reports null given to a built-in's scalar parameter
+// outside strict_types=1, which PHP coerces with a deprecation.
+var deprecated bool
+
+func init() {
+	Checker.Flags.BoolVar(&deprecated, "deprecated", false, "also report null given to a built-in's scalar parameter outside strict_types=1, which PHP 8.1 and later coerce with a deprecation instead of failing")
 }
 
 // relevant reports whether a file may hold a finding. At the levels that
@@ -39,6 +49,7 @@ func relevant(path string, src []byte, root ast.Vertex) bool {
 // run reports, from the flow analysis nullderef shares, each argument that
 // may be null passed to a parameter whose native type excludes null.
 func run(pass *check.Pass) {
+	strict := -1 // not looked up yet
 	nullderef.Each(pass, true, func(d flow.Deref, withheld bool) {
 		may := " may be"
 		if d.Level == flow.Definite {
@@ -48,10 +59,25 @@ func run(pass *check.Pass) {
 		if subject == "expression" {
 			subject = "the argument"
 		}
+		outcome := "a TypeError"
+		if d.Arg.Builtin && d.Arg.Coerced != "" {
+			if strict < 0 {
+				strict = 0
+				if stricttypes.Declared(pass.Root) {
+					strict = 1
+				}
+			}
+			if strict == 1 {
+				outcome = "a TypeError under strict_types=1"
+			} else {
+				outcome = "deprecated since PHP 8.1, null becomes " + d.Arg.Coerced
+				withheld = withheld || !deprecated
+			}
+		}
 		pass.Report(check.Diagnostic{
 			Pos:      d.Pos,
 			End:      d.End,
-			Message:  subject + may + " null here, passed to " + d.Arg.Param + " (" + d.Arg.Type + ") of " + d.Arg.Callee + ": a TypeError (" + d.Why.String() + ")",
+			Message:  subject + may + " null here, passed to " + d.Arg.Param + " (" + d.Arg.Type + ") of " + d.Arg.Callee + ": " + outcome + " (" + d.Why.String() + ")",
 			Withheld: withheld,
 		})
 	})

@@ -65,6 +65,22 @@ func run(pass *check.Pass) {
 	})
 }
 
+// Declared reports whether a file's root declares strict_types=1 in its
+// first statement, the only place PHP accepts it: the file's calls then
+// pass their arguments to built-ins without coercion.
+func Declared(root ast.Vertex) bool {
+	r, ok := root.(*ast.Root)
+	if !ok || len(r.Stmts) == 0 {
+		return false
+	}
+	d, ok := r.Stmts[0].(*ast.StmtDeclare)
+	if !ok {
+		return false
+	}
+	c, val := strictTypes(d)
+	return c != nil && val == "1"
+}
+
 // strictTypes returns the strict_types directive of d and its value as
 // written, or nil.
 func strictTypes(d *ast.StmtDeclare) (*ast.StmtConstant, string) {

@@ -27,9 +27,9 @@ var signatures string
 
 // class is an internal class: its parent and the methods it declares.
 type class struct {
-	name    string
-	parent  string
-	methods map[string]*index.Func // lowercase name
+	index.Class // Name and Kind only, for messages
+	parent      string
+	methods     map[string]*index.Func // lowercase name
 }
 
 var (
@@ -57,17 +57,21 @@ func Method(class, name string) (*index.Func, string) {
 			return nil, ""
 		}
 		if m := c.methods[strings.ToLower(name)]; m != nil {
-			return m, c.name
+			return m, c.Name
 		}
 		class = c.parent
 	}
 	return nil, ""
 }
 
-// IsClass reports whether PHP has an internal class or interface name.
-func IsClass(name string) bool {
+// Class returns PHP's internal class or interface name as an
+// [index.Class] holding only its name, or nil.
+func Class(name string) *index.Class {
 	load.Do(parse)
-	return classes[strings.ToLower(name)] != nil
+	if c := classes[strings.ToLower(name)]; c != nil {
+		return &c.Class
+	}
+	return nil
 }
 
 // parse reads signatures.txt into functions and classes. The strings the
@@ -82,7 +86,7 @@ func parse() {
 		}
 		if rest, ok := strings.CutPrefix(line, "class "); ok {
 			name, parent, _ := strings.Cut(rest, " extends ")
-			classes[strings.ToLower(name)] = &class{name: name, parent: parent, methods: map[string]*index.Func{}}
+			classes[strings.ToLower(name)] = &class{Class: index.Class{Name: name}, parent: parent, methods: map[string]*index.Func{}}
 			continue
 		}
 		fn := parseSig(line)

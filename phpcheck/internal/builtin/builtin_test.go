@@ -62,8 +62,8 @@ func TestMethod(t *testing.T) {
 	if m, _ := Method("NoSuchClass", "f"); m != nil {
 		t.Error("NoSuchClass::f found")
 	}
-	if !IsClass("arrayobject") || IsClass("NoSuchClass") {
-		t.Error("IsClass")
+	if c := Class("arrayobject"); c == nil || c.Name != "ArrayObject" || Class("NoSuchClass") != nil {
+		t.Errorf("Class: %+v", c)
 	}
 }
 

@@ -195,6 +195,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		var ctorClass *index.Class
 		if class != "" {
 			ctor, ctorClass = a.ix.Method(class, "__construct")
+			ctor, ctorClass = a.orBuiltin(ctor, ctorClass, class, "__construct")
 		}
 		a.args(e.Args, ctor, ctorClass, s)
 		return Value{N: NonNull, Class: class}
@@ -311,7 +312,12 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 	if named && a.phpunitAssert(id, m, cl, args, s) {
 		return unknown
 	}
-	a.args(args, m, cl, s)
+	if named {
+		am, acl := a.orBuiltin(m, cl, recv.Class, string(id.Value))
+		a.args(args, am, acl, s)
+	} else {
+		a.args(args, m, cl, s)
+	}
 	if am := a.withAsserts(m, cl); am != nil {
 		a.applyAsserts(am, receiver(e), args, line(e), s, nil)
 	}
@@ -450,7 +456,12 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	if named && a.phpunitAssert(id, m, cl, e.Args, s) {
 		return unknown
 	}
-	a.args(e.Args, m, cl, s)
+	if named {
+		am, acl := a.orBuiltin(m, cl, class, string(id.Value))
+		a.args(e.Args, am, acl, s)
+	} else {
+		a.args(e.Args, m, cl, s)
+	}
 	if am := a.withAsserts(m, cl); am != nil {
 		var recv ast.Vertex
 		if isSelfName(e.Class) && a.class != "" && !a.static {
@@ -519,7 +530,7 @@ func (a *analyzer) className(v ast.Vertex) string {
 }
 
 func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
-	var fn *index.Func
+	var fn, builtinFn *index.Func
 	isAssert := false
 	guard := index.GuardNone
 	switch name := e.Function.(type) {
@@ -528,6 +539,9 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 		fn = a.ix.Function(full)
 		if fn == nil && global != "" {
 			fn = a.ix.Function(global)
+		}
+		if fn == nil {
+			builtinFn = builtinFunc(full, global)
 		}
 		isAssert = fn == nil && strings.EqualFold(lastSegment(full), "assert")
 		if g := index.GuardName(full); g != index.GuardNone && (fn == nil || fn.Guard == g) {
@@ -561,10 +575,11 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 			return Value{N: NonNull}
 		}
 	}
-	a.args(e.Args, fn, nil, s)
 	if fn == nil {
+		a.args(e.Args, builtinFn, nil, s)
 		return unknown
 	}
+	a.args(e.Args, fn, nil, s)
 	if len(fn.Asserts) > 0 {
 		a.applyAsserts(fn, nil, e.Args, line(e), s, nil)
 	}
@@ -592,12 +607,15 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, cl *index.Class, s *S
 		}
 		v := a.eval(arg.Expr, s)
 		p := paramFor(fn, i, arg)
-		if a.opts.Args && p != nil && !p.ByRef && v.N.mayBeNull() && p.Type.NonNull && p.Type.Source == index.Declared && !s.dead {
-			a.reportArg(arg.Expr, v, p, fn, cl)
-		}
-		if p != nil && !p.ByRef && p.Type.NonNull && p.Type.Class() != "" {
-			a.narrow(arg.Expr, s, NonNull)
-			continue
+		if p != nil && !p.ByRef {
+			t := paramType(p)
+			if a.opts.Args && v.N.mayBeNull() && t.NonNull && t.Source == index.Declared && !s.dead {
+				a.reportArg(arg.Expr, v, p, t, fn, cl)
+			}
+			if t.NonNull && t.Class() != "" {
+				a.narrow(arg.Expr, s, NonNull)
+				continue
+			}
 		}
 		if !v.N.mayBeNull() {
 			continue
@@ -605,6 +623,8 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, cl *index.Class, s *S
 		byRef := fn == nil
 		if fn != nil && i < len(fn.Params) {
 			byRef = fn.Params[i].ByRef
+		} else if p != nil {
+			byRef = p.ByRef // a variadic one
 		}
 		if byRef {
 			if _, isVar := arg.Expr.(*ast.ExprVariable); isVar {
@@ -615,7 +635,8 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, cl *index.Class, s *S
 }
 
 // paramFor returns the parameter of fn that receives the i-th argument of
-// a call, by name for a named argument, or nil (also for a spread).
+// a call, by name for a named argument, the variadic parameter for an
+// argument past the others, or nil (also for a spread).
 func paramFor(fn *index.Func, i int, arg *ast.Argument) *index.Param {
 	if fn == nil || arg.VariadicTkn != nil {
 		return nil
@@ -631,6 +652,9 @@ func paramFor(fn *index.Func, i int, arg *ast.Argument) *index.Param {
 	}
 	if i < len(fn.Params) {
 		return &fn.Params[i]
+	}
+	if n := len(fn.Params); n > 0 && fn.Params[n-1].Variadic {
+		return &fn.Params[n-1]
 	}
 	return nil
 }

@@ -46,6 +46,7 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/builtin"
 )
 
 // Deref is a dereference of a value that may be null.
@@ -70,6 +71,13 @@ type Arg struct {
 	// Param is the parameter's name with its $, Type its type as written,
 	// and Callee the function ("render()") or method ("Page::render()").
 	Param, Type, Callee string
+	// Builtin reports a function or method of PHP itself. Outside
+	// strict_types=1, PHP coerces a null given to a built-in's scalar
+	// parameter, with a deprecation since 8.1: Coerced is then what null
+	// becomes (`""`, "0", "0.0", "false"), and "" when the type has no
+	// scalar and PHP throws a TypeError in every mode.
+	Builtin bool
+	Coerced string
 }
 
 // Evidence grades a finding by what shows that null reaches it, from the
@@ -397,8 +405,8 @@ func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
 }
 
 // reportArg reports an argument e, whose value v may be null, passed to
-// parameter p of fn (a method of cl when cl is not nil).
-func (a *analyzer) reportArg(e ast.Vertex, v Value, p *index.Param, fn *index.Func, cl *index.Class) {
+// parameter p, of type t, of fn (a method of cl when cl is not nil).
+func (a *analyzer) reportArg(e ast.Vertex, v Value, p *index.Param, t *index.Type, fn *index.Func, cl *index.Class) {
 	pos := e.GetPosition()
 	if pos == nil || a.report == nil || a.silent > 0 || a.reported[-1-pos.StartPos] {
 		return
@@ -407,8 +415,11 @@ func (a *analyzer) reportArg(e ast.Vertex, v Value, p *index.Param, fn *index.Fu
 		a.reported = map[int]bool{}
 	}
 	a.reported[-1-pos.StartPos] = true // apart from a dereference at the same offset
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v),
-		Arg: &Arg{Param: p.Name, Type: p.Type.Text, Callee: calleeName(fn, cl)}})
+	arg := &Arg{Param: p.Name, Type: t.Text, Callee: calleeName(fn, cl), Builtin: fn.Builtin}
+	if fn.Builtin {
+		arg.Coerced = builtin.Scalar(*t)
+	}
+	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v), Arg: arg})
 }
 
 // sharedKey keys the analysis [Run] shares between checks in check.Pass.Shared.

@@ -37,7 +37,9 @@
 // "test" is called, and every runtime failure (an uncaught Error, a warning
 // or notice) is recorded with its line. Each want line must fail at run time
 // and no other line may, which proves that positives are real failures and
-// negatives are not. Runnable fixtures must therefore use syntax that both
+// negatives are not. A deprecation is not a failure, except that a want
+// whose pattern contains "deprecated" claims one: that line must raise an
+// E_DEPRECATED at run time and not fail. Runnable fixtures must therefore use syntax that both
 // riskvet's parser (php-parser's PHP 8.1 grammar, with the newer syntax
 // package rewrite handles) and the installed php accept, their test
 // functions take no arguments, and every want in them must be a failure
@@ -330,9 +332,9 @@ func Runnable(src []byte) bool {
 const prelude = `<?php
 $__rv_fixture = realpath($argv[1]);
 $__rv_out = $argv[2];
-function __rv_report(string $file, int $line, string $msg): void {
+function __rv_report(string $file, int $line, string $msg, bool $deprecated = false): void {
     global $__rv_out;
-    file_put_contents($__rv_out, json_encode(['file' => $file, 'line' => $line, 'msg' => $msg]) . "\n", FILE_APPEND);
+    file_put_contents($__rv_out, json_encode(['file' => $file, 'line' => $line, 'msg' => $msg, 'deprecated' => $deprecated]) . "\n", FILE_APPEND);
 }
 function __rv_throwable(\Throwable $e): void {
     global $__rv_fixture;
@@ -356,9 +358,14 @@ function __rv_throwable(\Throwable $e): void {
     __rv_report($file, $line, get_class($e) . ': ' . $e->getMessage());
 }
 set_error_handler(function (int $no, string $str, string $file, int $line): bool {
-    // Deprecations are not failures, and @ silences a diagnostic (the
-    // handler is still called, with error_reporting() masked).
-    if (($no & (E_DEPRECATED | E_USER_DEPRECATED)) || !(error_reporting() & $no)) {
+    // Deprecations are not failures, only recorded as such, and @
+    // silences a diagnostic (the handler is still called, with
+    // error_reporting() masked).
+    if (!(error_reporting() & $no)) {
+        return true;
+    }
+    if ($no & (E_DEPRECATED | E_USER_DEPRECATED)) {
+        __rv_report($file, $line, $str, true);
         return true;
     }
     __rv_report($file, $line, $str);
@@ -392,6 +399,8 @@ type failure struct {
 	File string `json:"file"`
 	Line int    `json:"line"`
 	Msg  string `json:"msg"`
+	// Deprecated marks an E_DEPRECATED, which is not a failure.
+	Deprecated bool `json:"deprecated"`
 }
 
 // RunPHP is the label check: it runs every runnable fixture in dir under
@@ -432,11 +441,22 @@ func RunPHP(t *testing.T, dir string) {
 			}
 			fails := readFailures(t, out)
 			wantLines := map[int]bool{}
+			deprecation := map[int]bool{} // the want lines claiming a deprecation
 			for _, w := range parseWants(t, fx) {
-				wantLines[w.line] = true
+				if strings.Contains(w.re.String(), "deprecated") {
+					deprecation[w.line] = true
+				} else {
+					wantLines[w.line] = true
+				}
 			}
 			failed := map[int]bool{}
 			for _, f := range fails {
+				if f.Deprecated {
+					if f.File == abs && deprecation[f.Line] {
+						failed[f.Line] = true
+					}
+					continue
+				}
 				if f.File != abs {
 					t.Errorf("runtime failure outside the fixture: %s:%d: %s", f.File, f.Line, f.Msg)
 					continue
@@ -449,6 +469,11 @@ func RunPHP(t *testing.T, dir string) {
 			for _, n := range slices.Sorted(maps.Keys(wantLines)) {
 				if !failed[n] {
 					t.Errorf("%s:%d: has a want but runs clean", fx.path, n)
+				}
+			}
+			for _, n := range slices.Sorted(maps.Keys(deprecation)) {
+				if !failed[n] {
+					t.Errorf("%s:%d: has a want claiming a deprecation but raises none", fx.path, n)
 				}
 			}
 		})
