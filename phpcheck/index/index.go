@@ -116,7 +116,7 @@ type Func struct {
 	// shape (see ArrayDoc in shapes.go), read by undefinedindex.
 	ArrayDoc string
 	// Builtin reports a function or method of PHP itself, from
-	// phpcheck/internal/builtin's table; the index never holds one.
+	// phpcheck/builtin's table; the index never holds one.
 	Builtin bool
 }
 

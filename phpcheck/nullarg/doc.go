@@ -19,7 +19,7 @@
 // not. A docblock @param type is not enforced by PHP and is not reported.
 //
 // PHP's built-ins come from one table of their signatures, generated from
-// PHP 8.2's Reflection (phpcheck/internal/builtin): a built-in throws a
+// PHP 8.2's Reflection (phpcheck/builtin): a built-in throws a
 // TypeError for null given to an array, callable, object or class
 // parameter in every mode, and to any parameter in a file that declares
 // strict_types=1 (`a TypeError under strict_types=1`). Outside

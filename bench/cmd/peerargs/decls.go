@@ -9,6 +9,9 @@ import (
 	perrors "github.com/VKCOM/php-parser/pkg/errors"
 	"github.com/VKCOM/php-parser/pkg/parser"
 	"github.com/VKCOM/php-parser/pkg/version"
+
+	"github.com/riskvet/riskvet/phpcheck/builtin"
+	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
 // A param is one declared parameter: its native type as written (empty
@@ -190,7 +193,9 @@ func resolve(ns string, n ast.Vertex) string {
 const (
 	scopeIn        = ""
 	scopeClosure   = "callee is a closure"
-	scopeBuiltin   = "callee not declared in the case (PHP built-in)"
+	scopeUnknown   = "callee declared neither in the case nor in PHP's built-in table"
+	scopeUntyped   = "built-in parameter without a type (none or mixed)"
+	scopeScalar    = "built-in scalar parameter: a deprecation outside strict_types, not a failure"
 	scopeNoParam   = "no declared parameter at that position"
 	scopeDocOnly   = "parameter has no native type (docblock only)"
 	scopeNullable  = "native type admits null"
@@ -200,15 +205,18 @@ const (
 
 // scope says whether a call of callee's arg-th parameter is in nullarg's
 // scope: a function or method the case declares, whose parameter has a
-// native type without null. It returns scopeIn or the reason it is not.
-// A method the class does not declare is looked up in its parents.
+// native type without null, or one of PHP's built-ins whose parameter
+// refuses null in every mode (an array, callable, object or class type).
+// It returns scopeIn or the reason it is not. A method the class does not
+// declare is looked up in its parents, and in PHP's internal classes.
 func (d *decls) scope(callee string, arg int) string {
 	if callee == "" {
 		return scopeClosure
 	}
 	key := strings.ToLower(strings.TrimPrefix(callee, "\\"))
 	ps, ok := d.funcs[key]
-	for cls, m, isMethod := strings.Cut(key, "::"); !ok && isMethod; {
+	cls, m, isMethod := strings.Cut(key, "::")
+	for !ok && isMethod {
 		parent, has := d.extends[cls]
 		if !has {
 			break
@@ -217,7 +225,7 @@ func (d *decls) scope(callee string, arg int) string {
 		ps, ok = d.funcs[cls+"::"+m]
 	}
 	if !ok {
-		return scopeBuiltin
+		return builtinScope(cls, m, isMethod, arg)
 	}
 	var p param
 	switch {
@@ -235,6 +243,44 @@ func (d *decls) scope(callee string, arg int) string {
 		return scopeDocOnly
 	case p.Nullable:
 		return scopeNullable
+	}
+	return scopeIn
+}
+
+// builtinScope is scope for a callee the case does not declare: function
+// cls, or method m of class cls, from PHP's built-in table.
+func builtinScope(cls, m string, isMethod bool, arg int) string {
+	var fn *index.Func
+	if isMethod {
+		fn, _ = builtin.Method(cls, m)
+	} else {
+		fn = builtin.Function(cls)
+	}
+	if fn == nil {
+		return scopeUnknown
+	}
+	var p *index.Param
+	switch n := len(fn.Params); {
+	case arg <= n:
+		p = &fn.Params[arg-1]
+	case n > 0 && fn.Params[n-1].Variadic:
+		p = &fn.Params[n-1]
+	default:
+		return scopeNoParam
+	}
+	t := p.Type
+	if p.Variadic {
+		t = p.Each
+	}
+	switch {
+	case p.ByRef:
+		return scopeByRef
+	case t.Text == "" || strings.EqualFold(t.Text, "mixed"):
+		return scopeUntyped
+	case t.Nullable:
+		return scopeNullable
+	case builtin.Scalar(t) != "":
+		return scopeScalar
 	}
 	return scopeIn
 }

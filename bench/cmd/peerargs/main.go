@@ -16,8 +16,10 @@
 //
 // A positive is an expected null-argument error at a file and line; it is
 // in scope when its callee is a function or method the case declares with
-// a native parameter type that excludes null, and out of scope otherwise
-// (a built-in, a docblock-only type, a closure...), with the reason. It is
+// a native parameter type that excludes null, or a built-in (from
+// phpcheck/builtin's table) whose parameter refuses null in every mode, and
+// out of scope otherwise (a built-in's scalar parameter, a docblock-only
+// type, a closure...), with the reason. It is
 // found when riskvet reports nullarg on that line of that file.
 //
 // Negatives: Psalm's valid cases, but those that silence a null-argument

@@ -114,6 +114,7 @@ class Base {
     public function save(Model $m): void {}
 }
 class Child extends Base {}
+class Problem extends \Exception {}
 `
 
 func TestScope(t *testing.T) {
@@ -138,8 +139,13 @@ func TestScope(t *testing.T) {
 		{`App\byRef`, 1, scopeByRef},
 		{`App\Child::__construct`, 1, scopeIn}, // inherited, promoted
 		{`App\Child::save`, 1, scopeIn},
-		{`strlen`, 1, scopeBuiltin},
-		{`Exception::__construct`, 1, scopeBuiltin},
+		{`strlen`, 1, scopeScalar},
+		{`Exception::__construct`, 1, scopeScalar},
+		{`App\Problem::__construct`, 3, scopeNullable}, // Exception's ?Throwable $previous
+		{`get_class`, 1, scopeIn},
+		{`array_udiff`, 2, scopeUntyped},
+		{`reset`, 1, scopeByRef},
+		{`no_such_function`, 1, scopeUnknown},
 		{"", 1, scopeClosure},
 	} {
 		if got := d.scope(tc.callee, tc.arg); got != tc.want {

@@ -1,12 +1,12 @@
 package flow
 
 import (
+	"github.com/riskvet/riskvet/phpcheck/builtin"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/builtin"
 )
 
 // The engine checks the arguments of PHP's own functions and of the
-// methods of its internal classes against phpcheck/internal/builtin's
+// methods of its internal classes against phpcheck/builtin's
 // table when the index does not resolve a call. Only the arguments: the
 // calls' results stay unknown, as for any callee the index does not know,
 // so the table adds null arguments and nothing else.

@@ -44,9 +44,9 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
+	"github.com/riskvet/riskvet/phpcheck/builtin"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/builtin"
 )
 
 // Deref is a dereference of a value that may be null.

@@ -21,7 +21,7 @@ func TestCurrent(t *testing.T) {
 		t.Skipf("gen.php cannot run here (%v): %s", err, stderr.String())
 	}
 	if string(out) != signatures {
-		t.Fatal("signatures.txt is stale: run go generate ./phpcheck/internal/builtin")
+		t.Fatal("signatures.txt is stale: run go generate ./phpcheck/builtin")
 	}
 }
 
