@@ -172,11 +172,15 @@ func (a *analyzer) greater(big, small ast.Vertex, s *State) (*State, *State) {
 // $x->get_error_message()): a predicate named is_something is a type test
 // far more often than not, except for is_*empty* and is_*blank*.
 func (a *analyzer) typeCheck(e *ast.ExprFunctionCall, s *State) (*State, *State, bool) {
-	name, ok := e.Function.(*ast.Name)
-	if !ok || len(e.Args) == 0 {
+	switch e.Function.(type) {
+	case *ast.Name, *ast.NameFullyQualified: // is_array($x), \is_array($x)
+	default:
 		return nil, nil, false
 	}
-	fn := strings.ToLower(index.NameString(name))
+	if len(e.Args) == 0 {
+		return nil, nil, false
+	}
+	fn := strings.ToLower(index.NameString(e.Function))
 	if !strings.HasPrefix(fn, "is_") || strings.Contains(fn, "empty") || strings.Contains(fn, "blank") {
 		return nil, nil, false
 	}
