@@ -5,26 +5,29 @@
 # 8.1 raises for null given to a built-in's scalar parameter outside
 # strict_types.
 #
-#	bench/nullarg-corpus.sh [-b RISKVET] [-o OUT]
+#	bench/nullarg-corpus.sh [-b RISKVET] [-o OUT] [-x FLAG]...
 #
 #	-b RISKVET  the binary run (default: built from this checkout into
 #	            bench/out/bin/riskvet)
 #	-o OUT      the table written (default bench/out/nullarg-corpus.md);
 #	            each corpus's json goes beside it, in OUT's name without .md
+#	-x FLAG     an extra flag for riskvet php (-x -nullarg.deprecated
+#	            reports the deprecations too)
 #
 # Each corpus is checked from its own folder with the result cache and
 # riskvet.toml off: `riskvet php -f json -cache-dir off -config off -checks
-# nullarg .`.
+# nullarg .`. Prints the table (also to OUT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 . bench/lib.sh
 
-bin="" out=bench/out/nullarg-corpus.md
-while getopts b:o: opt; do
+bin="" out=bench/out/nullarg-corpus.md extra=()
+while getopts b:o:x: opt; do
 	case $opt in
 	b) bin=$OPTARG ;;
 	o) out=$OPTARG ;;
+	x) extra+=("$OPTARG") ;;
 	*) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2; exit 2 ;;
 	esac
 done
@@ -39,7 +42,7 @@ mkdir -p "$dir"
 	while IFS=$'\t' read -r name path _; do
 		case $name in '' | \#*) continue ;; esac
 		[ -d "bench/$path" ] || continue
-		(cd "bench/$path" && "$bin" php -f json -cache-dir off -config off -checks nullarg . >"$OLDPWD/$dir/$name.json") || [ $? -eq 1 ]
+		(cd "bench/$path" && "$bin" php -f json -cache-dir off -config off -checks nullarg ${extra[@]+"${extra[@]}"} . >"$OLDPWD/$dir/$name.json") || [ $? -eq 1 ]
 		read -r n t d < <(python3 -c '
 import json, sys
 f = [x for x in json.load(open(sys.argv[1]))["findings"] if x["rule"] == "nullarg"]
