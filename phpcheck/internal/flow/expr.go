@@ -478,6 +478,7 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	if isSelfName(e.Class) && a.class != "" {
 		recv = a.class
 		a.invalidatePrefix("$this", s)
+		a.invalidatePrefix(a.class, s) // self::$cache: self::load() may assign it
 		if !a.static {
 			a.applyEffects(thisVar, class, e.Call, s)
 		}

@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"maps"
 	"strconv"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -215,7 +216,10 @@ func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(
 	head := s
 	var exit *State
 	passes := a.passes()
+	buf := a.bufferPasses()
+	defer buf.flush(a)
 	for pass := 0; ; pass++ {
+		buf.pass(a)
 		t, f := cond(head.clone())
 		tg := &target{}
 		a.loops = append(a.loops, tg)
@@ -248,6 +252,41 @@ func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(
 	return exit
 }
 
+// passBuffer holds the reports of a loop's current pass. Only the last
+// pass's reports are kept: an earlier pass sees the head before the back
+// edge joins in what the body assigns, and would report `$e = null;
+// foreach ($xs as $x) { if ($seen) { f($e); } $e = $x; $seen = true; }` as
+// null on every path.
+type passBuffer struct {
+	report   func(Deref)
+	reported map[int]bool
+	got      []Deref
+}
+
+// bufferPasses sends the analyzer's reports to a new buffer until flush.
+func (a *analyzer) bufferPasses() *passBuffer {
+	b := &passBuffer{report: a.report, reported: a.reported}
+	if a.report != nil {
+		a.report = func(d Deref) { b.got = append(b.got, d) }
+	}
+	return b
+}
+
+// pass starts a pass: the reports and sites reported so far are those
+// from before the loop.
+func (b *passBuffer) pass(a *analyzer) {
+	b.got = b.got[:0]
+	a.reported = maps.Clone(b.reported)
+}
+
+// flush passes the last pass's reports on.
+func (b *passBuffer) flush(a *analyzer) {
+	a.report = b.report
+	for _, d := range b.got {
+		b.report(d)
+	}
+}
+
 // passes returns the number of fixpoint passes a loop at the current
 // nesting may take. Nested loops multiply their passes, so the budget
 // shrinks with depth (4, 3, 2, then 1): a bounded, linear-in-practice walk
@@ -261,7 +300,10 @@ func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
 	head := s
 	var exit *State
 	passes := a.passes()
+	buf := a.bufferPasses()
+	defer buf.flush(a)
 	for pass := 0; pass < passes; pass++ {
+		buf.pass(a)
 		tg := &target{}
 		a.loops = append(a.loops, tg)
 		r := a.enter()
