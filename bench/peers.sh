@@ -11,6 +11,9 @@
 #	-l LEVEL    score nullderef at -nullderef.level=LEVEL (definite, local,
 #	            shown, declared), with -nullderef.tests
 #
+# undefinedindex always runs with -undefinedindex.tests: the peers' data
+# sit under tests folders, which it leaves out by default.
+#
 # The harness reads bare snapshots that the library's `fetch` tool leaves
 # under $RISKVET_MIRROR (default /work/.mirror) as <owner>+<name>/repo; a
 # script cannot fetch them, so a missing one is named with the fetch source
@@ -41,16 +44,17 @@ missing=()
 [ -x "$peers/run_peers.sh" ] || missing+=("the harness $peers/run_peers.sh (set RISKVET_PEERS)")
 peer_snapshots bench/peers.sh phpstan/phpstan-src vimeo/psalm VKCOM/noverify SonarSource/sonar-php
 bin=$(riskvet_bin "$bin")
-if [ -n "$level" ]; then
-	# The harness runs `riskvet php ...` as it is: a wrapper adds the
-	# nullderef level, and -nullderef.tests, since PHPStan's data files
-	# sit under a tests folder, which nullderef skips by default.
-	mkdir -p bench/out/bin
-	wrap=$PWD/bench/out/bin/riskvet-$level
-	printf '#!/bin/sh\nif [ "$1" = php ]; then shift; exec %q php -nullderef.tests -nullderef.level=%q "$@"; fi\nexec %q "$@"\n' "$bin" "$level" "$bin" >"$wrap"
-	chmod +x "$wrap"
-	bin=$wrap
-fi
+# The harness runs `riskvet php ...` as it is: a wrapper adds
+# -undefinedindex.tests (and with -l the nullderef level and
+# -nullderef.tests), since PHPStan's data files sit under a tests folder,
+# which both checks skip by default.
+flags=(-undefinedindex.tests)
+[ -z "$level" ] || flags+=(-nullderef.tests "-nullderef.level=$level")
+mkdir -p bench/out/bin
+wrap=$PWD/bench/out/bin/riskvet-peers${level:+-$level}
+printf '#!/bin/sh\nif [ "$1" = php ]; then shift; exec %q php %s "$@"; fi\nexec %q "$@"\n' "$bin" "${flags[*]}" "$bin" >"$wrap"
+chmod +x "$wrap"
+bin=$wrap
 "$peers/run_peers.sh" "$mirror" "$PWD/bench/out/_peers" "$bin" >bench/out/peers.log 2>&1 || {
 	tail -20 bench/out/peers.log >&2
 	exit 2
