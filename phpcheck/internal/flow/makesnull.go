@@ -25,18 +25,26 @@ func MakesNull(root ast.Vertex) bool {
 
 // makesNull is the visitor behind MakesNull. Declarations (parameters,
 // properties, constants) are skipped by position: the traverser visits a
-// node before its children, so a child starting before skipEnd lies
-// inside the last declaration seen.
+// node before its children, and no declaration holds another, so a node
+// inside the span of the last declaration seen is one of its children.
+// (A span, not an end alone: property hook bodies are grafted onto their
+// class after its other statements, out of source order.)
 type makesNull struct {
 	visitor.Null
-	found   bool
-	skipEnd int
+	found            bool
+	skipPos, skipEnd int
 }
 
 func (m *makesNull) skip(n ast.Vertex) {
-	if p := n.GetPosition(); p != nil && p.EndPos > m.skipEnd {
-		m.skipEnd = p.EndPos
+	if p := n.GetPosition(); p != nil {
+		m.skipPos, m.skipEnd = p.StartPos, p.EndPos
 	}
+}
+
+// skipped reports whether n lies inside the last declaration seen.
+func (m *makesNull) skipped(n ast.Vertex) bool {
+	p := n.GetPosition()
+	return p != nil && p.StartPos >= m.skipPos && p.StartPos < m.skipEnd
 }
 
 func (m *makesNull) Parameter(n *ast.Parameter)                   { m.skip(n) }
@@ -45,7 +53,7 @@ func (m *makesNull) StmtClassConstList(n *ast.StmtClassConstList) { m.skip(n) }
 func (m *makesNull) StmtConstList(n *ast.StmtConstList)           { m.skip(n) }
 
 func (m *makesNull) ExprConstFetch(n *ast.ExprConstFetch) {
-	if p := n.GetPosition(); index.IsNull(n) && (p == nil || p.StartPos >= m.skipEnd) {
+	if index.IsNull(n) && !m.skipped(n) {
 		m.found = true
 	}
 }

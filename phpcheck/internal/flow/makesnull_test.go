@@ -27,6 +27,8 @@ func TestMakesNull(t *testing.T) {
 		{`<?php $y = $x?->m();`, true},
 		{`<?php $y = match ($k) { 1 => new A(), default => null };`, true},
 		{`<?php function f($a = null) { $b = null; }`, true},
+		// A property hook's body, grafted after the class's later members.
+		{`<?php class C { public int $a { get { $x = null; return $x->m(); } } public ?int $b = null; }`, true},
 	} {
 		root, serr := engine.Parse([]byte(tc.src))
 		if serr != nil {
