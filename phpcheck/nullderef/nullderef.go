@@ -134,12 +134,9 @@ func run(pass *check.Pass) {
 // are withheld: analysed, so that a riskvet:ignore directive covering one
 // is not reported as stale, but not reported.
 func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
-	var inTest func(pos int) bool
-	if !tests {
-		if testcode.Path(pass.Path) && !pass.MayIgnore() {
-			return // every finding would be withheld, and no directive uses one
-		}
-		inTest = testcode.In(pass)
+	inTest, skip := testcode.Withhold(pass, tests)
+	if skip {
+		return
 	}
 	least := level.Evidence
 	if strict {
