@@ -469,9 +469,10 @@ func (p perPath) mask(rel string) uint64 {
 // checks on are mask. Without fix, a check that is off but that a
 // riskvet:ignore directive in src may name runs too when badignore is on,
 // so that the directive is judged (used, or reported as unused) as in a
-// run of every check; the report drops its findings. The test is textual (the check's name
-// anywhere in a file with a directive): it errs towards running. With fix
-// an off check never runs, so that no fix is made where it is off.
+// run of every check; the report drops its findings. The test is textual
+// (the check's name anywhere in a file with a directive): it errs towards
+// running. With fix an off check never runs, so that no fix is made where
+// it is off.
 func (p perPath) run(cs []*check.Checker, mask uint64, src []byte, fix bool) []*check.Checker {
 	if mask == ^uint64(0) {
 		return cs

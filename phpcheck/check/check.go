@@ -41,8 +41,8 @@ type Checker struct {
 	Local bool
 	// Relevant, when set, reports whether the check could report anything
 	// in a file with this path (as Pass.Path), content and tree (the
-	// first pass's parse); a
-	// file no non-local check finds relevant is not parsed a second time.
+	// first pass's parse); a file no non-local check finds relevant is
+	// not parsed a second time.
 	// It must err on the side of true and cost far less than a parse: a
 	// textual test, such as "contains ->" for a check that reports
 	// dereferences, or a look for the kind of node the check reports at.

@@ -4,8 +4,9 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
-	"github.com/VKCOM/php-parser/pkg/ast"
 	"regexp"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
@@ -133,12 +134,9 @@ func run(pass *check.Pass) {
 // are withheld: analysed, so that a riskvet:ignore directive covering one
 // is not reported as stale, but not reported.
 func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
-	var inTest func(pos int) bool
-	if !tests {
-		if testcode.Path(pass.Path) && !pass.MayIgnore() {
-			return // every finding would be withheld, and no directive uses one
-		}
-		inTest = testcode.In(pass)
+	inTest, skip := testcode.Withhold(pass, tests)
+	if skip {
+		return
 	}
 	least := level.Evidence
 	if strict {

@@ -169,23 +169,21 @@ func (w *domain) compare(e ast.Vertex, s *state) (facts, bool) {
 			tLeast = 1
 		}
 	}
-	if name == "substr_count" {
-		var fs facts
-		if tLeast >= 1 {
-			fs.t = containsFacts(call, name)
-		}
-		if fLeast >= 1 {
-			fs.f = containsFacts(call, name)
-		}
-		return fs, true
+	// A count of separators or of matches proves keys once it is 1 or more.
+	var counted func(*ast.ExprFunctionCall, string) []slot
+	switch name {
+	case "substr_count":
+		counted = containsFacts
+	case "preg_match", "preg_match_all":
+		counted = pregFacts
 	}
-	if name == "preg_match" || name == "preg_match_all" {
+	if counted != nil {
 		var fs facts
 		if tLeast >= 1 {
-			fs.t = pregFacts(call, name)
+			fs.t = counted(call, name)
 		}
 		if fLeast >= 1 {
-			fs.f = pregFacts(call, name)
+			fs.f = counted(call, name)
 		}
 		return fs, true
 	}

@@ -88,12 +88,9 @@ func init() {
 }
 
 func run(pass *check.Pass) {
-	var inTest func(pos int) bool
-	if !tests {
-		if testcode.Path(pass.Path) && !pass.MayIgnore() {
-			return // every finding would be withheld, and no directive uses one
-		}
-		inTest = testcode.In(pass)
+	inTest, skip := testcode.Withhold(pass, tests)
+	if skip {
+		return
 	}
 	flow.Walk(pass.Root, pass.Index, func(sc *flow.Scope) flow.Domain {
 		return &domain{pass: pass, sc: sc, docs: scanDocs(pass.Src), inTest: inTest}

@@ -78,10 +78,13 @@ func (w *writes) items(items []ast.Vertex) {
 	}
 }
 
-// target marks the target of an assignment outside nested functions.
-func (w *writes) target(n, v ast.Vertex) {
+// target marks the targets of n (an assignment, unset, foreach, global)
+// when n is outside nested functions.
+func (w *writes) target(n ast.Vertex, targets ...ast.Vertex) {
 	if !w.inside(n) {
-		w.mark(v)
+		for _, v := range targets {
+			w.mark(v)
+		}
 	}
 }
 
@@ -100,28 +103,9 @@ func (w *writes) ExprClosure(n *ast.ExprClosure) {
 	}
 }
 
-func (w *writes) StmtUnset(n *ast.StmtUnset) {
-	if !w.inside(n) {
-		for _, v := range n.Vars {
-			w.mark(v)
-		}
-	}
-}
-
-func (w *writes) StmtForeach(n *ast.StmtForeach) {
-	if !w.inside(n) {
-		w.mark(n.Key)
-		w.mark(n.Var)
-	}
-}
-
-func (w *writes) StmtGlobal(n *ast.StmtGlobal) {
-	if !w.inside(n) {
-		for _, v := range n.Vars {
-			w.mark(v)
-		}
-	}
-}
+func (w *writes) StmtUnset(n *ast.StmtUnset)     { w.target(n, n.Vars...) }
+func (w *writes) StmtForeach(n *ast.StmtForeach) { w.target(n, n.Key, n.Var) }
+func (w *writes) StmtGlobal(n *ast.StmtGlobal)   { w.target(n, n.Vars...) }
 
 func (w *writes) StmtStatic(n *ast.StmtStatic) {
 	if !w.inside(n) {
@@ -133,12 +117,7 @@ func (w *writes) StmtStatic(n *ast.StmtStatic) {
 	}
 }
 
-func (w *writes) ExprAssignReference(n *ast.ExprAssignReference) {
-	if !w.inside(n) {
-		w.mark(n.Var)
-		w.mark(n.Expr)
-	}
-}
+func (w *writes) ExprAssignReference(n *ast.ExprAssignReference) { w.target(n, n.Var, n.Expr) }
 
 func (w *writes) Argument(n *ast.Argument) {
 	if _, ok := n.Expr.(*ast.ExprVariable); ok {

@@ -25,9 +25,9 @@ func builtinFunc(full, global string) *index.Func {
 // class, the method of PHP's internal class that the call reaches: class
 // itself, or the nearest ancestor the index does not hold (a user class
 // extending Exception inherits its constructor). The class returned names
-// the declaring class for messages.
+// the declaring class for messages. A dynamic call's name is "".
 func (a *analyzer) orBuiltin(m *index.Func, cl *index.Class, class, name string) (*index.Func, *index.Class) {
-	if m != nil || class == "" {
+	if m != nil || class == "" || name == "" {
 		return m, cl
 	}
 	for depth := 0; depth < 32; depth++ {

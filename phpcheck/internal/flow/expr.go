@@ -312,12 +312,8 @@ func (a *analyzer) methodCall(e ast.Vertex, recv Value, name ast.Vertex, args []
 	if named && a.phpunitAssert(id, m, cl, args, s) {
 		return unknown
 	}
-	if named {
-		am, acl := a.orBuiltin(m, cl, recv.Class, string(id.Value))
-		a.args(args, am, acl, s)
-	} else {
-		a.args(args, m, cl, s)
-	}
+	callee, calleeCl := a.orBuiltin(m, cl, recv.Class, index.NameString(name))
+	a.args(args, callee, calleeCl, s)
 	if am := a.withAsserts(m, cl); am != nil {
 		a.applyAsserts(am, receiver(e), args, line(e), s, nil)
 	}
@@ -456,12 +452,8 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	if named && a.phpunitAssert(id, m, cl, e.Args, s) {
 		return unknown
 	}
-	if named {
-		am, acl := a.orBuiltin(m, cl, class, string(id.Value))
-		a.args(e.Args, am, acl, s)
-	} else {
-		a.args(e.Args, m, cl, s)
-	}
+	callee, calleeCl := a.orBuiltin(m, cl, class, index.NameString(e.Call))
+	a.args(e.Args, callee, calleeCl, s)
 	if am := a.withAsserts(m, cl); am != nil {
 		var recv ast.Vertex
 		if isSelfName(e.Class) && a.class != "" && !a.static {

@@ -22,6 +22,21 @@ var testBases = []string{`PHPUnit\Framework\TestCase`, `PhpSpec\ObjectBehavior`,
 // its specs under spec/).
 var testDirs = []string{"tests", "Tests", "test", "Test", "spec"}
 
+// Withhold returns what a check that leaves test code out withholds in the
+// pass's file: with its tests setting on, nothing (nil); otherwise In's
+// answer. skip reports that the check need not run at all: the file is
+// under a tests folder, so every finding would be withheld, and it holds
+// no riskvet:ignore directive that one could make used.
+func Withhold(pass *check.Pass, tests bool) (inTest func(pos int) bool, skip bool) {
+	if tests {
+		return nil, false
+	}
+	if Path(pass.Path) && !pass.MayIgnore() {
+		return nil, true
+	}
+	return In(pass), false
+}
+
 // In returns whether an offset of the pass's file lies in test code (nil
 // when none of it does): the file is under a folder named as in testDirs
 // (a segment of its path relative to the scanned root), or the offset is
