@@ -2,7 +2,6 @@ package flow
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 	"github.com/VKCOM/php-parser/pkg/visitor"
@@ -18,34 +17,10 @@ import (
 // without one needs no flow analysis there, and no second parse: most
 // files hold "null" only in types, docblocks and nullable parameters'
 // defaults, which are contracts, not nulls the function makes.
-//
-// The answer for the last tree asked is kept: nullderef and nullarg each
-// ask it of nearly every file, one right after the other, and the walk is
-// a visit of every node.
 func MakesNull(root ast.Vertex) bool {
-	lastMakesNull.Lock()
-	if lastMakesNull.root == root && root != nil {
-		found := lastMakesNull.found
-		lastMakesNull.Unlock()
-		return found
-	}
-	lastMakesNull.Unlock()
 	var m makesNull
 	traverser.NewTraverser(&m).Traverse(root)
-	lastMakesNull.Lock()
-	lastMakesNull.root, lastMakesNull.found = root, m.found
-	lastMakesNull.Unlock()
 	return m.found
-}
-
-// lastMakesNull holds MakesNull's last answer. One entry is enough: the
-// driver asks the checks about one file after another on each worker, so
-// another worker's file rarely comes between the two questions, and when
-// it does the walk is merely repeated.
-var lastMakesNull struct {
-	sync.Mutex
-	root  ast.Vertex
-	found bool
 }
 
 // makesNull is the visitor behind MakesNull. Declarations (parameters,
