@@ -112,36 +112,22 @@ func newChecksFor(suite []*lint.Analyzer, checks []string) *checksFor {
 	return &checksFor{defaults: defaults, checks: checks, byDir: map[string][]string{}}
 }
 
-// of returns the checks list in force for p.
+// of returns the checks list in force for p. Each "inherit" is resolved
+// by staticcheck's own merge (config.Config.Merge); a nil list inherits.
 func (c *checksFor) of(p *loader.PackageSpec) []string {
 	dir := config.Dir(p.GoFiles)
-	list, ok := c.byDir[dir]
-	if !ok {
-		list = c.defaults
-		if dir != "" {
-			for _, conf := range staticcheckConfs(dir) {
-				list = inherit(list, conf)
-			}
-		}
-		c.byDir[dir] = list
-	}
-	if c.checks == nil {
+	if list, ok := c.byDir[dir]; ok {
 		return list
 	}
-	return inherit(list, c.checks)
-}
-
-// inherit returns list with each "inherit" replaced by parent.
-func inherit(parent, list []string) []string {
-	out := make([]string, 0, len(list))
-	for _, c := range list {
-		if c == "inherit" {
-			out = append(out, parent...)
-		} else {
-			out = append(out, c)
+	conf := config.Config{Checks: c.defaults}
+	if dir != "" {
+		for _, checks := range staticcheckConfs(dir) {
+			conf = conf.Merge(config.Config{Checks: checks})
 		}
 	}
-	return out
+	conf = conf.Merge(config.Config{Checks: c.checks})
+	c.byDir[dir] = conf.Checks
+	return conf.Checks
 }
 
 // staticcheckConfs returns the checks lists of the staticcheck.conf files

@@ -1,7 +1,6 @@
 package gocheck
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -23,21 +22,16 @@ func (*countFact) AFact() {}
 // not run on it, and that one that produces facts, one another requires,
 // and singleinst still do.
 func TestSkipOff(t *testing.T) {
-	dir := t.TempDir()
-	for name, src := range map[string]string{
-		"src/app/app.go":        "package app\n\nimport _ \"legacy/old\"\n",
-		"src/legacy/old/old.go": "package old\n\nfunc F() {}\n",
-		"src/legacy/old/s.s":    "// assembly: a file of the package too\n",
-		"src/legacy/gen/gen.go": "package gen\n\n//line gen.y:1\nfunc G() {}\n",
-	} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
+	dir, cleanup, err := analysistest.WriteFiles(map[string]string{
+		"app/app.go":        "package app\n\nimport _ \"legacy/old\"\n",
+		"legacy/old/old.go": "package old\n\nfunc F() {}\n",
+		"legacy/old/s.s":    "// assembly: a file of the package too\n",
+		"legacy/gen/gen.go": "package gen\n\n//line gen.y:1\nfunc G() {}\n",
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
+	defer cleanup()
 	legacy := filepath.Join(dir, "src", "legacy") + string(filepath.Separator)
 	off := func(path, check string) bool { return strings.HasPrefix(path, legacy) }
 

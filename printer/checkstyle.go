@@ -96,7 +96,7 @@ func WriteCheckstyle(w io.Writer, pl *report.Placed) error {
 // csSeverity returns a finding's severity, else its rule's, as one of the
 // Checkstyle severities; an unknown one is a warning.
 func csSeverity(severity, def string) string {
-	switch s := orDefault(severity, def); s {
+	switch s := cmp.Or(severity, def); s {
 	case "error", "warning", "info":
 		return s
 	}

@@ -1,6 +1,7 @@
 package printer
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
@@ -126,7 +127,7 @@ func ccCategory(r rules.Rule) string {
 // ccSeverity maps a finding's severity, else its rule's, onto the Code
 // Climate scale.
 func ccSeverity(severity string, r rules.Rule) string {
-	switch orDefault(severity, r.Severity) {
+	switch cmp.Or(severity, r.Severity) {
 	case "error":
 		return "critical"
 	case "info":

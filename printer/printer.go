@@ -104,13 +104,6 @@ func message(p report.Issue, limit int) string {
 	return m
 }
 
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
 // truncate cuts s to at most n runes.
 func truncate(s string, n int) string {
 	if r := []rune(s); len(r) > n {

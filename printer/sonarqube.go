@@ -1,6 +1,7 @@
 package printer
 
 import (
+	"cmp"
 	"io"
 	"slices"
 	"strings"
@@ -73,8 +74,8 @@ func WriteSonar(w io.Writer, pl *report.Placed) error {
 				Name:               truncate(p.Rule.Title, 200),
 				Description:        sonarDescription(p.Rule),
 				EngineID:           sonarEngine(p.Engine),
-				CleanCodeAttribute: orDefault(p.Rule.Attribute, "CONVENTIONAL"),
-				Impacts:            []sonarImpact{{orDefault(p.Rule.Quality, rules.Maintainability), portableImpact(p.Rule.Impact)}},
+				CleanCodeAttribute: cmp.Or(p.Rule.Attribute, "CONVENTIONAL"),
+				Impacts:            []sonarImpact{{cmp.Or(p.Rule.Quality, rules.Maintainability), portableImpact(p.Rule.Impact)}},
 			})
 		}
 		out.Issues = append(out.Issues, sonarIssue{

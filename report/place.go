@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"os"
 	"path"
 	"path/filepath"
@@ -68,10 +69,7 @@ type locator struct {
 
 // newLocator returns a locator for the paths of r under opt.BaseDir.
 func newLocator(r *finding.Report, opt Options) *locator {
-	base := opt.BaseDir
-	if base == "" {
-		base = "."
-	}
+	base := cmp.Or(opt.BaseDir, ".")
 	if abs, err := filepath.Abs(base); err == nil {
 		base = abs
 	}
@@ -195,10 +193,7 @@ func (lc *locator) read(abs string) *position.File {
 
 // place converts one finding; warn tells whether to say what was moved.
 func (lc *locator) place(f finding.Finding, warn bool) Issue {
-	engine := f.Engine
-	if engine == "" {
-		engine = "riskvet"
-	}
+	engine := cmp.Or(f.Engine, "riskvet")
 	p := Issue{Finding: f, Rule: rules.Foreign(engine, f.Rule, f.Language), Engine: engine, Col: -1}
 	where := f.File
 	if f.Line > 0 {

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -193,8 +195,8 @@ func (rd *reader) vet(start int, raw json.RawMessage) error {
 	if err := json.Unmarshal(raw, &tree); err != nil {
 		return rd.errorf(start, "unrecognized input: expected riskvet's report, go vet -json, staticcheck -f json or golangci-lint JSON")
 	}
-	for _, pkg := range sortedKeys(tree) {
-		for _, analyzer := range sortedKeys(tree[pkg]) {
+	for _, pkg := range slices.Sorted(maps.Keys(tree)) {
+		for _, analyzer := range slices.Sorted(maps.Keys(tree[pkg])) {
 			v := tree[pkg][analyzer]
 			if len(v) > 0 && v[0] == '{' {
 				var e struct {

@@ -13,7 +13,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"strings"
 
 	"github.com/riskvet/riskvet/gocheck"
 	"github.com/riskvet/riskvet/internal/checkout"
@@ -114,7 +113,7 @@ func rebase(r *finding.Report, mod string) {
 		return
 	}
 	fix := func(p string) string {
-		if p == "" || filepath.IsAbs(p) || strings.HasPrefix(p, "/") {
+		if p == "" || report.IsAbsPath(p) {
 			return p
 		}
 		return path.Join(mod, p)

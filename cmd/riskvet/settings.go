@@ -220,10 +220,7 @@ func (s *settings) applyPHP(cfg *phpcheck.Config, root string) error {
 	// An excluded file is only indexed: no check runs on it, and -fix
 	// does not edit it (its findings are never reported, so an edit
 	// there would be one nobody was shown).
-	cfg.Enabled = func(rel, check string) bool {
-		p := filepath.Join(root, rel)
-		return !s.cfg.Excluded(p) && s.enabled(p, check)
-	}
+	cfg.Enabled = func(rel, check string) bool { return !s.dropped(filepath.Join(root, rel), check) }
 	return nil
 }
 
@@ -236,12 +233,17 @@ func (s *settings) enabled(p, rule string) bool {
 	return s.cfg.Enabled(p, rule, true)
 }
 
+// dropped reports whether filter drops the findings of rule in the file at
+// p: the file is excluded, or rule is off there.
+func (s *settings) dropped(p, rule string) bool {
+	return s.cfg.Excluded(p) || !s.enabled(p, rule)
+}
+
 // goOff returns the per-path settings of a Go run (gocheck.Config Off and
 // OffID): whether filter drops a check's findings in a file, and what
 // identifies those answers for the result cache.
 func (s *settings) goOff() (func(p, rule string) bool, string) {
-	off := func(p, rule string) bool { return s.cfg.Excluded(p) || !s.enabled(p, rule) }
-	return off, fmt.Sprintf("%s checks=%t", s.cfg.Hash(), s.set("checks"))
+	return s.dropped, fmt.Sprintf("%s checks=%t", s.cfg.Hash(), s.set("checks"))
 }
 
 // filter drops from rep the findings the configuration turns off or
@@ -257,10 +259,7 @@ func (s *settings) filter(rep *finding.Report, root string) {
 		}
 		return filepath.Join(root, filepath.FromSlash(p))
 	}
-	rep.Findings = slices.DeleteFunc(rep.Findings, func(f finding.Finding) bool {
-		p := abs(f.File)
-		return s.cfg.Excluded(p) || !s.enabled(p, f.Rule)
-	})
+	rep.Findings = slices.DeleteFunc(rep.Findings, func(f finding.Finding) bool { return s.dropped(abs(f.File), f.Rule) })
 	rep.Files = slices.DeleteFunc(rep.Files, func(f finding.FileStat) bool { return s.cfg.Excluded(abs(f.Path)) })
 }
 

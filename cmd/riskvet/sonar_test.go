@@ -10,24 +10,13 @@ import (
 	"github.com/riskvet/riskvet/internal/reportcheck/checktest"
 )
 
-// sharedSonar returns the validators' folder beside the repository, which
-// holds the recorded tool outputs, or skips the test.
-func sharedSonar(t *testing.T) string {
-	t.Helper()
-	dir := checktest.SharedDir()
-	if dir == "" {
-		t.Skip("no ../shared/sonar beside the repository: recorded samples not converted")
-	}
-	return dir
-}
-
 // TestSonarConverts runs riskvet sonar on every recorded input at once, in
 // each format, and checks the exit code and the report with the shared
 // validators.
 func TestSonarConverts(t *testing.T) {
-	shared := sharedSonar(t)
-	project := filepath.Join(shared, "samples", "project")
-	inputs, _ := filepath.Glob(filepath.Join(shared, "samples", "inputs", "*"))
+	samples := checktest.Samples(t)
+	project := filepath.Join(samples, "project")
+	inputs, _ := filepath.Glob(filepath.Join(samples, "inputs", "*"))
 	for _, format := range []string{"sonar", "sonar-legacy", "sarif"} {
 		t.Run(format, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "report.json")

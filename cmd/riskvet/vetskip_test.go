@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -22,21 +21,12 @@ func (*countFact) AFact() {}
 // riskvet.toml turns off for every file of a package does not run on it,
 // while one that produces facts still does, for the packages importing it.
 func TestVettoolSkipsOffAnalyzer(t *testing.T) {
-	dir := t.TempDir()
-	for name, src := range map[string]string{
+	dir := writeTree(t, map[string]string{
 		"src/app/app.go":           "package app\n\nimport _ \"legacy/old\"\n",
 		"src/legacy/old/old.go":    "package old\n\nfunc F() {}\n",
 		"src/legacy/mixed/a.go":    "package mixed\n",
 		"src/legacy/mixed/keep.go": "package mixed\n",
-	} {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	cfg, err := config.Parse("riskvet.toml", []byte(`
 [[override]]
 paths = ["legacy/**"]

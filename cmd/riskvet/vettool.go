@@ -104,11 +104,15 @@ func runVettool() {
 // skipped reader still finishes (but may build the form it does not read).
 func vetSuite(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) []*analysis.Analyzer {
 	if len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0 {
-		as = gocheck.SkipOff(as, func(file, check string) bool {
-			return cfg.Excluded(file) || !cfg.Enabled(file, check, true)
-		})
+		as = gocheck.SkipOff(as, func(file, check string) bool { return droppedBy(cfg, file, check) })
 	}
 	return filtered(vettool.SSAFirst(as), cfg, typechecked)
+}
+
+// droppedBy reports whether riskvet.toml drops the findings of check in
+// file under go vet: the file is excluded, or the check is off there.
+func droppedBy(cfg *config.Config, file, check string) bool {
+	return cfg.Excluded(file) || !cfg.Enabled(file, check, true)
 }
 
 // unit is what riskvet reads of the unit.cfg go vet passes its tool.
@@ -242,7 +246,7 @@ func filtered(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) [
 			p := *pass
 			p.Report = func(d analysis.Diagnostic) {
 				posn := pass.Fset.Position(d.Pos)
-				if posn.Filename != "" && byConfig && (cfg.Excluded(posn.Filename) || !cfg.Enabled(posn.Filename, a.Name, true)) {
+				if posn.Filename != "" && byConfig && droppedBy(cfg, posn.Filename, a.Name) {
 					return
 				}
 				for _, ig := range ignores {
