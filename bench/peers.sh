@@ -11,8 +11,10 @@
 #	-l LEVEL    score nullderef at -nullderef.level=LEVEL (definite, local,
 #	            shown, declared), with -nullderef.tests
 #
-# undefinedindex always runs with -undefinedindex.tests: the peers' data
-# sit under tests folders, which it leaves out by default.
+# undefinedindex always runs with -undefinedindex.tests (the peers' data
+# sit under tests folders, which it leaves out by default) and
+# -undefinedindex.strict (the peers' cases include the builtins whose
+# results the default does not follow).
 #
 # The harness reads bare snapshots that the library's `fetch` tool leaves
 # under $RISKVET_MIRROR (default /work/.mirror) as <owner>+<name>/repo; a
@@ -45,10 +47,10 @@ missing=()
 peer_snapshots bench/peers.sh phpstan/phpstan-src vimeo/psalm VKCOM/noverify SonarSource/sonar-php
 bin=$(riskvet_bin "$bin")
 # The harness runs `riskvet php ...` as it is: a wrapper adds
-# -undefinedindex.tests (and with -l the nullderef level and
-# -nullderef.tests), since PHPStan's data files sit under a tests folder,
+# undefinedindex's flags (above), and with -l the nullderef level and
+# -nullderef.tests, since PHPStan's data files sit under a tests folder,
 # which both checks skip by default.
-flags=(-undefinedindex.tests)
+flags=(-undefinedindex.tests -undefinedindex.strict)
 [ -z "$level" ] || flags+=(-nullderef.tests "-nullderef.level=$level")
 mkdir -p bench/out/bin
 wrap=$PWD/bench/out/bin/riskvet-peers${level:+-$level}

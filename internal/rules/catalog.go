@@ -251,7 +251,7 @@ func init() {
 			ID:          "undefinedindex",
 			Language:    "php",
 			Title:       "Array key may be undefined",
-			Description: "Reports a read of request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES, and the request-dependent keys of $_SERVER) at a key without a guard, and a read at a constant key that a locally built array lacks, that a builtin's result may lack (explode, preg_match groups..., parse_url with the strict setting), or that a declared array shape (array{k?: T} in @param, @return, @var) marks optional or lacks.",
+			Description: "Reports a read of request input ($_GET, $_POST, $_REQUEST, $_COOKIE, $_FILES, and the request-dependent keys of $_SERVER) at a key without a guard, and a read at a constant key that a locally built array lacks, that a builtin's result may lack (pathinfo, getimagesize, parse_str; explode, preg_match groups and parse_url with the strict setting), or that a declared array shape (array{k?: T} in @param, @return, @var) marks optional or lacks.",
 			Rationale:   "Reading a missing key emits a warning and yields null, which then fails later and far away.",
 			Bad:         "$page = $_GET['page'];",
 			Good:        "$page = $_GET['page'] ?? '1';",
@@ -272,7 +272,7 @@ func init() {
 				{
 					Name:    "strict",
 					Default: "false",
-					Text:    "Also report reads of the components `parse_url`'s result may lack (`parse_url($u)['host']`). Judged on real code (bench/judged), 1 of 6 such findings was a bug, 1 of 5 once the guards real code writes were read: the URLs code parses are mostly built by the application or checked by its callers.",
+					Text:    "Also follow the builtins whose results real code reads safely far more often than not: the pieces of `explode`, `preg_split` and `str_getcsv`, `preg_match`'s groups and `parse_url`'s components (`[$user, $host] = explode('@', $email)`). Judged on real code (bench/judged), 8 of 36 `explode` findings, none of 4 `preg_*` ones and 1 of 6 `parse_url` ones were bugs: the strings split are mostly built by the application or a protocol with the delimiter in them; request input, 16 of 20, stays in the default.",
 				},
 			},
 		},

@@ -40,11 +40,11 @@ type builtin struct {
 // could be checked against, so every entry names at least one key that is
 // sure or one that may be missing.
 var builtins = map[string]builtin{
-	"explode": {result: "non-empty-list<string>", maxArgs: 3, limit: 3,
+	"explode": {result: "non-empty-list<string>", maxArgs: 3, limit: 3, strict: true,
 		why: "returns one element when the delimiter does not occur"},
-	"preg_split": {result: "non-empty-list<string>", maxArgs: 3,
+	"preg_split": {result: "non-empty-list<string>", maxArgs: 3, strict: true,
 		why: "returns one element when the pattern does not match"},
-	"str_getcsv": {result: "non-empty-list<string|null>", maxArgs: 4,
+	"str_getcsv": {result: "non-empty-list<string|null>", maxArgs: 4, strict: true,
 		why: "returns one field when the line has no separator"},
 	"parse_url": {result: "array{scheme?: string, host?: string, port?: int, user?: string, pass?: string, path?: string, query?: string, fragment?: string}", maxArgs: 1,
 		builtURL: true, strict: true, why: "returns only the components the URL has"},
@@ -56,8 +56,8 @@ var builtins = map[string]builtin{
 		why: "returns channels only for JPEG and GIF images, and bits not for every format"},
 	"parse_str": {result: "array<string, mixed>", maxArgs: 2, out: 2,
 		why: "sets only the fields the query string has"},
-	"preg_match":     {maxArgs: 5, out: 3, why: "sets a group only when the pattern matches and the group takes part in the match"},
-	"preg_match_all": {maxArgs: 5, out: 3, why: "sets no match when the pattern does not match"},
+	"preg_match":     {maxArgs: 5, out: 3, strict: true, why: "sets a group only when the pattern matches and the group takes part in the match"},
+	"preg_match_all": {maxArgs: 5, out: 3, strict: true, why: "sets no match when the pattern does not match"},
 }
 
 // serverRequest reports whether a key of $_SERVER is set only when the

@@ -317,7 +317,7 @@ func pregFacts(e *ast.ExprFunctionCall, name string) []slot {
 // parameter: parse_str's fields, preg_match's groups.
 func (w *domain) outputs(e *ast.ExprFunctionCall, name string, s *state) {
 	b, ok := builtins[name]
-	if !ok || b.out == 0 || len(e.Args) < b.out || len(e.Args) > b.maxArgs {
+	if !ok || b.out == 0 || len(e.Args) < b.out || len(e.Args) > b.maxArgs || b.strict && !strict {
 		return
 	}
 	from := fmt.Sprintf("%s() at line %d", name, line(e))

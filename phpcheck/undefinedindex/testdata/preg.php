@@ -1,5 +1,5 @@
 <?php // riskvet:run
-declare(strict_types=1);
+declare(strict_types=1); // riskvet:flags -undefinedindex.strict
 
 // preg_match and preg_match_all: a failed match sets no group, and a match
 // leaves out the optional groups after the last one that took part.

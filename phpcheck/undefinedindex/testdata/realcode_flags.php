@@ -1,5 +1,5 @@
 <?php // riskvet:run
-declare(strict_types=1);
+declare(strict_types=1); // riskvet:flags -undefinedindex.strict
 
 // A test kept in a variable and tested later, as real code names its
 // conditions (bench/judged/undefinedindex-default-2026-12-01.tsv, cause

@@ -1,5 +1,5 @@
 <?php // riskvet:run
-declare(strict_types=1);
+declare(strict_types=1); // riskvet:flags -undefinedindex.strict
 
 // Guards seen in real projects before an explode or a read of a
 // preg_match group (bench/judged/undefinedindex-default-2026-12-01.tsv,

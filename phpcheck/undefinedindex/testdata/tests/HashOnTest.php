@@ -1,5 +1,5 @@
 <?php // riskvet:run
-// riskvet:flags -undefinedindex.tests
+// riskvet:flags -undefinedindex.tests -undefinedindex.strict
 declare(strict_types=1);
 
 // With -undefinedindex.tests, test code is reported like any other.
