@@ -1,6 +1,7 @@
 package index
 
 import (
+	"iter"
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -92,21 +93,30 @@ type DocTag struct {
 // DocTags returns every tag named tag in a docblock, in order.
 func DocTags(doc, tag string) []DocTag {
 	var out []DocTag
-	for off := 0; ; {
-		i := strings.Index(doc[off:], tag)
-		if i < 0 {
-			return out
-		}
-		end := off + i + len(tag)
-		off = end
-		if end >= len(doc) || doc[end] != ' ' && doc[end] != '\t' {
-			continue
-		}
-		typ, rest := SplitDocType(doc[end:])
+	for after := range tagUses(doc, tag) {
+		typ, rest := SplitDocType(after)
 		if typ == "" || typ[0] == '$' {
 			continue
 		}
 		out = append(out, DocTag{Type: typ, Var: leadingVar(strings.TrimLeft(rest, " \t"))})
+	}
+	return out
+}
+
+// tagUses yields, for each use of tag in a docblock followed by a blank,
+// the text after the tag.
+func tagUses(doc, tag string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for off := 0; ; {
+			i := strings.Index(doc[off:], tag)
+			if i < 0 {
+				return
+			}
+			off += i + len(tag)
+			if off < len(doc) && (doc[off] == ' ' || doc[off] == '\t') && !yield(doc[off:]) {
+				return
+			}
+		}
 	}
 }
 
@@ -189,17 +199,8 @@ func classShapes(n *Names, doc string, body []ast.Vertex) []DocShape {
 // (@phpstan-type Name = Type, or without the =); the type may span lines.
 func typeAliases(doc, tag string) []DocShape {
 	var out []DocShape
-	for off := 0; ; {
-		i := strings.Index(doc[off:], tag)
-		if i < 0 {
-			return out
-		}
-		end := off + i + len(tag)
-		off = end
-		if end >= len(doc) || doc[end] != ' ' && doc[end] != '\t' {
-			continue
-		}
-		rest := strings.TrimLeft(doc[end:], " \t")
+	for after := range tagUses(doc, tag) {
+		rest := strings.TrimLeft(after, " \t")
 		name := leadingIdent(rest)
 		if name == "" {
 			continue
@@ -210,6 +211,7 @@ func typeAliases(doc, tag string) []DocShape {
 			out = append(out, DocShape{Name: name, Type: typ})
 		}
 	}
+	return out
 }
 
 // leadingIdent returns the identifier s starts with.
