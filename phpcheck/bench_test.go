@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,7 +26,8 @@ import (
 //	RISKVET_BENCH_DIR=$PWD/bench/corpus/mediawiki go test ./phpcheck -run '^$' -bench Tree -benchtime 3x
 //
 // The ratio check/parse is reported as the "x-parse" metric of the check
-// sub-benchmark.
+// sub-benchmark. $RISKVET_BENCH_CHECKS, a comma-separated list of check
+// names, runs only those checks (to see which one costs a second parse).
 func BenchmarkTree(b *testing.B) {
 	dir := os.Getenv("RISKVET_BENCH_DIR")
 	if dir == "" {
@@ -39,13 +41,22 @@ func BenchmarkTree(b *testing.B) {
 	}
 	defer defaultFlags()
 	workers := runtime.GOMAXPROCS(0)
+	checkers := checks.All
+	if names := os.Getenv("RISKVET_BENCH_CHECKS"); names != "" {
+		checkers = nil
+		for _, c := range checks.All {
+			if slices.Contains(strings.Split(names, ","), c.Name) {
+				checkers = append(checkers, c)
+			}
+		}
+	}
 	var parseNs float64
 	run := func(b *testing.B, parseOnly bool) {
 		var lines int
 		var stats phpcheck.Stats
 		for b.Loop() {
 			stats = phpcheck.Stats{}
-			rep, err := phpcheck.Run(phpcheck.Config{Checkers: checks.All, Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly, SkipDirs: []string{".git"}, Stats: &stats})
+			rep, err := phpcheck.Run(phpcheck.Config{Checkers: checkers, Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly, SkipDirs: []string{".git"}, Stats: &stats})
 			if err != nil {
 				b.Fatal(err)
 			}
