@@ -12,8 +12,10 @@ import (
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/phpcheck"
+	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/checks"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
+	"github.com/riskvet/riskvet/phpcheck/undefinedindex"
 )
 
 // cacheTree is a small tree in which a caller in one file depends on a
@@ -569,6 +571,48 @@ func TestCacheFlags(t *testing.T) {
 		runBoth(t, name, dir, cacheDir)
 		if rep, _ := runCached(t, dir, cacheDir, phpcheck.Shard{}); count(rep) != step.want {
 			t.Errorf("%s: %d nullderef findings, want %d", name, count(rep), step.want)
+		}
+	}
+}
+
+// TestRelevantAfterIndex checks a relevance that waits for the index
+// (check.After): a file whose only keyed read is of a call's result is
+// not parsed again while the callee documents no shape, is checked once
+// another file gives it one, and a cached run sees that change.
+func TestRelevantAfterIndex(t *testing.T) {
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"read.php": `<?php
+function label(): string {
+    $row = fetch_row();
+    return $row['name'];
+}
+`,
+		"rows.php": `<?php
+/** @return array */
+function fetch_row() { return []; }
+`,
+	})
+	run := func(cache string) (*finding.Report, phpcheck.Stats) {
+		var st phpcheck.Stats
+		rep, err := phpcheck.Run(phpcheck.Config{Checkers: []*check.Checker{undefinedindex.Checker}, Paths: []string{dir}, Root: dir, CacheDir: cache, Stats: &st})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep, st
+	}
+	if rep, st := run(""); len(rep.Findings) != 0 || st.Parsed2 != 0 {
+		t.Errorf("no shape: %d findings, %d files parsed again; want none", len(rep.Findings), st.Parsed2)
+	}
+	run(cacheDir)
+	edit(t, dir, "rows.php", "@return array */", "@return array{id: int} */")
+	for _, cache := range []string{"", cacheDir} {
+		rep, st := run(cache)
+		if len(rep.Findings) != 1 || rep.Findings[0].File != "read.php" || rep.Findings[0].Line != 4 {
+			t.Errorf("cache %q: findings %+v, want one at read.php:4", cache, rep.Findings)
+		}
+		if st.Parsed2 != 1 {
+			t.Errorf("cache %q: %d files parsed again, want read.php only", cache, st.Parsed2)
 		}
 	}
 }

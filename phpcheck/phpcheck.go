@@ -208,6 +208,24 @@ type fileResult struct {
 	// plain: src needed no rewrite to parse (see engine.ParsePlain), so
 	// the second pass's parse of the same bytes skips the scan.
 	plain bool
+	// after holds the second-pass checks' answers to "may you report
+	// here?" that wait for the index (check.After), when no check
+	// answered yes from the file alone.
+	after []check.Relevance
+}
+
+// relevant reports whether a second-pass check may report in the file,
+// asking ix the questions that waited for it.
+func (r *fileResult) relevant(ix *index.Index) bool {
+	if r.after == nil {
+		return true
+	}
+	for _, rel := range r.after {
+		if rel.Ask(ix) {
+			return true
+		}
+	}
+	return false
 }
 
 // Run checks the PHP files under cfg.Paths and returns their findings, the
@@ -345,6 +363,8 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 		if r.Second && owns(i) {
 			if view, reused := p1.cache.Check(&r.Result, idx); reused {
 				cfg.Stats.reused2()
+			} else if !r.relevant(view) {
+				r.Global = nil // the index says no check can report here: not parsed again
 			} else {
 				cfg.Stats.parsed2()
 				cs := func(src []byte) []*check.Checker { return p1.perPath.run(p1.global, r.On, src, cfg.Fix) }
@@ -357,7 +377,7 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 		if r.err == nil && !r.unread {
 			p1.cache.After(&r.Result, reread)
 		}
-		r.Syms, r.src = nil, nil // only the merged index is kept
+		r.Syms, r.src, r.after = nil, nil, nil // only the merged index is kept
 	})
 	p1.cache.Close()
 }
@@ -531,11 +551,24 @@ func (p *firstPass) run(f file) (r fileResult) {
 	// still makes the directive covering it used. A file none of whose
 	// second-pass checks runs is not parsed again.
 	r.Second = p.fix || len(global) > 0 && check.MayIgnore(src)
+	var after []check.Relevance // answers that wait for the index
 	for _, c := range global {
 		if r.Second {
 			break
 		}
-		r.Second = c.Relevant == nil || c.Relevant(f.rel, src, root)
+		if c.Relevant == nil {
+			r.Second = true
+			break
+		}
+		rel := c.Relevant(f.rel, src, root)
+		if known, yes := rel.Known(); !known {
+			after = append(after, rel)
+		} else {
+			r.Second = yes
+		}
+	}
+	if !r.Second && len(after) > 0 {
+		r.Second, r.after = true, after
 	}
 	if r.Second && !p.fix {
 		r.src, r.plain = src, plain

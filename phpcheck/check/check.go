@@ -39,16 +39,18 @@ type Checker struct {
 	// runs the check in its first pass, on the tree it parses anyway to
 	// build the index, instead of parsing the file a second time for it.
 	Local bool
-	// Relevant, when set, reports whether the check could report anything
+	// Relevant, when set, says whether the check could report anything
 	// in a file with this path (as Pass.Path), content and tree (the
 	// first pass's parse); a file no non-local check finds relevant is
 	// not parsed a second time.
-	// It must err on the side of true and cost far less than a parse: a
+	// It must err on the side of [Yes] and cost far less than a parse: a
 	// textual test, such as "contains ->" for a check that reports
 	// dereferences, or a look for the kind of node the check reports at.
+	// When the answer turns on declarations in other files, it is
+	// [After] a question to the finished index.
 	// It need not foresee withheld diagnostics: a file with riskvet:ignore
 	// directives is checked by every check.
-	Relevant func(path string, src []byte, root ast.Vertex) bool
+	Relevant func(path string, src []byte, root ast.Vertex) Relevance
 	// Flags are the check's settings, as golang.org/x/tools/go/analysis's
 	// Analyzer.Flags: `-nullderef.strict` on the command line and
 	// `[nullderef] strict = true` in riskvet.toml set Flags' "strict".
@@ -56,6 +58,44 @@ type Checker struct {
 	// are part of the result cache's key, so a flag must say everything
 	// Run depends on besides the file and the index.
 	Flags flag.FlagSet
+}
+
+// Relevance is what a check's Relevant says of a file: [Yes], [No], or
+// [After] a question to the index of the whole tree.
+type Relevance struct {
+	yes   bool
+	after func(*index.Index) bool
+}
+
+// Yes and No are the answers Relevant knows from the file alone.
+var (
+	Yes = Relevance{yes: true}
+	No  = Relevance{}
+)
+
+// If returns Yes when may holds, else No.
+func If(may bool) Relevance { return Relevance{yes: may} }
+
+// After defers the answer to the driver's second pass: before it would
+// parse the file again, the driver calls f with the index of the whole
+// tree, viewed as the check would see it (the result cache records the
+// lookups f makes, so a cached answer lasts until one of theirs changes).
+// For a check whose findings need a declaration in another file, such as
+// a function that documents the array shape it returns, f asks whether
+// the names the file uses have any. f holds what it needs (names), not
+// the tree, and costs a few lookups.
+func After(f func(ix *index.Index) bool) Relevance { return Relevance{after: f} }
+
+// Known reports whether the answer is known from the file alone, and
+// that answer.
+func (r Relevance) Known() (known, yes bool) { return r.after == nil, r.yes }
+
+// Ask returns the answer, asking ix when it was deferred.
+func (r Relevance) Ask(ix *index.Index) bool {
+	if r.after == nil {
+		return r.yes
+	}
+	return r.after(ix)
 }
 
 // Pass is what a check sees of one file.

@@ -41,6 +41,8 @@ func (ix *Index) AppendAnswer(b []byte, l Lookup) []byte {
 		if e := q.entry(l.Name); e != nil {
 			return appendStrings(appendString(append(b, 1), e.Parent), e.Interfaces)
 		}
+	case LookupShape:
+		return appendBool(b, q.DeclaresShape(ShapeOwner(l.Member), l.Name))
 	case LookupEnum:
 		if name, ok := q.Enum(l.Name); ok {
 			return appendString(append(b, 1), name)

@@ -195,6 +195,7 @@ type Index struct {
 	funcs   map[string]*Func       // lowercase name
 	fexact  map[string]*Func       // name as declared
 	consts  map[string]*Const
+	shaped  shapeOwners
 	// rec, when set, is told every lookup (see Recording).
 	rec func(Lookup)
 }
@@ -212,6 +213,7 @@ const (
 	LookupSubclass                   // IsSubclass(Name, Member)
 	LookupEnum                       // Enum(Name)
 	LookupSupers                     // Supers(Name): added for inherited assertion tags
+	LookupShape                      // DeclaresShape(Member, Name)
 )
 
 // Lookup is one question asked of the index: the method called and its
@@ -320,6 +322,7 @@ func Merge(files []*FileSymbols) *Index {
 		}
 	}
 	ix.endNoReturn(sorted)
+	ix.collectShaped()
 	return ix
 }
 

@@ -35,6 +35,7 @@ enum Suit { case Hearts; }
 	if parent, _ := v.Supers("Child"); parent != "Base" {
 		t.Errorf("Supers(Child) = %q", parent)
 	}
+	v.DeclaresShape(index.ShapeMethod, "id")
 	ix.Class("Base") // the original does not record
 	want := []index.Lookup{
 		{Kind: index.LookupMethod, Name: "Child", Member: "id"},
@@ -45,6 +46,7 @@ enum Suit { case Hearts; }
 		{Kind: index.LookupSubclass, Name: "Child", Member: "Base"},
 		{Kind: index.LookupEnum, Name: "suit"},
 		{Kind: index.LookupSupers, Name: "Child"},
+		{Kind: index.LookupShape, Name: "id", Member: "method"},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("recorded\n%v\nwant\n%v", got, want)
@@ -64,6 +66,8 @@ class Child extends Base { public function name(): string { return ""; } }
 	after := index.Merge([]*index.FileSymbols{collect(t, "a.php", `<?php
 class Base { public function id(): ?int { return 1; } }
 class Child extends Base { public function name(): string { return ""; }
+	/** @return array{id: int} */
+	public function row(): array { return ['id' => 1]; }
 	public function probe(): ?Child { return null; } }
 `)})
 	for _, c := range []struct {
@@ -79,6 +83,8 @@ class Child extends Base { public function name(): string { return ""; }
 		{index.Lookup{Kind: index.LookupEnum, Name: "Child"}, true},
 		{index.Lookup{Kind: index.LookupSupers, Name: "Child"}, true},
 		{index.Lookup{Kind: index.LookupFunction, Name: "f"}, true},
+		{index.Lookup{Kind: index.LookupShape, Name: "row", Member: "method"}, false},
+		{index.Lookup{Kind: index.LookupShape, Name: "name", Member: "method"}, true},
 	} {
 		a, b := before.AppendAnswer(nil, c.l), after.AppendAnswer(nil, c.l)
 		if bytes.Equal(a, b) != c.same {

@@ -36,14 +36,14 @@ func init() {
 // need a null the function itself makes (the default), that null is
 // written in code (flow.MakesNull); less sure levels take nulls from
 // callees, which any call may bring.
-func relevant(path string, src []byte, root ast.Vertex) bool {
+func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if !nullderef.ReportsIn(path) {
-		return false
+		return check.No
 	}
 	if nullderef.Level() > flow.Inevitable {
-		return bytes.IndexByte(src, '(') >= 0
+		return check.If(bytes.IndexByte(src, '(') >= 0)
 	}
-	return flow.MakesNull(root)
+	return check.If(flow.MakesNull(root))
 }
 
 // run reports, from the flow analysis nullderef shares, each argument that

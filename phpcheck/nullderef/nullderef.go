@@ -101,8 +101,8 @@ var Checker = &check.Checker{
 // the flow engine reports is a -> (method call or property read); at the
 // levels up to inevitable its null is one the function makes itself
 // (flow.MakesNull).
-func relevant(path string, src []byte, root ast.Vertex) bool {
-	return ReportsIn(path) && bytes.Contains(src, []byte("->")) && (Level() > flow.Inevitable || flow.MakesNull(root))
+func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
+	return check.If(ReportsIn(path) && bytes.Contains(src, []byte("->")) && (Level() > flow.Inevitable || flow.MakesNull(root)))
 }
 
 // ReportsIn reports whether the settings let a finding in the file at

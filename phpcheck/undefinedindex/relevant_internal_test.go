@@ -3,37 +3,100 @@ package undefinedindex
 import (
 	"testing"
 
+	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 )
 
+// TestRelevant checks relevant's three answers: no, yes from the file
+// alone, and a question to the index, asked here of an index with and
+// without a declaration that documents a shape.
 func TestRelevant(t *testing.T) {
+	shaped := indexOf(t, `<?php
+/** @return array{a: int} */
+function g() { return ['a' => 1]; }
+class D {
+	/** @var array{n: int} */
+	public $rows = ['n' => 1];
+	/** @return array{id: int} */
+	public function row() { return ['id' => 1]; }
+}`)
+	plain := indexOf(t, `<?php
+/** @return array */
+function g() { return []; }
+class D {
+	/** @var array */
+	public $rows = [];
+	/** @return string */
+	public function row() { return ''; }
+}`)
+	const no, yes, after = "no", "yes", "after"
 	for _, tc := range []struct {
-		src  string
-		want bool
+		src, want string
 	}{
-		{`<?php $messages = ['a' => 'b', 'c' => ['d', "[[e]]"]];`, false},
-		{`<?php function f(array $a = []) { return [$a, [1, 2]]; }`, false},
-		{`<?php foreach ($a as $i => $v) { echo $a[$i], $b["k$i"]; }`, false},
-		{`<?php echo $_GET['id'];`, true},
-		{`<?php echo $a[$i]['id'];`, true},
-		{`<?php function f() { return g()[0]; }`, true},
-		{`<?php [$user, $host] = explode('@', $s);`, true},
-		{`<?php List($a, $b) = $pair;`, true},
-		{`<?php foreach ($rows as [$k, $v]) {}`, true},
-		{`<?php [&$a, [$b, $c]] = $nested;`, true},
+		{`<?php $messages = ['a' => 'b', 'c' => ['d', "[[e]]"]];`, no},
+		{`<?php function f(array $a = []) { return [$a, [1, 2]]; }`, no},
+		{`<?php foreach ($a as $i => $v) { echo $a[$i], $b["k$i"]; }`, no},
+		{`<?php echo $a[$i]['id'];`, no},
+		{`<?php List($a, $b) = $pair;`, no},
+		{`<?php foreach ($rows as [$k, $v]) {}`, no},
+		{`<?php echo $_GET['id'];`, yes},
+		{`<?php echo $_SERVER['HTTP_REFERER'];`, yes},
+		{`<?php $a = ['x' => 1]; echo $a['y'];`, yes},
+		{`<?php $a = ['x' => 1]; $b = $a; $c = $b; echo $c['y'];`, yes},
+		{`<?php function f($o = ['x' => 1]) { return $o['y']; }`, yes},
+		{`<?php foreach ([[1, 2]] as [$a, $b, $c]) {}`, yes},
+		{`<?php $p = pathinfo($f); echo $p['extension'];`, yes},
+		{`<?php echo pathinfo($f)['extension'];`, yes},
+		{`<?php parse_str($q, $out); echo $out['a'];`, yes},
+		{`<?php function a() { $x = ['k' => 1]; return $x; } function b($x) { return $x['j']; }`, no},
+		{`<?php class K { function a() { $x = ['k' => 1]; } function b($x) { return $x['j']; } }`, no},
+		{`<?php function a() { $x = ['k' => 1]; return function () use ($x) { return $x['j']; }; }`, yes},
+		{`<?php function a() { $x = ['k' => 1]; return fn () => $x['j']; }`, yes},
+		{`<?php function a() { function b() { $x = ['k' => 1]; } return $x['j']; }`, no},
+		{"<?php /** @param array{a: int} $x */\nfunction f($x) { return $x['b']; }", yes},
+		{`<?php function f() { return g()[0]; }`, after},
+		{`<?php $b = \App\g(); echo $b['k'];`, after},
+		{`<?php [$user, $host] = explode('@', $s);`, after},
+		{`<?php class C extends D { function m() { return $this->rows['k']; } }`, after},
+		{`<?php class C extends D { function m() { return $this->row()['k']; } }`, after},
+		{`<?php class C extends D { function m() { $r = parent::row(); return $r['k']; } }`, after},
 	} {
 		root, serr := engine.Parse([]byte(tc.src))
 		if serr != nil {
 			t.Fatalf("%s: %v", tc.src, serr)
 		}
-		if got := relevant("src/a.php", []byte(tc.src), root); got != tc.want {
-			t.Errorf("relevant(%s) = %v, want %v", tc.src, got, tc.want)
+		rel := relevant("src/a.php", []byte(tc.src), root)
+		got := no
+		if known, y := rel.Known(); !known {
+			got = after
+		} else if y {
+			got = yes
+		}
+		if got != tc.want {
+			t.Errorf("relevant(%s) = %s, want %s", tc.src, got, tc.want)
+		}
+		// A deferred answer is yes exactly when a name the file uses
+		// documents a shape; explode is no user function.
+		if got == after {
+			wantShaped := tc.want == after && tc.src != `<?php [$user, $host] = explode('@', $s);`
+			if rel.Ask(shaped) != wantShaped || rel.Ask(plain) {
+				t.Errorf("relevant(%s): with a shape %t, without %t", tc.src, rel.Ask(shaped), rel.Ask(plain))
+			}
 		}
 	}
 	// Test code is left out by default: its files need no second parse.
 	src := []byte(`<?php echo $_GET['id'];`)
 	root, _ := engine.Parse(src)
-	if relevant("tests/Unit/ATest.php", src, root) {
+	if known, y := relevant("tests/Unit/ATest.php", src, root).Known(); !known || y {
 		t.Error("relevant in a tests folder without -undefinedindex.tests")
 	}
+}
+
+func indexOf(t *testing.T, src string) *index.Index {
+	t.Helper()
+	root, serr := engine.Parse([]byte(src))
+	if serr != nil {
+		t.Fatal(serr)
+	}
+	return index.Merge([]*index.FileSymbols{index.Collect("decl.php", root)})
 }

@@ -3,10 +3,6 @@ package undefinedindex
 import (
 	_ "embed"
 
-	"github.com/VKCOM/php-parser/pkg/ast"
-	"github.com/VKCOM/php-parser/pkg/visitor"
-	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
-
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 	"github.com/riskvet/riskvet/phpcheck/internal/testcode"
@@ -24,46 +20,6 @@ var Checker = &check.Checker{
 	// The check reads the index for declared shapes, so it runs in the
 	// second pass, which parses only the files some check finds relevant.
 	Relevant: relevant,
-}
-
-// relevant reports whether a file may hold a finding: every report is at
-// an element read with a constant key (`$a['k']`, not `$a[$k]`) or a
-// destructuring (`[$a, $b] = …`, `list(…)`, their foreach forms). A file whose brackets all build arrays,
-// such as MediaWiki's message tables (a third of its bytes), has neither
-// and is not parsed a second time. The look costs a walk of the tree the
-// first pass parsed, a small part of a parse.
-func relevant(path string, _ []byte, root ast.Vertex) bool {
-	if !tests && testcode.Path(path) {
-		return false // withheld: see run
-	}
-	var r reads
-	traverser.NewTraverser(&r).Traverse(root)
-	return r.found
-}
-
-// reads is the visitor behind relevant.
-type reads struct {
-	visitor.Null
-	found bool
-}
-
-func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
-	if _, ok := constKey(n.Dim); ok {
-		r.found = true
-	}
-}
-func (r *reads) ExprList(*ast.ExprList)       { r.found = true }
-func (r *reads) ExprAssign(n *ast.ExprAssign) { r.destructures(n.Var) }
-func (r *reads) ExprAssignReference(n *ast.ExprAssignReference) {
-	r.destructures(n.Var)
-}
-func (r *reads) StmtForeach(n *ast.StmtForeach) { r.destructures(n.Var) }
-
-// destructures notes a short list (`[$a, $b]`) as an assignment's target.
-func (r *reads) destructures(target ast.Vertex) {
-	if _, ok := target.(*ast.ExprArray); ok {
-		r.found = true
-	}
 }
 
 // tests reports in test code too (see testcode.In); a setting, documented

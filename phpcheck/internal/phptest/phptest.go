@@ -198,7 +198,7 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 				if err != nil {
 					t.Error(err)
 				}
-				checkRelevant(t, fx.path, fx.src, tr.root, got, checkers)
+				checkRelevant(t, fx.path, fx.src, tr.root, idx, got, checkers)
 				checkFixed(t, dir, f, idx, checkers)
 			}
 			slices.SortFunc(got, finding.Compare)
@@ -209,11 +209,12 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 }
 
 // checkRelevant fails when a check reported in a file its Relevant calls
-// irrelevant: the driver would not have run it there.
-func checkRelevant(t *testing.T, path string, src []byte, root ast.Vertex, got []finding.Finding, checkers []*check.Checker) {
+// irrelevant, from the file alone or with the fixtures' index: the driver
+// would not have run it there.
+func checkRelevant(t *testing.T, path string, src []byte, root ast.Vertex, idx *index.Index, got []finding.Finding, checkers []*check.Checker) {
 	t.Helper()
 	for _, c := range checkers {
-		if c.Relevant == nil || c.Relevant(path, src, root) {
+		if c.Relevant == nil || c.Relevant(path, src, root).Ask(idx) {
 			continue
 		}
 		for _, f := range got {

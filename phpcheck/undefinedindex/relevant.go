@@ -1,0 +1,353 @@
+package undefinedindex
+
+import (
+	"bytes"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/visitor"
+	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
+
+	"github.com/riskvet/riskvet/phpcheck/check"
+	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/testcode"
+)
+
+// relevant says whether a file may hold a finding. Every report is at an
+// element read with a constant key (`$a['k']`, not `$a[$k]`) or a
+// destructuring, of an array whose keys the check knows from one of its
+// sources: request input, a built-in of the table, an array literal, a
+// shape documented in the file, or a function, method or property whose
+// documented shape is in another file. A file without such a read, such
+// as MediaWiki's message tables (a third of its bytes), or whose reads
+// are of variables no literal reaches and which calls nothing documented
+// with a shape, is not parsed a second time; the last question waits for
+// the index (check.After). The look costs a walk of the tree the first
+// pass parsed, a small part of a parse. It errs towards yes: names are
+// matched across the whole file, not per function, and a function's
+// short name matches every namespace's.
+func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
+	if !tests && testcode.Path(path) {
+		return check.No // withheld: see run
+	}
+	var r reads
+	traverser.NewTraverser(&r).Traverse(root)
+	if !r.keyed {
+		return check.No
+	}
+	if r.source || r.literalReached() || docShapes(src) {
+		return check.Yes
+	}
+	if len(r.called)+len(r.methods)+len(r.props) == 0 {
+		return check.No
+	}
+	funcs, methods, props := sortedKeys(r.called), sortedKeys(r.methods), sortedKeys(r.props)
+	return check.After(func(ix *index.Index) bool {
+		for _, q := range [...]struct {
+			kind  index.ShapeOwner
+			names []string
+		}{{index.ShapeFunction, funcs}, {index.ShapeMethod, methods}, {index.ShapeProperty, props}} {
+			for _, n := range q.names {
+				if ix.DeclaresShape(q.kind, n) {
+					return true
+				}
+			}
+		}
+		return false
+	})
+}
+
+// docShapes reports whether the file's text may document an array shape
+// or a type alias, which the check reads from the file's own docblocks.
+func docShapes(src []byte) bool {
+	for _, s := range [...]string{"array{", "list{", "non-empty-", "-type"} {
+		if bytes.Contains(src, []byte(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reads is the visitor behind relevant.
+type reads struct {
+	visitor.Null
+	// keyed: a read at a constant key or a destructuring.
+	keyed bool
+	// source: a read of request input or of a built-in's result, or a
+	// destructuring of a literal or a built-in's result.
+	source bool
+	// funcs are the spans of the functions and methods, whose variables
+	// are their own (a closure shares its function's names: it may use
+	// them).
+	funcs []span
+	// The variables read at a constant key or destructured, those
+	// assigned a value with an array literal or a built-in's result in
+	// it, and the assignments from one variable to another, each at its
+	// offset: scoped by the function around it at the end.
+	read, lit []at
+	flows     []assignment
+	// The names of the functions called, the methods called on $this,
+	// self, static or parent, and the properties of $this read: the
+	// declarations in other files that may give an array a shape.
+	called, methods, props map[string]bool
+}
+
+type span struct{ start, end int }
+
+// at is a variable at an offset.
+type at struct {
+	pos  int
+	name string
+}
+
+// assignment is one of target from the variables in from.
+type assignment struct {
+	target at
+	from   []string
+}
+
+func (r *reads) StmtFunction(n *ast.StmtFunction) { r.scope(n) }
+func (r *reads) StmtClassMethod(n *ast.StmtClassMethod) {
+	r.scope(n)
+}
+
+func (r *reads) scope(n ast.Vertex) {
+	if p := n.GetPosition(); p != nil {
+		r.funcs = append(r.funcs, span{p.StartPos, p.EndPos})
+	}
+}
+
+func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
+	if _, ok := constKey(n.Dim); !ok {
+		return
+	}
+	r.keyed = true
+	base := n.Var
+	for d, ok := base.(*ast.ExprArrayDimFetch); ok; d, ok = base.(*ast.ExprArrayDimFetch) {
+		base = d.Var
+	}
+	if name, ok := varName(base); ok {
+		if requestInput[name] || name == "$_SERVER" {
+			r.source = true
+		}
+		r.read = append(r.read, at{pos(base), name})
+	} else if builtinCall(base) {
+		r.source = true
+	}
+}
+
+func (r *reads) ExprFunctionCall(n *ast.ExprFunctionCall) {
+	name := funcName(n.Function)
+	if name == "" {
+		return
+	}
+	add(&r.called, name)
+	// A built-in's out parameter (parse_str's result, preg_match's
+	// groups) is assigned its result.
+	if b, ok := builtins[name]; ok && b.out > 0 && len(n.Args) >= b.out && (strict || !b.strict) {
+		if v, ok := varName(argExpr(n.Args[b.out-1])); ok {
+			r.lit = append(r.lit, at{pos(n), v})
+		}
+	}
+}
+
+// builtinCall reports whether e calls a built-in of the table that the
+// settings follow.
+func builtinCall(e ast.Vertex) bool {
+	c, ok := e.(*ast.ExprFunctionCall)
+	if !ok {
+		return false
+	}
+	b, ok := builtins[funcName(c.Function)]
+	return ok && (strict || !b.strict)
+}
+
+func (r *reads) ExprMethodCall(n *ast.ExprMethodCall) {
+	if v, ok := varName(n.Var); ok && v == "$this" {
+		if id, ok := n.Method.(*ast.Identifier); ok {
+			add(&r.methods, strings.ToLower(string(id.Value)))
+		}
+	}
+}
+
+func (r *reads) ExprStaticCall(n *ast.ExprStaticCall) {
+	if id, ok := n.Call.(*ast.Identifier); ok {
+		add(&r.methods, strings.ToLower(string(id.Value)))
+	}
+}
+
+func (r *reads) ExprPropertyFetch(n *ast.ExprPropertyFetch) {
+	if v, ok := varName(n.Var); ok && v == "$this" {
+		if id, ok := n.Prop.(*ast.Identifier); ok {
+			add(&r.props, strings.ToLower(string(id.Value)))
+		}
+	}
+}
+
+func (r *reads) ExprList(n *ast.ExprList) { r.keyed = true }
+
+func (r *reads) ExprAssign(n *ast.ExprAssign) {
+	r.destructures(n.Var, n.Expr)
+	r.assign(n.Var, n.Expr)
+}
+func (r *reads) ExprAssignReference(n *ast.ExprAssignReference) {
+	r.destructures(n.Var, n.Expr)
+	r.assign(n.Var, n.Expr)
+}
+func (r *reads) ExprAssignCoalesce(n *ast.ExprAssignCoalesce) { r.assign(n.Var, n.Expr) }
+func (r *reads) ExprAssignPlus(n *ast.ExprAssignPlus)         { r.assign(n.Var, n.Expr) }
+
+func (r *reads) StmtForeach(n *ast.StmtForeach) {
+	r.destructures(n.Var, n.Expr)
+	r.assign(n.Key, n.Expr)
+	r.assign(n.Var, n.Expr)
+}
+
+func (r *reads) Parameter(n *ast.Parameter) { r.assign(n.Var, n.DefaultValue) }
+func (r *reads) StmtStaticVar(n *ast.StmtStaticVar) {
+	r.assign(n.Var, n.Expr)
+}
+
+// destructures notes a short list (`[$a, $b]`) or list() as the target of
+// an assignment or foreach from value: a read of value's keys.
+func (r *reads) destructures(target, value ast.Vertex) {
+	switch target.(type) {
+	case *ast.ExprArray, *ast.ExprList:
+	default:
+		return
+	}
+	r.keyed = true
+	if name, ok := varName(value); ok {
+		r.read = append(r.read, at{pos(value), name})
+	} else if partsOf(value).literal {
+		r.source = true
+	}
+}
+
+// assign notes that the variables in target (a variable, an element of
+// one, a list) take their value from value.
+func (r *reads) assign(target, value ast.Vertex) {
+	if target == nil || value == nil {
+		return
+	}
+	from := partsOf(value)
+	for _, t := range partsOf(target).vars {
+		if from.literal {
+			r.lit = append(r.lit, t)
+		}
+		if len(from.vars) > 0 {
+			r.flows = append(r.flows, assignment{t, from.names()})
+		}
+	}
+}
+
+// literalReached reports whether a variable read at a constant key may
+// hold a value built from an array literal or a built-in's result,
+// through the assignments of its function.
+func (r *reads) literalReached() bool {
+	slices.SortFunc(r.funcs, func(a, b span) int { return a.start - b.start })
+	scoped := func(v at) string { return strconv.Itoa(r.scopeOf(v.pos)) + v.name }
+	lit := map[string]bool{}
+	for _, v := range r.lit {
+		lit[scoped(v)] = true
+	}
+	edges := map[string][]string{}
+	for _, f := range r.flows {
+		s := strconv.Itoa(r.scopeOf(f.target.pos))
+		t := s + f.target.name
+		for _, from := range f.from {
+			edges[t] = append(edges[t], s+from)
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for t, from := range edges {
+			if lit[t] {
+				continue
+			}
+			for _, f := range from {
+				if lit[f] {
+					lit[t], changed = true, true
+					break
+				}
+			}
+		}
+	}
+	for _, v := range r.read {
+		if lit[scoped(v)] {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeOf returns the index of the innermost function around offset p,
+// -1 for top-level code.
+func (r *reads) scopeOf(p int) int {
+	i, _ := slices.BinarySearchFunc(r.funcs, p, func(s span, p int) int { return s.start - p })
+	for i--; i >= 0; i-- { // the last function starting before p that holds it
+		if r.funcs[i].end > p {
+			return i
+		}
+	}
+	return -1
+}
+
+func pos(n ast.Vertex) int {
+	if p := n.GetPosition(); p != nil {
+		return p.StartPos
+	}
+	return -1
+}
+
+// mention is what an expression holds: its variables, and whether an
+// array literal or a call of a built-in of the table is among its parts.
+type mention struct {
+	visitor.Null
+	vars    []at
+	literal bool
+}
+
+func (m *mention) ExprArray(*ast.ExprArray) { m.literal = true }
+func (m *mention) ExprFunctionCall(n *ast.ExprFunctionCall) {
+	m.literal = m.literal || builtinCall(n)
+}
+func (m *mention) ExprVariable(n *ast.ExprVariable) {
+	if name, ok := varName(n); ok {
+		m.vars = append(m.vars, at{pos(n), name})
+	}
+}
+
+func (m *mention) names() []string {
+	out := make([]string, len(m.vars))
+	for i, v := range m.vars {
+		out[i] = v.name
+	}
+	return out
+}
+
+func partsOf(e ast.Vertex) *mention {
+	m := &mention{}
+	if e != nil {
+		traverser.NewTraverser(m).Traverse(e)
+	}
+	return m
+}
+
+func add(set *map[string]bool, name string) {
+	if *set == nil {
+		*set = map[string]bool{}
+	}
+	(*set)[name] = true
+}
+
+func sortedKeys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
