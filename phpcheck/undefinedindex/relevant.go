@@ -2,6 +2,7 @@ package undefinedindex
 
 import (
 	"bytes"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -88,6 +89,21 @@ type reads struct {
 	// offset: scoped by the function around it at the end.
 	read, lit []at
 	flows     []assignment
+	// Where a variable is read at a key its function's array literals
+	// all define, nothing can be reported: readKeys are the keys of read
+	// (empty for a read at depth or a destructuring), defs the variables
+	// defined whole by a literal of constant keys, with those keys, and
+	// unsure the variables given a value some other way, passed to a
+	// call (which may take them by reference) or unset in part.
+	readKeys []key
+	defs     []literalDef
+	unsure   []at
+	// dynamic: variable variables, extract() or compact() make every
+	// name's value unsure.
+	dynamic bool
+	// written are the elements assigned (`$a['k'] = …`), which are not
+	// reads of their key.
+	written map[span]bool
 	// The names of the functions called, the methods called on $this,
 	// self, static or parent, and the properties of $this read: the
 	// declarations in other files that may give an array a shape.
@@ -100,6 +116,12 @@ type span struct{ start, end int }
 type at struct {
 	pos  int
 	name string
+}
+
+// literalDef is a variable defined by an array literal with these keys.
+type literalDef struct {
+	v    at
+	keys map[key]bool
 }
 
 // assignment is one of target from the variables in from.
@@ -123,6 +145,9 @@ func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
 	if _, ok := constKey(n.Dim); !ok {
 		return
 	}
+	if p := n.GetPosition(); p != nil && r.written[span{p.StartPos, p.EndPos}] {
+		return // an element written, not read
+	}
 	r.keyed = true
 	base := n.Var
 	for d, ok := base.(*ast.ExprArrayDimFetch); ok; d, ok = base.(*ast.ExprArrayDimFetch) {
@@ -132,7 +157,12 @@ func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
 		if requestInput[name] || name == "$_SERVER" {
 			r.source = true
 		}
+		k, _ := constKey(n.Dim)
+		if base != n.Var {
+			k = "" // a read at depth: its keys are not followed here
+		}
 		r.read = append(r.read, at{pos(base), name})
+		r.readKeys = append(r.readKeys, k)
 	} else if builtinCall(base) {
 		r.source = true
 	}
@@ -140,6 +170,12 @@ func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
 
 func (r *reads) ExprFunctionCall(n *ast.ExprFunctionCall) {
 	name := funcName(n.Function)
+	if !pure[name] {
+		r.passed(n.Args)
+	}
+	if name == "extract" || name == "compact" {
+		r.dynamic = true
+	}
 	if name == "" {
 		return
 	}
@@ -165,6 +201,7 @@ func builtinCall(e ast.Vertex) bool {
 }
 
 func (r *reads) ExprMethodCall(n *ast.ExprMethodCall) {
+	r.passed(n.Args)
 	if v, ok := varName(n.Var); ok && v == "$this" {
 		if id, ok := n.Method.(*ast.Identifier); ok {
 			add(&r.methods, strings.ToLower(string(id.Value)))
@@ -173,6 +210,7 @@ func (r *reads) ExprMethodCall(n *ast.ExprMethodCall) {
 }
 
 func (r *reads) ExprStaticCall(n *ast.ExprStaticCall) {
+	r.passed(n.Args)
 	if id, ok := n.Call.(*ast.Identifier); ok {
 		add(&r.methods, strings.ToLower(string(id.Value)))
 	}
@@ -188,26 +226,83 @@ func (r *reads) ExprPropertyFetch(n *ast.ExprPropertyFetch) {
 
 func (r *reads) ExprList(n *ast.ExprList) { r.keyed = true }
 
+func (r *reads) ExprNew(n *ast.ExprNew)                               { r.passed(n.Args) }
+func (r *reads) ExprNullsafeMethodCall(n *ast.ExprNullsafeMethodCall) { r.passed(n.Args) }
+func (r *reads) StmtUnset(n *ast.StmtUnset)                           { r.sure(n.Vars...) }
+func (r *reads) StmtGlobal(n *ast.StmtGlobal)                         { r.sure(n.Vars...) }
+func (r *reads) ExprClosureUse(n *ast.ExprClosureUse) {
+	if n.AmpersandTkn != nil {
+		r.sure(n.Var)
+	}
+}
+
+func (r *reads) ExprVariable(n *ast.ExprVariable) {
+	if _, ok := n.Name.(*ast.Identifier); !ok {
+		r.dynamic = true // $$name
+	}
+}
+
+// passed notes the variables passed bare as arguments as unsure.
+func (r *reads) passed(args []ast.Vertex) {
+	for _, a := range args {
+		r.sure(argExpr(a))
+	}
+}
+
+// sure notes the variables that es are or are elements of as unsure.
+func (r *reads) sure(es ...ast.Vertex) {
+	for _, e := range es {
+		for d, ok := e.(*ast.ExprArrayDimFetch); ok; d, ok = e.(*ast.ExprArrayDimFetch) {
+			e = d.Var
+		}
+		if name, ok := varName(e); ok {
+			r.unsure = append(r.unsure, at{pos(e), name})
+		}
+	}
+}
+
 func (r *reads) ExprAssign(n *ast.ExprAssign) {
 	r.destructures(n.Var, n.Expr)
 	r.assign(n.Var, n.Expr)
+	if name, ok := varName(n.Var); ok {
+		if a, ok := n.Expr.(*ast.ExprArray); ok {
+			if keys := literalKeys(a); keys != nil {
+				r.defs = append(r.defs, literalDef{at{pos(n.Var), name}, keys})
+				return
+			}
+		}
+	}
+	if d, element := n.Var.(*ast.ExprArrayDimFetch); !element {
+		r.sure(n.Var) // defined by another value (writing an element removes no key)
+	} else if p := d.GetPosition(); p != nil {
+		if r.written == nil {
+			r.written = map[span]bool{}
+		}
+		r.written[span{p.StartPos, p.EndPos}] = true
+	}
 }
 func (r *reads) ExprAssignReference(n *ast.ExprAssignReference) {
 	r.destructures(n.Var, n.Expr)
 	r.assign(n.Var, n.Expr)
+	r.sure(n.Var, n.Expr)
 }
-func (r *reads) ExprAssignCoalesce(n *ast.ExprAssignCoalesce) { r.assign(n.Var, n.Expr) }
-func (r *reads) ExprAssignPlus(n *ast.ExprAssignPlus)         { r.assign(n.Var, n.Expr) }
+func (r *reads) ExprAssignCoalesce(n *ast.ExprAssignCoalesce) { r.assign(n.Var, n.Expr); r.sure(n.Var) }
+func (r *reads) ExprAssignPlus(n *ast.ExprAssignPlus)         { r.assign(n.Var, n.Expr); r.sure(n.Var) }
 
 func (r *reads) StmtForeach(n *ast.StmtForeach) {
 	r.destructures(n.Var, n.Expr)
 	r.assign(n.Key, n.Expr)
 	r.assign(n.Var, n.Expr)
+	r.sure(n.Key, n.Var)
+	for _, v := range partsOf(n.Var).vars { // a list's targets
+		r.unsure = append(r.unsure, v)
+	}
 }
 
-func (r *reads) Parameter(n *ast.Parameter) { r.assign(n.Var, n.DefaultValue) }
+func (r *reads) Parameter(n *ast.Parameter) { r.assign(n.Var, n.DefaultValue); r.sure(n.Var) }
 func (r *reads) StmtStaticVar(n *ast.StmtStaticVar) {
 	r.assign(n.Var, n.Expr)
+	r.sure(n.Var)
 }
 
 // destructures notes a short list (`[$a, $b]`) or list() as the target of
@@ -219,8 +314,12 @@ func (r *reads) destructures(target, value ast.Vertex) {
 		return
 	}
 	r.keyed = true
+	for _, v := range partsOf(target).vars {
+		r.unsure = append(r.unsure, v)
+	}
 	if name, ok := varName(value); ok {
 		r.read = append(r.read, at{pos(value), name})
+		r.readKeys = append(r.readKeys, "")
 	} else if partsOf(value).literal {
 		r.source = true
 	}
@@ -275,12 +374,64 @@ func (r *reads) literalReached() bool {
 			}
 		}
 	}
-	for _, v := range r.read {
-		if lit[scoped(v)] {
+	// The keys every literal defining a variable has, for the variables
+	// defined only so.
+	unsure := map[string]bool{}
+	for _, v := range r.unsure {
+		unsure[scoped(v)] = true
+	}
+	common := map[string]map[key]bool{}
+	for _, d := range r.defs {
+		v := scoped(d.v)
+		if c, ok := common[v]; !ok {
+			common[v] = maps.Clone(d.keys)
+		} else {
+			maps.DeleteFunc(c, func(k key, _ bool) bool { return !d.keys[k] })
+		}
+	}
+	for i, v := range r.read {
+		sv := scoped(v)
+		if !lit[sv] {
+			continue
+		}
+		if k := r.readKeys[i]; k == "" || r.dynamic || unsure[sv] || !common[sv][k] {
 			return true
 		}
 	}
 	return false
+}
+
+// literalKeys returns the keys of an array literal whose keys are all
+// constant and non-negative, nil for another literal.
+func literalKeys(a *ast.ExprArray) map[key]bool {
+	keys := map[key]bool{}
+	var next int64
+	for _, it := range a.Items {
+		it, ok := it.(*ast.ExprArrayItem)
+		if !ok || it.Val == nil {
+			continue // a trailing comma
+		}
+		if it.EllipsisTkn != nil || it.AmpersandTkn != nil {
+			return nil
+		}
+		if it.Key == nil {
+			keys[intKey(next)] = true
+			next++
+			continue
+		}
+		k, ok := constKey(it.Key)
+		if !ok {
+			return nil
+		}
+		if n, ok := k.int(); ok {
+			if n < 0 {
+				return nil
+			}
+			next = max(next, n+1)
+		}
+		keys[k] = true
+	}
+	return keys
 }
 
 // scopeOf returns the index of the innermost function around offset p,
