@@ -131,8 +131,9 @@ type Progress interface {
 // DefaultSkipDirs are directories of dependencies and VCS metadata.
 var DefaultSkipDirs = []string{"vendor", "node_modules", ".git"}
 
-// DefaultKeepTrees is the default Config.KeepTrees: some 80 MB of trees.
-const DefaultKeepTrees = 2 << 20
+// DefaultKeepTrees is the default Config.KeepTrees: some 40 MB of trees,
+// which keep the peak on the whole of MediaWiki under 300 MB (bench/php.sh).
+const DefaultKeepTrees = 1 << 20
 
 // DefaultMaxBytes is the default size limit of a parsed file. php-parser
 // needs about 70 bytes of heap per byte of source (a 50 MB file takes
