@@ -142,7 +142,9 @@ func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
 	if strict {
 		least = flow.Declared
 	}
-	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List}
+	// Up to the inevitable level every finding starts at a null its
+	// function makes; the others need walking only to use directives.
+	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List, OnlyNulls: least <= flow.Inevitable && !pass.MayIgnore()}
 	for _, d := range flow.Run(pass, opts) {
 		if (d.Arg != nil) != args {
 			continue

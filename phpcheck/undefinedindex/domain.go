@@ -24,6 +24,8 @@ type domain struct {
 	// apply after it, between Enter and Leave.
 	docs  map[int][]docVar
 	later map[ast.Vertex][]docVar
+	// skips: a body that can report nothing is not walked (see Func).
+	skips bool
 	// reported holds the offsets reported: the walk may look at a loop
 	// body more than once.
 	reported map[int]bool
@@ -83,6 +85,9 @@ func (w *domain) parent() string {
 
 // Func starts a function body with the shapes its @param tags declare.
 func (w *domain) Func(decl ast.Vertex) flow.Facts {
+	if decl != nil && w.skips && !bodyMayReport(decl, w.pass.Index) {
+		return nil // nothing to find: not walked
+	}
 	switch d := decl.(type) {
 	case *ast.StmtFunction:
 		return w.params(d, d.Params)

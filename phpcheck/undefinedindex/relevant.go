@@ -44,20 +44,51 @@ func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if len(r.called)+len(r.methods)+len(r.props) == 0 {
 		return check.No
 	}
-	funcs, methods, props := sortedKeys(r.called), sortedKeys(r.methods), sortedKeys(r.props)
-	return check.After(func(ix *index.Index) bool {
-		for _, q := range [...]struct {
-			kind  index.ShapeOwner
-			names []string
-		}{{index.ShapeFunction, funcs}, {index.ShapeMethod, methods}, {index.ShapeProperty, props}} {
-			for _, n := range q.names {
-				if ix.DeclaresShape(q.kind, n) {
-					return true
-				}
+	names := r.names()
+	return check.After(names.shaped)
+}
+
+// bodyMayReport asks relevant's question of one function or method body,
+// with the index at hand: the walk skips a body where the answer is no.
+// A body that declares a function or class is walked, for the walk
+// reaches those from inside it.
+func bodyMayReport(decl ast.Vertex, ix *index.Index) bool {
+	r := reads{decl: decl}
+	traverser.NewTraverser(&r).Traverse(decl)
+	switch {
+	case r.declares:
+		return true
+	case !r.keyed:
+		return false
+	case r.source || r.literalReached():
+		return true
+	}
+	return r.names().shaped(ix)
+}
+
+// usedNames are the names of the functions called, the methods called on
+// $this, self, static or parent, and the properties of $this read, each
+// sorted.
+type usedNames struct{ funcs, methods, props []string }
+
+func (r *reads) names() usedNames {
+	return usedNames{sortedKeys(r.called), sortedKeys(r.methods), sortedKeys(r.props)}
+}
+
+// shaped reports whether one of the names documents an array shape
+// somewhere in the tree.
+func (u usedNames) shaped(ix *index.Index) bool {
+	for _, q := range [...]struct {
+		kind  index.ShapeOwner
+		names []string
+	}{{index.ShapeFunction, u.funcs}, {index.ShapeMethod, u.methods}, {index.ShapeProperty, u.props}} {
+		for _, n := range q.names {
+			if ix.DeclaresShape(q.kind, n) {
+				return true
 			}
 		}
-		return false
-	})
+	}
+	return false
 }
 
 // docShapes reports whether the file's text may document an array shape
@@ -101,6 +132,10 @@ type reads struct {
 	// dynamic: variable variables, extract() or compact() make every
 	// name's value unsure.
 	dynamic bool
+	// decl is the function or method bodyMayReport looks at, and declares
+	// reports a function or class declared inside it.
+	decl     ast.Vertex
+	declares bool
 	// written are the elements assigned (`$a['k'] = …`), which are not
 	// reads of their key.
 	written map[span]bool
@@ -130,9 +165,19 @@ type assignment struct {
 	from   []string
 }
 
-func (r *reads) StmtFunction(n *ast.StmtFunction) { r.scope(n) }
+func (r *reads) StmtFunction(n *ast.StmtFunction) { r.scope(n); r.declared(n) }
 func (r *reads) StmtClassMethod(n *ast.StmtClassMethod) {
 	r.scope(n)
+}
+func (r *reads) StmtClass(n *ast.StmtClass) { r.declared(n) }
+func (r *reads) StmtTrait(n *ast.StmtTrait) { r.declared(n) }
+func (r *reads) StmtEnum(n *ast.StmtEnum)   { r.declared(n) }
+
+// declared notes a declaration inside the body bodyMayReport looks at.
+func (r *reads) declared(n ast.Vertex) {
+	if r.decl != nil && n != r.decl {
+		r.declares = true
+	}
 }
 
 func (r *reads) scope(n ast.Vertex) {
@@ -294,9 +339,7 @@ func (r *reads) StmtForeach(n *ast.StmtForeach) {
 	r.assign(n.Key, n.Expr)
 	r.assign(n.Var, n.Expr)
 	r.sure(n.Key, n.Var)
-	for _, v := range partsOf(n.Var).vars { // a list's targets
-		r.unsure = append(r.unsure, v)
-	}
+	r.unsure = append(r.unsure, partsOf(n.Var).vars...) // a list's targets
 }
 
 func (r *reads) Parameter(n *ast.Parameter) { r.assign(n.Var, n.DefaultValue); r.sure(n.Var) }
@@ -314,9 +357,7 @@ func (r *reads) destructures(target, value ast.Vertex) {
 		return
 	}
 	r.keyed = true
-	for _, v := range partsOf(target).vars {
-		r.unsure = append(r.unsure, v)
-	}
+	r.unsure = append(r.unsure, partsOf(target).vars...)
 	if name, ok := varName(value); ok {
 		r.read = append(r.read, at{pos(value), name})
 		r.readKeys = append(r.readKeys, "")

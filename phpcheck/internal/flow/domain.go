@@ -18,7 +18,9 @@ import (
 type Domain interface {
 	// Func returns the facts a function or method body starts with; decl
 	// is its *ast.StmtFunction or *ast.StmtClassMethod, or nil for a
-	// file's top-level code.
+	// file's top-level code. For a function or method it may return nil
+	// when the domain can find nothing in the body, which is then not
+	// walked.
 	Func(decl ast.Vertex) Facts
 	// Enter and Leave are called before and after each reachable
 	// statement (for facts written beside it, as an inline @var tag).

@@ -155,6 +155,11 @@ type Options struct {
 	// Args also reports arguments that may be null passed to a parameter
 	// whose native type excludes null (Deref.Arg is then set).
 	Args bool
+	// OnlyNulls skips the functions and methods that make no null
+	// themselves (MakesNull) and declare no function or class inside:
+	// enough for the Definite and Inevitable levels, whose every event
+	// starts at such a null.
+	OnlyNulls bool
 }
 
 // File analyses every function, method, closure and the top-level code of
@@ -319,7 +324,18 @@ func (a *analyzer) function(class, parent string, static bool, decl ast.Vertex, 
 	a.loops, a.tries = nil, nil
 	s := outer
 	if s == nil {
-		s = a.entry(decl)
+		// A body with nothing to find is not walked: without a null it
+		// makes itself (Options.OnlyNulls), or when the domain says so.
+		skip := a.dom == nil && a.opts.OnlyNulls && !mayFind(decl)
+		if !skip {
+			s = a.entry(decl)
+			skip = a.dom != nil && s.dom == nil
+		}
+		if skip {
+			a.class, a.parent, a.static = saved.class, saved.parent, saved.static
+			a.loops, a.tries = saved.loops, saved.tries
+			return
+		}
 	}
 	a.enter()
 	if a.dom == nil {

@@ -23,6 +23,15 @@ func MakesNull(root ast.Vertex) bool {
 	return m.found
 }
 
+// mayFind reports whether the body of decl, a function or method, holds
+// a null it makes or a declaration of a function or class, which the walk
+// analyses from inside it (see Options.OnlyNulls).
+func mayFind(decl ast.Vertex) bool {
+	m := makesNull{nested: decl}
+	traverser.NewTraverser(&m).Traverse(decl)
+	return m.found
+}
+
 // makesNull is the visitor behind MakesNull. Declarations (parameters,
 // properties, constants) are skipped by position: the traverser visits a
 // node before its children, and no declaration holds another, so a node
@@ -33,6 +42,20 @@ type makesNull struct {
 	visitor.Null
 	found            bool
 	skipPos, skipEnd int
+	// nested, when set, is a function or method declaration; any other
+	// function or class declared in it counts as found.
+	nested ast.Vertex
+}
+
+func (m *makesNull) StmtFunction(n *ast.StmtFunction) { m.declares(n) }
+func (m *makesNull) StmtClass(n *ast.StmtClass)       { m.declares(n) }
+func (m *makesNull) StmtTrait(n *ast.StmtTrait)       { m.declares(n) }
+func (m *makesNull) StmtEnum(n *ast.StmtEnum)         { m.declares(n) }
+
+func (m *makesNull) declares(n ast.Vertex) {
+	if m.nested != nil && n != m.nested {
+		m.found = true
+	}
 }
 
 func (m *makesNull) skip(n ast.Vertex) {
