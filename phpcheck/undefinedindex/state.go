@@ -55,6 +55,11 @@ type state struct {
 	// holds (`$ok = count($p) === 2;`), until it or a variable the facts
 	// name is written.
 	flags map[string]*facts
+	// refs holds the pairs of variables bound by reference (`$data =
+	// &$_POST` adds [$data, $_POST]), on some path to this point: a write
+	// that can drop keys of one (unset, reassignment) drops the guards of
+	// both.
+	refs map[[2]string]bool
 	// dead reports that no path reaches this point (after a return).
 	dead bool
 }
@@ -64,7 +69,7 @@ func newState() *state {
 }
 
 func (s *state) clone() *state {
-	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), flags: maps.Clone(s.flags), dead: s.dead}
+	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), flags: maps.Clone(s.flags), refs: maps.Clone(s.refs), dead: s.dead}
 }
 
 // Clone, Join and Equal make a state the facts of phpcheck/internal/flow's
@@ -75,8 +80,13 @@ func (s *state) Join(o flow.Facts) flow.Facts { return merge(s, o.(*state)) }
 
 func (s *state) Equal(o flow.Facts) bool {
 	t := o.(*state)
-	if s.dead != t.dead || len(s.guards) != len(t.guards) || len(s.arrays) != len(t.arrays) || len(s.results) != len(t.results) {
+	if s.dead != t.dead || len(s.guards) != len(t.guards) || len(s.arrays) != len(t.arrays) || len(s.results) != len(t.results) || len(s.refs) != len(t.refs) {
 		return false
+	}
+	for r := range s.refs {
+		if !t.refs[r] {
+			return false
+		}
 	}
 	for g := range s.guards {
 		if !t.guards[g] {
@@ -146,6 +156,15 @@ func merge(a, b *state) *state {
 			m.results[n] = c
 		}
 	}
+	// A reference made on either path may hold: the union.
+	for _, refs := range []map[[2]string]bool{a.refs, b.refs} {
+		for r := range refs {
+			if m.refs == nil {
+				m.refs = map[[2]string]bool{}
+			}
+			m.refs[r] = true
+		}
+	}
 	for n, fs := range a.flags {
 		if b.flags[n] == fs {
 			if m.flags == nil {
@@ -161,14 +180,55 @@ func merge(a, b *state) *state {
 // its elements included, after it is reassigned or may have been changed
 // behind the check's back.
 func (s *state) forget(name string) {
-	delete(s.arrays, name)
-	delete(s.results, name)
-	s.forgetGuards(name)
-	for n, fs := range s.flags {
-		if n == name || mentions(fs.t, name) || mentions(fs.f, name) {
-			delete(s.flags, n)
+	for _, name := range s.bound(name) {
+		delete(s.arrays, name)
+		delete(s.results, name)
+		s.forgetOwnGuards(name)
+		for n, fs := range s.flags {
+			if n == name || mentions(fs.t, name) || mentions(fs.f, name) {
+				delete(s.flags, n)
+			}
 		}
 	}
+}
+
+// bound returns name and the names a reference binds it to: for
+// "$data['k']" after `$data = &$_POST`, "$_POST['k']" too.
+func (s *state) bound(name string) []string {
+	out := []string{name}
+	if len(s.refs) == 0 {
+		return out
+	}
+	root := rootName(name)
+	rest := name[len(root):]
+	for r := range s.refs {
+		switch root {
+		case r[0]:
+			out = append(out, r[1]+rest)
+		case r[1]:
+			out = append(out, r[0]+rest)
+		}
+	}
+	return out
+}
+
+// bind records that `alias = &target` made two names of one array: the
+// target's known shape is dropped (writes through alias change it unseen),
+// its guards kept (a write that can drop a key drops the guards of both).
+func (s *state) bind(alias, target string) {
+	s.unbind(alias) // alias is rebound: the array it named is not touched
+	s.forget(alias)
+	for _, name := range s.bound(target) {
+		delete(s.arrays, name)
+		delete(s.results, name)
+	}
+	if alias == target || alias == "$this" || target == "$this" {
+		return
+	}
+	if s.refs == nil {
+		s.refs = map[[2]string]bool{}
+	}
+	s.refs[[2]string{alias, target}] = true
 }
 
 // mentions reports whether a guard of slots is on name or its elements.
@@ -190,10 +250,53 @@ func below(g, name string) bool {
 // forgetGuards drops the guards on name's keys and on its elements' keys
 // (and those on what its getters return, "$r->after()").
 func (s *state) forgetGuards(name string) {
+	for _, name := range s.bound(name) {
+		s.forgetOwnGuards(name)
+	}
+}
+
+func (s *state) forgetOwnGuards(name string) {
 	for g := range s.guards {
 		if below(g.name, name) {
 			delete(s.guards, g)
 		}
+	}
+}
+
+// unbind forgets the references of name, when unset or rebound.
+func (s *state) unbind(name string) {
+	for r := range s.refs {
+		if r[0] == name || r[1] == name {
+			delete(s.refs, r)
+		}
+	}
+}
+
+// dropGuard drops the guard that name has key k, and those of the names
+// bound to it by reference.
+func (s *state) dropGuard(name string, k key) {
+	for _, name := range s.bound(name) {
+		delete(s.guards, slot{name, k})
+	}
+}
+
+// maxProveDepth bounds the levels of a written value whose keys proveKeys
+// records.
+const maxProveDepth = 4
+
+// proveKeys records as guards the keys that an array of shape sh, just
+// stored in name, surely has, and those of its elements down to
+// maxProveDepth levels.
+func (s *state) proveKeys(name string, sh *shape, depth int) {
+	if sh == nil || depth >= maxProveDepth || len(name) > maxNameLen {
+		return
+	}
+	for k, el := range sh.keys {
+		if el.maybe || el.unsure {
+			continue
+		}
+		s.guards[slot{name, k}] = true
+		s.proveKeys(elemName(name, k), el.sub, depth+1)
 	}
 }
 
