@@ -172,6 +172,10 @@
 //     shape, if any, is forgotten at the binding. A reference made
 //     another way (a by-reference parameter, a reference to an element)
 //     is not followed: a key it drops is missed.
+//   - A loop drops, on entry, the guards its body may undo: all those of
+//     a variable it assigns or unsets at a key it does not name, and for
+//     a write down in an element (`unset($a['x'][$k])`) only those on the
+//     keys of that element: $a keeps 'x'.
 //   - Guards made inside a loop body do not hold after the loop, nor do
 //     guards a try block makes in its catch blocks, which can report a read
 //     after such a block (rare in practice).

@@ -192,6 +192,28 @@ func (s *state) forget(name string) {
 	}
 }
 
+// forgetPath is forget for a write that may change the array at path, an
+// element of a variable ("$a['x']"): the variable's shape becomes unknown,
+// and the guards on path's keys and below are dropped, while those on
+// the keys above it hold (the write does not remove $a['x'] itself).
+func (s *state) forgetPath(path string) {
+	root := rootName(path)
+	if root == path {
+		s.forget(root)
+		return
+	}
+	for _, name := range s.bound(root) {
+		delete(s.arrays, name)
+		delete(s.results, name)
+	}
+	s.forgetGuards(path)
+	for n, fs := range s.flags {
+		if n == root || mentions(fs.t, path) || mentions(fs.f, path) {
+			delete(s.flags, n)
+		}
+	}
+}
+
 // bound returns name and the names a reference binds it to: for
 // "$data['k']" after `$data = &$_POST`, "$_POST['k']" too.
 func (s *state) bound(name string) []string {

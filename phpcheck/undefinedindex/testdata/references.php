@@ -4,7 +4,7 @@ declare(strict_types=1);
 // Two names for one array: `$fields = &$_POST` makes $fields another name
 // of the request input. A guard on $_POST holds through writes by the
 // other name that add keys, and falls with one that can drop the key
-// (an unset, a reassignment). Seen in a quick-edit handler that checks
+// (an unset, a reassignment), in a loop too. Seen in a quick-edit handler that checks
 // the id, binds the input by reference and fills in defaults
 // (bench/judged/undefinedindex-third-default-2026-12-01.tsv, id 46).
 
@@ -19,6 +19,35 @@ function testWritesThroughTheOtherName(): void
         $fields['title'] = 'untitled';
     }
     echo $_POST['post']; // negative: the writes through $fields add keys, they drop none
+}
+
+function testLoopDropsNestedKeys(): void
+{
+    if (!isset($_POST['post'])) {
+        return;
+    }
+    $fields = &$_POST;
+    if (!empty($fields['tags'])) {
+        foreach ($fields['tags'] as $name => $tag) {
+            if ($tag === '') {
+                unset($fields['tags'][$name]); // drops keys of $_POST['tags'] only
+            }
+        }
+    }
+    echo $_POST['post']; // negative: the loop drops keys one level down
+}
+
+function testLoopDropsTopKeys(): void
+{
+    $_POST['post'] = '1';
+    $_POST['draft'] = '';
+    $fields = &$_POST;
+    foreach ($fields as $name => $value) {
+        if ($value === '1') {
+            unset($fields[$name]);
+        }
+    }
+    echo $_POST['post']; // want `\$_POST\['post'\] is read without a check that the key exists`
 }
 
 function testUnsetThroughTheOtherName(): void
