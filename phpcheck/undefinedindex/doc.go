@@ -13,6 +13,11 @@
 // with a constant (`null !== ($a['k'] ?? null)` and `($a['k'] ?? null)
 // === 'x'` prove the key) or tested with a falsy default (`if ($a['k'] ?? false)`),
 // the @ operator, the arms of a match (those of `match (true)` are tests),
+// a guard made on the branches where a variable is not identical to some
+// literals, read where a later test of the unchanged variable rules them
+// out (`if ($a === 'x' || $a === 'y') {...} else { if (empty($_POST['k']))
+// exit; }`, then `$_POST['k']` in the else of `$a === 'x'`, `$a ===
+// 'y'`),
 // an assignment to the key, count($a) compared with an integer (for
 // lists: count($a) >= 2 proves keys 0 and 1), a test of the variable that
 // holds the result of preg_match or count, or of a test (`$ok = $ns > 0 &&
@@ -165,6 +170,11 @@
 //   - A guard on $this->prop, from a test or a write, holds until the
 //     function writes the property again: a method called in between that
 //     changes it would hide a report after the call.
+//   - Correlated tests are followed only through strict comparisons of a
+//     variable with string or integer literals or null (`===`, `!==`,
+//     joined by && and ||), until the variable is written: a guard that
+//     depends on a loose comparison, a switch, in_array or a function's
+//     result is lost at the join, and its read reported.
 //   - Two variables bound by reference (`$in = &$_POST`) name one array: a
 //     write by either name that adds a key proves it for both, and one
 //     that can drop a key (an unset, a reassignment) drops the guards of

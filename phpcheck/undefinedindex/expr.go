@@ -130,6 +130,9 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 		return fs
 	}
 	w.expr(e, s)
+	if fs, ok := valueFacts(e); ok {
+		return fs
+	}
 	return facts{}
 }
 
@@ -255,7 +258,7 @@ func (w *domain) and(l, r ast.Vertex, s *state) facts {
 	rf := w.cond(r, rs)
 	ran := added(s, rs)
 	*s = *merge(s, rs)
-	return facts{t: append(append(lf.t, rf.t...), ran...), f: intersect(lf.f, rf.f)}
+	return facts{t: append(append(lf.t, rf.t...), ran...), f: append(intersect(lf.f, rf.f), either(lf.f, rf.f)...)}
 }
 
 func (w *domain) or(l, r ast.Vertex, s *state) facts {
@@ -264,7 +267,7 @@ func (w *domain) or(l, r ast.Vertex, s *state) facts {
 	rf := w.cond(r, rs)
 	ran := added(s, rs)
 	*s = *merge(s, rs)
-	return facts{t: intersect(lf.t, rf.t), f: append(append(lf.f, rf.f...), ran...)}
+	return facts{t: append(intersect(lf.t, rf.t), either(lf.t, rf.t)...), f: append(append(lf.f, rf.f...), ran...)}
 }
 
 // added returns the guards of after that before lacks.

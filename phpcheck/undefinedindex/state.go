@@ -60,6 +60,9 @@ type state struct {
 	// that can drop keys of one (unset, reassignment) drops the guards of
 	// both.
 	refs map[[2]string]bool
+	// implied holds the guards that hold where a variable is found to be
+	// none of some values (see correlated.go).
+	implied map[implication]bool
 	// dead reports that no path reaches this point (after a return).
 	dead bool
 }
@@ -69,7 +72,7 @@ func newState() *state {
 }
 
 func (s *state) clone() *state {
-	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), flags: maps.Clone(s.flags), refs: maps.Clone(s.refs), dead: s.dead}
+	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), flags: maps.Clone(s.flags), refs: maps.Clone(s.refs), implied: maps.Clone(s.implied), dead: s.dead}
 }
 
 // Clone, Join and Equal make a state the facts of phpcheck/internal/flow's
@@ -80,8 +83,13 @@ func (s *state) Join(o flow.Facts) flow.Facts { return merge(s, o.(*state)) }
 
 func (s *state) Equal(o flow.Facts) bool {
 	t := o.(*state)
-	if s.dead != t.dead || len(s.guards) != len(t.guards) || len(s.arrays) != len(t.arrays) || len(s.results) != len(t.results) || len(s.refs) != len(t.refs) {
+	if s.dead != t.dead || len(s.guards) != len(t.guards) || len(s.arrays) != len(t.arrays) || len(s.results) != len(t.results) || len(s.refs) != len(t.refs) || len(s.implied) != len(t.implied) {
 		return false
+	}
+	for imp := range s.implied {
+		if !t.implied[imp] {
+			return false
+		}
 	}
 	for r := range s.refs {
 		if !t.refs[r] {
@@ -116,6 +124,7 @@ func (s *state) with(facts []slot) *state {
 		}
 		c.guards[f] = true
 	}
+	c.applyImplications()
 	return c
 }
 
@@ -156,6 +165,21 @@ func merge(a, b *state) *state {
 			m.results[n] = c
 		}
 	}
+	// An implication holds where it held on both paths, or on one path
+	// and the other has its guard; new ones come from guards one path
+	// lacks.
+	for _, p := range [][2]*state{{a, b}, {b, a}} {
+		for imp := range p[0].implied {
+			if p[1].implied[imp] || p[1].guards[imp.guard] {
+				if m.implied == nil {
+					m.implied = map[implication]bool{}
+				}
+				m.implied[imp] = true
+			}
+		}
+	}
+	m.imply(a, b)
+	m.imply(b, a)
 	// A reference made on either path may hold: the union.
 	for _, refs := range []map[[2]string]bool{a.refs, b.refs} {
 		for r := range refs {
@@ -283,6 +307,11 @@ func (s *state) forgetOwnGuards(name string) {
 			delete(s.guards, g)
 		}
 	}
+	for imp := range s.implied {
+		if below(imp.guard.name, name) || below(imp.v, name) {
+			delete(s.implied, imp)
+		}
+	}
 }
 
 // unbind forgets the references of name, when unset or rebound.
@@ -299,6 +328,11 @@ func (s *state) unbind(name string) {
 func (s *state) dropGuard(name string, k key) {
 	for _, name := range s.bound(name) {
 		delete(s.guards, slot{name, k})
+		for imp := range s.implied {
+			if imp.guard == (slot{name, k}) {
+				delete(s.implied, imp)
+			}
+		}
 	}
 }
 
@@ -331,6 +365,7 @@ func elemName(name string, k key) string {
 // forgetArrays makes every local array unknown (after extract(), include
 // or a variable variable, any local may have changed).
 func (s *state) forgetArrays() {
+	s.forgetValues()
 	clear(s.arrays)
 	clear(s.results)
 	clear(s.flags)
