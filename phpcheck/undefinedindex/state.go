@@ -203,37 +203,23 @@ func merge(a, b *state) *state {
 // forget makes a variable's shape unknown and drops its guards, those of
 // its elements included, after it is reassigned or may have been changed
 // behind the check's back.
-func (s *state) forget(name string) {
-	for _, name := range s.bound(name) {
-		delete(s.arrays, name)
-		delete(s.results, name)
-		s.forgetOwnGuards(name)
+func (s *state) forget(name string) { s.forgetPath(name) }
+
+// forgetPath is forget for a write that may change the array at path, a
+// variable or an element of one ("$a['x']"): the variable's shape becomes
+// unknown, and the guards on path's keys and below are dropped, while
+// those on the keys above it hold (the write does not remove $a['x']
+// itself).
+func (s *state) forgetPath(path string) {
+	for _, p := range s.bound(path) {
+		root := rootName(p)
+		delete(s.arrays, root)
+		delete(s.results, root)
+		s.forgetOwnGuards(p)
 		for n, fs := range s.flags {
-			if n == name || mentions(fs.t, name) || mentions(fs.f, name) {
+			if n == root || mentions(fs.t, p) || mentions(fs.f, p) {
 				delete(s.flags, n)
 			}
-		}
-	}
-}
-
-// forgetPath is forget for a write that may change the array at path, an
-// element of a variable ("$a['x']"): the variable's shape becomes unknown,
-// and the guards on path's keys and below are dropped, while those on
-// the keys above it hold (the write does not remove $a['x'] itself).
-func (s *state) forgetPath(path string) {
-	root := rootName(path)
-	if root == path {
-		s.forget(root)
-		return
-	}
-	for _, name := range s.bound(root) {
-		delete(s.arrays, name)
-		delete(s.results, name)
-	}
-	s.forgetGuards(path)
-	for n, fs := range s.flags {
-		if n == root || mentions(fs.t, path) || mentions(fs.f, path) {
-			delete(s.flags, n)
 		}
 	}
 }
