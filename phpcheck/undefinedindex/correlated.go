@@ -24,6 +24,12 @@ const (
 	inPrefix  = "in:"
 )
 
+// maxImplied bounds the implications a state holds: a long function
+// that tests one variable against many values, with many guards, would
+// otherwise keep one per pair. Past it a guard is lost at the join, and
+// its read reported, as without correlation.
+const maxImplied = 512
+
 // An implication is a guard that holds where the variable v is none of
 // the values of set (an "=:" or "in:" key): at a join, the guard held on
 // the paths where v was none of them, and the other paths had v among
@@ -132,6 +138,9 @@ func (s *state) imply(a, b *state) {
 			}
 			if s.implied == nil {
 				s.implied = map[implication]bool{}
+			}
+			if len(s.implied) >= maxImplied {
+				return
 			}
 			s.implied[implication{g, f.name, f.key}] = true
 		}

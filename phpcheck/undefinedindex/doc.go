@@ -176,9 +176,10 @@
 //     depends on a loose comparison, a switch, in_array or a function's
 //     result is lost at the join, and its read reported.
 //   - Two variables bound by reference (`$in = &$_POST`) name one array: a
-//     write by either name that adds a key proves it for both, and one
-//     that can drop a key (an unset, a reassignment) drops the guards of
-//     both, on every path where the reference may hold. The array's known
+//     guard or a write that adds a key by either name proves it for both
+//     where the binding holds on every path, and a write that can drop a
+//     key (an unset, a reassignment) drops the guards of both where it
+//     holds on some path. The array's known
 //     shape, if any, is forgotten at the binding. A reference made
 //     another way (a by-reference parameter, a reference to an element)
 //     is not followed: a key it drops is missed.

@@ -812,7 +812,7 @@ func (w *domain) target(e ast.Vertex, value *shape, s *state) {
 			if i == 0 {
 				s.forgetGuards(elemName(path, k))
 			}
-			for _, p := range s.bound(path) {
+			for _, p := range s.aliases(path) {
 				s.guards[slot{p, k}] = true
 			}
 			path = elemName(path, k)

@@ -56,9 +56,10 @@ type state struct {
 	// name is written.
 	flags map[string]*facts
 	// refs holds the pairs of variables bound by reference (`$data =
-	// &$_POST` adds [$data, $_POST]), on some path to this point: a write
-	// that can drop keys of one (unset, reassignment) drops the guards of
-	// both.
+	// &$_POST` adds [$data, $_POST]) on some path to this point, true
+	// when on every path: a write that can drop keys of one (unset,
+	// reassignment) drops the guards of both where the pair may hold; a
+	// guard made by one name holds for the other where it must.
 	refs map[[2]string]bool
 	// implied holds the guards that hold where a variable is found to be
 	// none of some values (see correlated.go).
@@ -91,8 +92,8 @@ func (s *state) Equal(o flow.Facts) bool {
 			return false
 		}
 	}
-	for r := range s.refs {
-		if !t.refs[r] {
+	for r, must := range s.refs {
+		if other, ok := t.refs[r]; !ok || other != must {
 			return false
 		}
 	}
@@ -180,13 +181,14 @@ func merge(a, b *state) *state {
 	}
 	m.imply(a, b)
 	m.imply(b, a)
-	// A reference made on either path may hold: the union.
+	// A reference made on either path may hold: the union; it must where
+	// it must on both.
 	for _, refs := range []map[[2]string]bool{a.refs, b.refs} {
 		for r := range refs {
 			if m.refs == nil {
 				m.refs = map[[2]string]bool{}
 			}
-			m.refs[r] = true
+			m.refs[r] = a.refs[r] && b.refs[r]
 		}
 	}
 	for n, fs := range a.flags {
@@ -224,16 +226,26 @@ func (s *state) forgetPath(path string) {
 	}
 }
 
-// bound returns name and the names a reference binds it to: for
+// bound returns name and the names a reference may bind it to: for
 // "$data['k']" after `$data = &$_POST`, "$_POST['k']" too.
-func (s *state) bound(name string) []string {
+func (s *state) bound(name string) []string { return s.named(name, false) }
+
+// aliases returns name and the names a reference binds it to on every
+// path.
+func (s *state) aliases(name string) []string { return s.named(name, true) }
+
+// named is bound (must false) and aliases (must true).
+func (s *state) named(name string, must bool) []string {
 	out := []string{name}
 	if len(s.refs) == 0 {
 		return out
 	}
 	root := rootName(name)
 	rest := name[len(root):]
-	for r := range s.refs {
+	for r, always := range s.refs {
+		if must && !always {
+			continue
+		}
 		switch root {
 		case r[0]:
 			out = append(out, r[1]+rest)
@@ -298,6 +310,23 @@ func (s *state) forgetOwnGuards(name string) {
 			delete(s.implied, imp)
 		}
 	}
+}
+
+// has reports whether key k of name is guarded, by that name or by one
+// a reference binds to it on every path.
+func (s *state) has(name string, k key) bool {
+	if s.guards[slot{name, k}] {
+		return true
+	}
+	if len(s.refs) == 0 {
+		return false
+	}
+	for _, b := range s.aliases(name)[1:] {
+		if s.guards[slot{b, k}] {
+			return true
+		}
+	}
+	return false
 }
 
 // unbind forgets the references of name, when unset or rebound.

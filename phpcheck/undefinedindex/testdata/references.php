@@ -50,6 +50,15 @@ function testLoopDropsTopKeys(): void
     echo $_POST['post']; // want `\$_POST\['post'\] is read without a check that the key exists`
 }
 
+function testGuardByTheOtherName(): void
+{
+    $fields = &$_POST;
+    if (!isset($fields['post'])) {
+        return;
+    }
+    echo $_POST['post']; // negative: the guard was made by the other name
+}
+
 function testUnsetThroughTheOtherName(): void
 {
     $_POST['post'] = '1';
@@ -107,7 +116,23 @@ function dropOnOnePath(bool $input): void
     echo $_POST['post']; // want `\$_POST\['post'\] is read without a check that the key exists`
 }
 
+function guardOnOnePath(bool $input): void
+{
+    $other = ['post' => '1'];
+    if ($input) {
+        $target = &$_POST;
+    } else {
+        $target = &$other;
+    }
+    if (isset($target['post'])) {
+        echo $_POST['post']; // want `\$_POST\['post'\] is read without a check that the key exists`
+    }
+    $target['page'] = '2';
+    echo $_POST['page']; // want `\$_POST\['page'\] is read without a check that the key exists`
+}
+
 function testDropOnOnePath(): void
 {
     dropOnOnePath(true);
+    guardOnOnePath(false);
 }
