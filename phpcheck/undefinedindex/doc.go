@@ -9,7 +9,15 @@
 // expression of them: 'a' . 'b', 1 + 1, true, -3) of four kinds of array
 // are reported when no guard has checked the key on every path to the
 // read. Guards are isset(), empty(), array_key_exists() and key_exists(),
-// in_array('k', array_keys($a)), the ?? and ??= operators, the @ operator,
+// in_array('k', array_keys($a)), the ?? and ??= operators, a ?? compared
+// with a constant (`null !== ($a['k'] ?? null)` and `($a['k'] ?? null)
+// === 'x'` prove the key) or tested with a falsy default (`if ($a['k'] ?? false)`),
+// the @ operator, the arms of a match (those of `match (true)` are tests),
+// a guard made on the branches where a variable is not identical to some
+// literals, read where a later test of the unchanged variable rules them
+// out (`if ($a === 'x' || $a === 'y') {...} else { if (empty($_POST['k']))
+// exit; }`, then `$_POST['k']` in the else of `$a === 'x'`, `$a ===
+// 'y'`),
 // an assignment to the key, count($a) compared with an integer (for
 // lists: count($a) >= 2 proves keys 0 and 1), a test of the variable that
 // holds the result of preg_match or count, or of a test (`$ok = $ns > 0 &&
@@ -55,7 +63,9 @@
 // aliases (@phpstan-type, @psalm-type) and their imports. A parameter has
 // its @param shape, a variable the shape of an inline @var, a call of a
 // function or of a method of $this, self or static the shape of its
-// @return, and $this->prop the shape of the property's @var. A read at a
+// @return, and $this->prop the shape of the property's @var, except for
+// the keys a value written to it in the same function surely has (a
+// literal's, or those a called function's @return requires). A read at a
 // key the shape marks optional is reported, and so is a read at a key it
 // lacks (unless it ends in `...`):
 //
@@ -157,6 +167,26 @@
 //     shapes, a key that one member has and another lacks is not
 //     reported: code tells the members apart by a tag key
 //     (`if ($x['type'] === 'a')`), which the check does not narrow on.
+//   - A guard on $this->prop, from a test or a write, holds until the
+//     function writes the property again: a method called in between that
+//     changes it would hide a report after the call.
+//   - Correlated tests are followed only through strict comparisons of a
+//     variable with string or integer literals or null (`===`, `!==`,
+//     joined by && and ||), until the variable is written: a guard that
+//     depends on a loose comparison, a switch, in_array or a function's
+//     result is lost at the join, and its read reported.
+//   - Two variables bound by reference (`$in = &$_POST`) name one array: a
+//     guard or a write that adds a key by either name proves it for both
+//     where the binding holds on every path, and a write that can drop a
+//     key (an unset, a reassignment) drops the guards of both where it
+//     holds on some path. The array's known
+//     shape, if any, is forgotten at the binding. A reference made
+//     another way (a by-reference parameter, a reference to an element)
+//     is not followed: a key it drops is missed.
+//   - A loop drops, on entry, the guards its body may undo: all those of
+//     a variable it assigns or unsets at a key it does not name, and for
+//     a write down in an element (`unset($a['x'][$k])`) only those on the
+//     keys of that element: $a keeps 'x'.
 //   - Guards made inside a loop body do not hold after the loop, nor do
 //     guards a try block makes in its catch blocks, which can report a read
 //     after such a block (rare in practice).

@@ -155,7 +155,7 @@ func (w *domain) Widen(n ast.Vertex, f flow.Facts) {
 		s.forgetArrays()
 	}
 	for name := range names {
-		s.forget(name)
+		s.forgetPath(name)
 	}
 }
 

@@ -90,6 +90,11 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 		return facts{f: w.guarded(e.Expr, s)}
 	case *ast.ExprCastBool:
 		return w.cond(e.Expr, s)
+	case *ast.ExprBinaryCoalesce:
+		if falsy(e.Right) {
+			// `if ($a['k'] ?? false)`: truthy only when the key is set.
+			return facts{t: w.guarded(e.Left, s)}
+		}
 	case *ast.ExprFunctionCall:
 		w.expr(e, s)
 		return facts{t: w.callFacts(e, s)}
@@ -110,6 +115,9 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 		}
 		return facts{t: w.nonEmpty(e, 1, s)}
 	}
+	if fs, ok := w.coalesceTest(e, s); ok {
+		return fs
+	}
 	if fs, ok := w.compare(e, s); ok {
 		return fs
 	}
@@ -122,7 +130,98 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 		return fs
 	}
 	w.expr(e, s)
+	if fs, ok := valueFacts(e); ok {
+		return fs
+	}
 	return facts{}
+}
+
+// coalesceTest returns the facts of a comparison of `x ?? d` with the
+// same constant d: `” !== ($a['k'] ?? ”)`, `($a['k'] ?? null) != null`.
+// Where x is not set the coalesce is d, which equals d, so a result other
+// than d proves x set. ok is false, and nothing is evaluated, for any
+// other condition.
+func (w *domain) coalesceTest(e ast.Vertex, s *state) (facts, bool) {
+	op, l, r := comparison(e)
+	c, ok := unbracket(l).(*ast.ExprBinaryCoalesce)
+	lit := r
+	if !ok {
+		c, ok = unbracket(r).(*ast.ExprBinaryCoalesce)
+		lit = l
+	}
+	if !ok {
+		return facts{}, false
+	}
+	d, lit := unbracket(c.Right), unbracket(lit)
+	switch {
+	case sameConst(d, lit) && (op == "!==" || op == "!="):
+		return facts{t: w.guarded(c.Left, s)}, true
+	case sameConst(d, lit) && (op == "===" || op == "=="):
+		return facts{f: w.guarded(c.Left, s)}, true
+	case literal(d) && literal(lit) && op == "===":
+		// `($a['k'] ?? '') === 'x'`: the default is not 'x'.
+		return facts{t: w.guarded(c.Left, s)}, true
+	case literal(d) && literal(lit) && op == "!==":
+		return facts{f: w.guarded(c.Left, s)}, true
+	}
+	return facts{}, false
+}
+
+// literal reports whether e is a constant sameConst compares: a string or
+// integer literal, true, false or null.
+func literal(e ast.Vertex) bool {
+	switch e.(type) {
+	case *ast.ScalarString, *ast.ScalarLnumber:
+		_, ok := constKey(e)
+		return ok
+	}
+	return isConst(e, "true") || isConst(e, "false") || isConst(e, "null")
+}
+
+// sameConst reports whether a and b are the same literal: a string or
+// number of one key, or one of true, false and null.
+func sameConst(a, b ast.Vertex) bool {
+	switch a := a.(type) {
+	case *ast.ScalarString, *ast.ScalarLnumber:
+		ka, ok1 := constKey(a)
+		kb, ok2 := constKey(b)
+		return ok1 && ok2 && ka == kb && sameKind(a, b)
+	case *ast.ExprConstFetch:
+		for _, name := range []string{"true", "false", "null"} {
+			if isConst(a, name) {
+				return isConst(b, name)
+			}
+		}
+	}
+	return false
+}
+
+// sameKind reports whether a and b are nodes of one type.
+func sameKind(a, b ast.Vertex) bool {
+	switch a.(type) {
+	case *ast.ScalarString:
+		_, ok := b.(*ast.ScalarString)
+		return ok
+	case *ast.ScalarLnumber:
+		_, ok := b.(*ast.ScalarLnumber)
+		return ok
+	}
+	return false
+}
+
+// falsy reports whether e is a constant PHP takes for false: false, null,
+// 0, ”, '0' or [].
+func falsy(e ast.Vertex) bool {
+	switch e := unbracket(e).(type) {
+	case *ast.ExprConstFetch:
+		return isConst(e, "false") || isConst(e, "null")
+	case *ast.ScalarString, *ast.ScalarLnumber:
+		k, ok := constKey(e)
+		return ok && (k == strKey("") || k == intKey(0))
+	case *ast.ExprArray:
+		return len(e.Items) == 0
+	}
+	return false
 }
 
 // boolTest returns x and whether the condition e holds when x is true, for
@@ -159,7 +258,7 @@ func (w *domain) and(l, r ast.Vertex, s *state) facts {
 	rf := w.cond(r, rs)
 	ran := added(s, rs)
 	*s = *merge(s, rs)
-	return facts{t: append(append(lf.t, rf.t...), ran...), f: intersect(lf.f, rf.f)}
+	return facts{t: append(append(lf.t, rf.t...), ran...), f: append(intersect(lf.f, rf.f), either(lf.f, rf.f)...)}
 }
 
 func (w *domain) or(l, r ast.Vertex, s *state) facts {
@@ -168,7 +267,7 @@ func (w *domain) or(l, r ast.Vertex, s *state) facts {
 	rf := w.cond(r, rs)
 	ran := added(s, rs)
 	*s = *merge(s, rs)
-	return facts{t: intersect(lf.t, rf.t), f: append(append(lf.f, rf.f...), ran...)}
+	return facts{t: append(intersect(lf.t, rf.t), either(lf.t, rf.t)...), f: append(append(lf.f, rf.f...), ran...)}
 }
 
 // added returns the guards of after that before lacks.
@@ -257,6 +356,12 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 		w.assign(e.Var, e.Expr, s)
 	case *ast.ExprAssignReference:
 		// `$x = &$a['k']` creates the key; `$x = &$a` aliases $a.
+		if alias, ok := varName(e.Var); ok {
+			if name, ok := varName(e.Expr); ok {
+				s.bind(alias, name)
+				return
+			}
+		}
 		switch r := e.Expr.(type) {
 		case *ast.ExprVariable:
 			if name, ok := varName(r); ok {
@@ -312,20 +417,7 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 		w.expr(e.IfFalse, f)
 		*s = *merge(t, f)
 	case *ast.ExprMatch:
-		w.expr(e.Expr, s)
-		out := s.clone()
-		out.dead = true
-		for _, a := range e.Arms {
-			if a, ok := a.(*ast.MatchArm); ok {
-				for _, c := range a.Exprs {
-					w.expr(c, s)
-				}
-				b := s.clone()
-				w.expr(a.ReturnExpr, b)
-				out = merge(out, b)
-			}
-		}
-		*s = *out
+		w.match(e, s)
 	case *ast.ExprFunctionCall:
 		name := funcName(e.Function)
 		if name == "" {
@@ -395,6 +487,49 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 	default:
 		flow.Operands(e, func(c ast.Vertex) { w.expr(c, s) })
 	}
+}
+
+// match evaluates a match expression. An arm's result runs where the
+// subject is identical to one of its conditions, and the later arms where
+// it is identical to none: `match (true) { isset($a['k']) => $a['k'] }`,
+// `match ($a['k'] ?? ”) { 'x' => $a['k'] }`. Under `match (true)` and
+// `match (false)` a failed arm proves the condition false only when it is
+// a test whose result is a bool: `1 === true` fails too.
+func (w *domain) match(e *ast.ExprMatch, s *state) {
+	w.expr(e.Expr, s)
+	boolean := isConst(e.Expr, "true") || isConst(e.Expr, "false")
+	out := s.clone()
+	out.dead = true // no arm matched: UnhandledMatchError
+	for _, a := range e.Arms {
+		a, ok := a.(*ast.MatchArm)
+		if !ok {
+			continue
+		}
+		var t, f []slot
+		exact := true
+		for i, c := range a.Exprs {
+			w.expr(c, s)
+			// The facts of the comparison PHP makes, taken quietly: its
+			// operands were evaluated (and reported) above.
+			w.quiet++
+			fs := w.cond(&ast.ExprBinaryIdentical{Left: e.Expr, Right: c}, s)
+			w.quiet--
+			if i == 0 {
+				t = fs.t
+			} else {
+				t = intersect(t, fs.t)
+			}
+			f = append(f, fs.f...)
+			exact = exact && (!boolean || isTest(unbracket(c)))
+		}
+		b := s.with(t)
+		w.expr(a.ReturnExpr, b)
+		out = merge(out, b)
+		if exact {
+			*s = *s.with(f)
+		}
+	}
+	*s = *out
 }
 
 // closureState returns the state in which the body of a closure created in
@@ -677,7 +812,9 @@ func (w *domain) target(e ast.Vertex, value *shape, s *state) {
 			if i == 0 {
 				s.forgetGuards(elemName(path, k))
 			}
-			s.guards[slot{path, k}] = true
+			for _, p := range s.aliases(path) {
+				s.guards[slot{p, k}] = true
+			}
 			path = elemName(path, k)
 		}
 		if sh, ok := s.arrays[name]; ok {
@@ -693,6 +830,10 @@ func (w *domain) target(e ast.Vertex, value *shape, s *state) {
 		w.expr(e, s)
 		if name, ok := baseName(e); ok {
 			s.forgetGuards(name)
+			// The value written is known where its shape is: its keys
+			// hold until the property is written again, although the
+			// property's declaration may mark them optional.
+			s.proveKeys(name, value, 0)
 		}
 	default:
 		// Static properties: evaluate their parts.
@@ -737,6 +878,7 @@ func (w *domain) unset(v ast.Vertex, s *state) {
 	switch v := v.(type) {
 	case *ast.ExprVariable:
 		if name, ok := varName(v); ok {
+			s.unbind(name) // the other name keeps the array
 			s.forget(name)
 		}
 	case *ast.ExprArrayDimFetch:
@@ -745,7 +887,7 @@ func (w *domain) unset(v ast.Vertex, s *state) {
 			w.guarded(v, s)
 			if path, ok := w.elemPath(v.Var); ok {
 				if k, ok := constKey(v.Dim); ok {
-					delete(s.guards, slot{path, k})
+					s.dropGuard(path, k)
 					s.forgetGuards(elemName(path, k))
 				}
 			}
@@ -757,7 +899,7 @@ func (w *domain) unset(v ast.Vertex, s *state) {
 			s.forget(name)
 			return
 		}
-		delete(s.guards, slot{name, k})
+		s.dropGuard(name, k)
 		s.forgetGuards(elemName(name, k))
 		if sh, ok := s.arrays[name]; ok {
 			sh = sh.clone()

@@ -207,9 +207,13 @@ func (w *domain) resultOf(e ast.Vertex, s *state) *ast.ExprFunctionCall {
 }
 
 // isFalse reports whether e is the constant false.
-func isFalse(e ast.Vertex) bool {
+func isFalse(e ast.Vertex) bool { return isConst(e, "false") }
+
+// isConst reports whether e is the constant named name (true, false,
+// null), in any case.
+func isConst(e ast.Vertex, name string) bool {
 	c, ok := e.(*ast.ExprConstFetch)
-	return ok && strings.EqualFold(strings.TrimPrefix(index.NameString(c.Const), `\`), "false")
+	return ok && strings.EqualFold(strings.TrimPrefix(index.NameString(c.Const), `\`), name)
 }
 
 // flip turns a comparison around: 1 < count($a) is count($a) > 1.

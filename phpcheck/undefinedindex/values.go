@@ -48,7 +48,7 @@ const maxNameLen = 256
 func (w *domain) read(n ast.Vertex, name string, sh *shape, k key, s *state) (string, *shape) {
 	en := elemName(name, k)
 	st, sub := sh.get(k)
-	if s.dead || s.guards[slot{name, k}] || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
+	if s.dead || s.has(name, k) || w.quiet > 0 || sh != nil && sh.dense && denseGuard(s, name, k) {
 		return en, sub
 	}
 	request := requestInput[name] || name == "$_SERVER" && serverRequest(k)

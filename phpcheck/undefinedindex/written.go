@@ -10,7 +10,10 @@ import (
 // (assignments, unset, foreach targets, by-reference captures and bare
 // arguments to calls), and whether it may write any local (extract,
 // include, $$name). Nested functions, classes and closures are not
-// entered, except for a closure's by-reference captures.
+// entered, except for a closure's by-reference captures. A write at a key
+// is named by the array it changes, as far down as the keys are constant:
+// `unset($a['x'][$k])` by "$a['x']", whose keys it may drop, while $a
+// keeps 'x'.
 func written(n ast.Vertex) (map[string]bool, bool) {
 	w := writes{names: map[string]bool{}}
 	traverser.NewTraverser(&w).Traverse(n)
@@ -53,6 +56,10 @@ func (w *writes) mark(e ast.Vertex) {
 	for {
 		switch x := e.(type) {
 		case *ast.ExprArrayDimFetch:
+			if p, ok := container(x); ok {
+				w.names[p] = true
+				return
+			}
 			e = x.Var
 			continue
 		case *ast.ExprVariable:
@@ -68,6 +75,34 @@ func (w *writes) mark(e ast.Vertex) {
 		}
 		return
 	}
+}
+
+// container names the array that a write at d changes: its variable and
+// the constant keys down to d's own level, or to the first key that is
+// not constant ("$a['x']" for $a['x'][$k]['y']).
+func container(d *ast.ExprArrayDimFetch) (string, bool) {
+	var keys []ast.Vertex
+	var base ast.Vertex = d.Var
+	for {
+		inner, ok := base.(*ast.ExprArrayDimFetch)
+		if !ok {
+			break
+		}
+		keys = append(keys, inner.Dim)
+		base = inner.Var
+	}
+	path, ok := varName(base)
+	if !ok {
+		return "", false
+	}
+	for i := len(keys) - 1; i >= 0; i-- {
+		k, ok := constKey(keys[i])
+		if !ok || len(path) > maxNameLen {
+			break
+		}
+		path = elemName(path, k)
+	}
+	return path, true
 }
 
 func (w *writes) items(items []ast.Vertex) {

@@ -16,7 +16,10 @@ func TestWritten(t *testing.T) {
 		body string // a loop body
 		want string // the variables written, sorted; "*" when any may be
 	}{
-		{`$a = 1; $b['k'][0] = 2; list($c, [$d]) = f(); [, 'x' => $e] = $row;`, "$a $b $c $d $e"},
+		{`$a = 1; $b['k'][0] = 2; list($c, [$d]) = f(); [, 'x' => $e] = $row;`, "$a $b['k'] $c $d $e"},
+		// A write at a key names the array it changes, down to the first
+		// key that is not constant.
+		{`unset($a['x'][$k]); $b[$i]['y'] = 1; $c['x'][] = 1; $d[] = 1; $e['p']['q']['r'] = 1;`, "$a['x'] $b $c['x'] $d $e['p']['q']"},
 		{`$c .= 'x'; $n ??= 1; $p += 1; $m->x = 1; echo $r;`, "$c $n $p"},
 		{`unset($u['k']); global $g; static $s = 1; foreach ($xs as $k => [$v]) {}`, "$g $k $s $u $v"},
 		{`$r1 = &$r2; sort($arr); $o->m($byRef); f($x['k']);`, "$arr $byRef $r1 $r2"},
