@@ -40,7 +40,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/cache"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // Config configures a run.
@@ -217,7 +217,7 @@ type fileResult struct {
 	// when it will parse the file again, so that both see the same bytes
 	// and the file is read once.
 	src []byte
-	// plain: src needed no rewrite to parse (see engine.ParsePlain), so
+	// plain: src needed no rewrite to parse (see phpfile.ParsePlain), so
 	// the second pass's parse of the same bytes skips the scan.
 	plain bool
 	// root is the first pass's tree of src, when it kept it.
@@ -497,7 +497,7 @@ func (p perPath) mask(rel string) uint64 {
 			all = false
 		}
 	}
-	if p.enabled(rel, engine.BadIgnore) {
+	if p.enabled(rel, phpfile.BadIgnore) {
 		m |= 1 << judgeBit
 	} else {
 		all = false
@@ -553,14 +553,14 @@ func (p *firstPass) run(f file) (r fileResult) {
 	r.Lines = lines.CodeLines()
 	if p.maxBytes > 0 && int64(len(src)) > p.maxBytes {
 		r.ParseError = &finding.Finding{
-			Rule: engine.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
+			Rule: phpfile.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
 			Message: fmt.Sprintf("file of %d bytes is over the %d-byte limit of what is parsed (raise it with -maxsize)", len(src), p.maxBytes),
 		}
 		return r
 	}
-	root, plain, serr := engine.ParsePlain(src, false)
+	root, plain, serr := phpfile.ParsePlain(src, false)
 	if serr != nil {
-		pf := engine.ParseFinding(f.rel, lines, serr)
+		pf := phpfile.ParseFinding(f.rel, lines, serr)
 		r.ParseError, r.Timeout = &pf, serr.Timeout
 		return r
 	}
@@ -605,13 +605,13 @@ func (p *firstPass) run(f file) (r fileResult) {
 		// The local checks, and the file's malformed directives. When no
 		// second pass follows, the second pass's checks could report
 		// nothing here, which makes directives naming them unused.
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
+		ef := &phpfile.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
 		if !r.Second {
 			for _, c := range global {
 				ef.Silent = append(ef.Silent, c.Name)
 			}
 		}
-		fs, _, err := engine.Check(ef, nil, local, engine.Known)
+		fs, _, err := phpfile.Check(ef, nil, local, phpfile.Known)
 		r.Local = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
@@ -643,19 +643,19 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte
 		lines := position.NewFile(src)
 		r.Lines = lines.CodeLines()
 		// plain holds for the first pass's bytes only: not for a fixed text.
-		root, serr := kept, (*engine.SyntaxError)(nil)
+		root, serr := kept, (*phpfile.SyntaxError)(nil)
 		if root == nil || round > 0 {
-			root, _, serr = engine.ParsePlain(src, plain && round == 0)
+			root, _, serr = phpfile.ParsePlain(src, plain && round == 0)
 		}
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
 			// The parse error replaces every other finding of the file.
-			pf := engine.ParseFinding(f.rel, lines, serr)
+			pf := phpfile.ParseFinding(f.rel, lines, serr)
 			r.ParseError, r.Timeout, r.Local, r.Global = &pf, serr.Timeout, nil, nil
 			return reread
 		}
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
-		fs, edits, err := engine.Check(ef, idx, cs, engine.Known)
+		ef := &phpfile.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
+		fs, edits, err := phpfile.Check(ef, idx, cs, phpfile.Known)
 		r.Global = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
@@ -664,7 +664,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte
 		if len(edits) == 0 {
 			return reread
 		}
-		fixed, err := engine.ApplyEdits(src, edits)
+		fixed, err := phpfile.ApplyEdits(src, edits)
 		if err == nil {
 			err = writeFile(f.abs, fixed)
 		}
