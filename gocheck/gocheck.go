@@ -73,6 +73,10 @@ type Config struct {
 	// changed setting never replays a package an analyzer skipped.
 	Off   func(path, check string) bool
 	OffID string
+	// Lines, when set, receives the lines of each finding's file, which
+	// the run reads to count its lines, so that the placement of the
+	// findings (report.Options.Lines) does not read the file again.
+	Lines *position.Cache
 }
 
 // memoryLimit is the standalone Go linter's default soft heap limit.
@@ -158,15 +162,25 @@ func Run(cfg Config) (*finding.Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	diags = moduleFindings(diags)
+	at := map[string][]int{} // the lines of each file's findings
+	for _, d := range diags {
+		at[d.Position.Filename] = append(at[d.Position.Filename], d.Position.Line)
+		if d.End.Filename == d.Position.Filename {
+			at[d.Position.Filename] = append(at[d.Position.Filename], d.End.Line)
+		}
+		rep.Findings = append(rep.Findings, toFinding(dir, d, byName))
+	}
 	for _, f := range checked {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
 		}
-		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: position.NewFile(src).CodeLines()})
-	}
-	for _, d := range moduleFindings(diags) {
-		rep.Findings = append(rep.Findings, toFinding(dir, d, byName))
+		lines := position.NewFile(src)
+		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: lines.CodeLines()})
+		if ls, ok := at[f]; ok {
+			cfg.Lines.Add(f, lines, ls)
+		}
 	}
 	for i, e := range rep.Errors {
 		if e.File == "" {

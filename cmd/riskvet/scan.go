@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/matrix"
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/checks"
@@ -116,7 +117,8 @@ func scanProject(dir, outDir string, st *settings, stdout, stderr io.Writer) (*f
 	var links symlinkCounter
 	phpCfg.Skipped = links.add
 	goOff, goOffID := st.goOff()
-	merged := scan.Run(scan.Config{Root: root, PHP: phpCfg, Warn: stderr, GoOff: goOff, GoOffID: goOffID})
+	lines := position.NewCache()
+	merged := scan.Run(scan.Config{Root: root, PHP: phpCfg, Warn: stderr, GoOff: goOff, GoOffID: goOffID, Lines: lines})
 	meter.Close()
 	links.report(stderr, "riskvet scan")
 	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
@@ -133,7 +135,7 @@ func scanProject(dir, outDir string, st *settings, stdout, stderr io.Writer) (*f
 		failed = true
 	}
 
-	if err := scan.WriteReports(outDir, merged, prefixWriter{stderr, "riskvet scan: "}); err != nil {
+	if err := scan.WriteReports(outDir, merged, lines, prefixWriter{stderr, "riskvet scan: "}); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
 	}
