@@ -136,7 +136,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, e := range rep.Errors {
 		fmt.Fprintln(stderr, e.String())
 	}
-	st.filter(rep, dir)
+	st.unlistExcluded(rep, dir)
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError

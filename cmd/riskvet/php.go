@@ -232,7 +232,7 @@ func runPHP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "riskvet php: %s\n", e.String())
 	}
-	st.filter(rep, dir)
+	st.unlistExcluded(rep, dir)
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		return usageErr("%v", err)
 	}

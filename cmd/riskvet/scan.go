@@ -124,7 +124,7 @@ func scanProject(dir, outDir string, st *settings, stdout, stderr io.Writer) (*f
 	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
 		return merged, nothingToCheck(stderr, "riskvet scan", "no Go module and no PHP file in "+dir)
 	}
-	st.filter(merged, root)
+	st.unlistExcluded(merged, root)
 	if err := st.applyBaseline(merged, root, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
