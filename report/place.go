@@ -28,7 +28,8 @@ type Issue struct {
 	Engine string
 	// Path is relative to the base directory, with "/".
 	Path string
-	// Known reports whether the file was read, so the range was checked.
+	// Known reports whether the file was read (or its lines came from
+	// the run's line cache), so the range was checked.
 	Known bool
 	// Line is the 1-based line; 0 puts the finding on the whole file.
 	Line int
