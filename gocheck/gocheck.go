@@ -33,6 +33,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
 	"honnef.co/go/tools/analysis/lint"
+	"honnef.co/go/tools/analysis/report"
 	"honnef.co/go/tools/config"
 	"honnef.co/go/tools/go/loader"
 	"honnef.co/go/tools/lintcmd/cache"
@@ -66,13 +67,20 @@ type Config struct {
 	Warn io.Writer
 	// Off, when set, reports whether riskvet.toml drops the findings of
 	// check in the file at path (absolute): the file is excluded, or the
-	// check is off there. An analyzer for which it holds in every file of
-	// a package does not run on it (see SkipOff); the caller still drops
-	// findings file by file. OffID identifies Off's answers (the
+	// check is off there. It is applied as findings are reported, as
+	// under go vet ([PerPath]): an analyzer's diagnostic in such a file
+	// is dropped by its pass, an analyzer for which Off holds in every
+	// file of a package does not run on it, and the findings the driver
+	// makes itself (singleinst's module-wide ones, lintdirective) are
+	// dropped as they are made. OffID identifies Off's answers (the
 	// configuration's hash): the result cache is keyed by it, so that a
-	// changed setting never replays a package an analyzer skipped.
+	// changed setting never replays a package's findings.
 	Off   func(path, check string) bool
 	OffID string
+	// Lines, when set, receives the lines of each finding's file, which
+	// the run reads to count its lines, so that the placement of the
+	// findings (report.Options.Lines) does not read the file again.
+	Lines *position.Cache
 }
 
 // memoryLimit is the standalone Go linter's default soft heap limit.
@@ -114,8 +122,11 @@ func Run(cfg Config) (*finding.Report, error) {
 		names = append(names, strings.ToLower(a.Analyzer.Name))
 		as[i] = a.Analyzer
 	}
-	if cfg.Off != nil {
-		as = SkipOff(as, cfg.Off)
+	off := cfg.Off
+	if off == nil {
+		off = func(string, string) bool { return false }
+	} else {
+		as = PerPath(as, off, displayFile)
 	}
 
 	c, err := openCache()
@@ -154,19 +165,29 @@ func Run(cfg Config) (*finding.Report, error) {
 
 	rep := &finding.Report{Tool: finding.Tool{Name: "riskvet", Version: version.String()}, Root: filepath.ToSlash(dir)}
 	checks := newChecksFor(suite, cfg.Checks)
-	diags, checked, err := collect(results, names, checks, rep, warn)
+	diags, checked, err := collect(results, names, checks, off, rep, warn)
 	if err != nil {
 		return nil, err
+	}
+	diags = moduleFindings(diags, off)
+	at := map[string][]int{} // the lines of each file's findings
+	for _, d := range diags {
+		at[d.Position.Filename] = append(at[d.Position.Filename], d.Position.Line)
+		if d.End.Filename == d.Position.Filename {
+			at[d.Position.Filename] = append(at[d.Position.Filename], d.End.Line)
+		}
+		rep.Findings = append(rep.Findings, toFinding(dir, d, byName))
 	}
 	for _, f := range checked {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			return nil, err
 		}
-		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: position.NewFile(src).CodeLines()})
-	}
-	for _, d := range moduleFindings(diags) {
-		rep.Findings = append(rep.Findings, toFinding(dir, d, byName))
+		lines := position.NewFile(src)
+		rep.Files = append(rep.Files, finding.FileStat{Path: relPath(dir, f), Language: finding.Go, Lines: lines.CodeLines()})
+		if ls, ok := at[f]; ok {
+			cfg.Lines.Add(f, lines, ls)
+		}
 	}
 	for i, e := range rep.Errors {
 		if e.File == "" {
@@ -186,8 +207,9 @@ func Run(cfg Config) (*finding.Report, error) {
 // files they were found in; load and type errors go to rep.Errors. A
 // diagnostic is wanted when its check is enabled for its package (checks:
 // the defaults, staticcheck.conf, -checks) and no //lint:ignore directive
-// suppresses it.
-func collect(results []runner.Result, names []string, checks *checksFor, rep *finding.Report, warn io.Writer) ([]runner.Diagnostic, []string, error) {
+// suppresses it. off (Config.Off) was applied as the analyzers reported;
+// applyIgnores applies it to the lintdirective findings it makes.
+func collect(results []runner.Result, names []string, checks *checksFor, off func(path, check string) bool, rep *finding.Report, warn io.Writer) ([]runner.Diagnostic, []string, error) {
 	type key struct {
 		pos, end          token.Position
 		category, message string
@@ -224,7 +246,7 @@ func collect(results []runner.Result, names []string, checks *checksFor, rep *fi
 		}
 		// A file is in several packages when tests are included (p and
 		// p [p.test]); report its findings once.
-		for _, d := range applyIgnores(kept, data.Directives, enabled) {
+		for _, d := range applyIgnores(kept, data.Directives, enabled, off) {
 			k := key{d.Position, d.End, d.Category, d.Message}
 			if !seen[k] {
 				seen[k] = true
@@ -272,6 +294,13 @@ func toFinding(dir string, d runner.Diagnostic, byName map[string]*lint.Analyzer
 		f.Severity = severityName(a.Doc.Severity)
 	}
 	return f
+}
+
+// displayFile is the file the runner names a diagnostic at pos by
+// (report.DisplayPosition: a //line directive's file when it is a Go file),
+// so that Config.Off judges the file the finding is reported in.
+func displayFile(fset *token.FileSet, pos token.Pos) string {
+	return report.DisplayPosition(fset, pos).Filename
 }
 
 // relPath returns path relative to dir with forward slashes when it lies

@@ -3,6 +3,7 @@ package gocheck
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"honnef.co/go/tools/lintcmd/runner"
@@ -18,7 +19,12 @@ const directiveRule = "lintdirective"
 // node's line; the reason is required. A malformed directive, or a line
 // directive for an enabled check that suppressed nothing, is itself
 // reported under directiveRule, so that stale suppressions do not pile up.
-func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, enabled map[string]bool) []runner.Diagnostic {
+//
+// Per-path settings (off, Config.Off) have dropped the findings of checks
+// off in a file before the directives see them, so a directive only counts
+// as stale for a check that is on in its file; and a directiveRule finding
+// is made only where off lets directiveRule report.
+func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, enabled map[string]bool, off func(path, check string) bool) []runner.Diagnostic {
 	suppressed := make([]bool, len(diags))
 	var extra []runner.Diagnostic
 	for _, dir := range dirs {
@@ -36,7 +42,7 @@ func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, 
 		checks := strings.Split(strings.ToLower(dir.Arguments[0]), ",")
 		matched, relevant := false, false
 		for _, c := range checks {
-			if enabled[c] {
+			if enabled[c] && !off(dir.NodePosition.Filename, c) {
 				relevant = true
 			}
 		}
@@ -59,7 +65,7 @@ func applyIgnores(diags []runner.Diagnostic, dirs []runner.SerializedDirective, 
 			})
 		}
 	}
-	out := extra
+	out := slices.DeleteFunc(extra, func(d runner.Diagnostic) bool { return off(d.Position.Filename, directiveRule) })
 	for i, d := range diags {
 		if !suppressed[i] {
 			out = append(out, d)

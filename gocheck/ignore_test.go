@@ -29,7 +29,8 @@ func TestApplyIgnores(t *testing.T) {
 		{Command: "sometool", Arguments: []string{"x"}, DirectivePosition: pos(1, 1), NodePosition: pos(1, 1)},
 	}
 	enabled := enabledChecks([]string{"genericdepth", "nilness"}, []string{"all"})
-	got := applyIgnores(diags, dirs, enabled)
+	never := func(string, string) bool { return false }
+	got := applyIgnores(diags, dirs, enabled, never)
 	var lines []string
 	for _, d := range got {
 		lines = append(lines, fmt.Sprintf("a.go:%d:%d: %s (%s)", d.Position.Line, d.Position.Column, d.Message, d.Category))
@@ -47,8 +48,27 @@ func TestApplyIgnores(t *testing.T) {
 	// A file-ignore covers the whole file, for the checks it names.
 	got = applyIgnores(diags, []runner.SerializedDirective{
 		{Command: "file-ignore", Arguments: []string{"genericdepth", "generated"}, DirectivePosition: pos(1, 1), NodePosition: pos(1, 1)},
-	}, enabled)
+	}, enabled, never)
 	if len(got) != 1 || got[0].Category != "nilness" {
 		t.Errorf("file-ignore left %v, want only the nilness finding", got)
+	}
+
+	// Per-path settings: with genericdepth off in a.go, its findings were
+	// dropped as reported, and a directive naming it is not stale; with
+	// lintdirective off there, no directive finding is made.
+	for _, tc := range []struct {
+		off  string
+		want int // lintdirective findings
+	}{{"genericdepth", 1}, {"lintdirective", 0}} {
+		off := func(path, check string) bool { return path == "/p/a.go" && check == tc.off }
+		n := 0
+		for _, d := range applyIgnores(diags[2:], dirs, enabled, off) {
+			if d.Category == directiveRule {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%s off in a.go: %d lintdirective findings, want %d", tc.off, n, tc.want)
+		}
 	}
 }

@@ -11,8 +11,10 @@ import (
 // moduleFindings replaces singleinst's per-package records with the
 // module-wide findings they add up to; other diagnostics pass through. A
 // declaration's records from a package and its test variant become one
-// finding.
-func moduleFindings(diags []runner.Diagnostic) []runner.Diagnostic {
+// finding. The records of every file count, and a finding is made only
+// where off (Config.Off) lets singleinst report: this is the moment the
+// driver reports it, as a pass reports an analyzer's finding.
+func moduleFindings(diags []runner.Diagnostic, off func(path, check string) bool) []runner.Diagnostic {
 	m := singleinst.NewModule()
 	record := make([]bool, len(diags))
 	for i, d := range diags {
@@ -27,7 +29,7 @@ func moduleFindings(diags []runner.Diagnostic) []runner.Diagnostic {
 	for i, d := range diags {
 		if record[i] {
 			msg, ok := m.Finding(d.Message)
-			if !ok || seen[key{d.Position, msg}] {
+			if !ok || seen[key{d.Position, msg}] || off(d.Position.Filename, d.Category) {
 				continue
 			}
 			seen[key{d.Position, msg}] = true

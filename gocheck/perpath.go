@@ -2,6 +2,7 @@ package gocheck
 
 import (
 	"go/ast"
+	"go/token"
 	"reflect"
 	"slices"
 	"strings"
@@ -10,6 +11,59 @@ import (
 
 	"github.com/riskvet/riskvet/analyzers/singleinst"
 )
+
+// PerPath returns as with riskvet.toml's per-path settings applied while
+// the analyzers run: the one mechanism of the standalone driver ([Run]) and
+// of go vet (cmd/riskvet's vettool). Each analyzer is a copy whose pass
+// drops a diagnostic when it is reported in a file where off(file,
+// analyzer) holds (the file is excluded, or the check is off there), file
+// being where the mode prints the diagnostic (fileOf); an analyzer that
+// may be skipped does not run at all on a package where off holds in every
+// file ([SkipOff]). A copy keeps its original's name, flags, facts and
+// requirements, and a copy that requires another analyzer of as requires
+// that one's copy, so that none runs twice.
+//
+// singleinst under ModuleScope is left as it is: its diagnostics are
+// records of the uses and declarations of the module's generics, not
+// findings, and a use in a file where singleinst is off still counts for
+// the declaration elsewhere. Run turns the records into findings after
+// every package ran, and decides those by their file then.
+func PerPath(as []*analysis.Analyzer, off func(file, check string) bool, fileOf func(fset *token.FileSet, pos token.Pos) string) []*analysis.Analyzer {
+	as = SkipOff(as, off)
+	out := make([]*analysis.Analyzer, len(as))
+	copies := map[*analysis.Analyzer]*analysis.Analyzer{}
+	for i, a := range as {
+		if a == singleinst.Analyzer && singleinst.ModuleScope {
+			out[i] = a
+			continue
+		}
+		c := *a
+		c.Run = func(pass *analysis.Pass) (any, error) {
+			p := *pass
+			p.Report = func(d analysis.Diagnostic) {
+				if file := fileOf(pass.Fset, d.Pos); file != "" && off(file, a.Name) {
+					return
+				}
+				pass.Report(d)
+			}
+			return a.Run(&p)
+		}
+		copies[a] = &c
+		out[i] = &c
+	}
+	for _, c := range copies {
+		if !slices.ContainsFunc(c.Requires, func(r *analysis.Analyzer) bool { return copies[r] != nil }) {
+			continue
+		}
+		c.Requires = slices.Clone(c.Requires)
+		for j, r := range c.Requires {
+			if rc := copies[r]; rc != nil {
+				c.Requires[j] = rc
+			}
+		}
+	}
+	return out
+}
 
 // AllOff reports whether per-path settings drop every finding in pass's
 // package: off reports it for each of the package's files, Go or other

@@ -1,6 +1,10 @@
 package gocheck
 
 import (
+	"go/ast"
+	"go/token"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -88,5 +92,97 @@ func TestCacheSaltOff(t *testing.T) {
 	}
 	if slices.Equal(a, b) {
 		t.Error("two per-path settings give the same cache salt")
+	}
+}
+
+// TestPerPath checks that a diagnostic reported in a file where its check
+// is off is dropped as it is reported, in a package whose other file keeps
+// its diagnostic (analysistest fails on a diagnostic without a want, and on
+// a want without one); that a copy requires the copy of an analyzer of the
+// list, not the original, so that none runs twice; and that singleinst's
+// records under ModuleScope are left for Run to decide.
+func TestPerPath(t *testing.T) {
+	dir, cleanup, err := analysistest.WriteFiles(map[string]string{
+		"p/on.go":  "package p\n\nvar X = 1 // want `var X`\n",
+		"p/off.go": "package p\n\nvar Y = 2\n",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cleanup()
+	off := func(path, check string) bool { return filepath.Base(path) == "off.go" && check == "vars" }
+	required := &analysis.Analyzer{Name: "required", Doc: "reports nothing", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	vars := &analysis.Analyzer{Name: "vars", Doc: "reports each package-level var", Requires: []*analysis.Analyzer{required},
+		Run: func(pass *analysis.Pass) (any, error) {
+			for _, f := range pass.Files {
+				for _, d := range f.Decls {
+					if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+						pass.Reportf(g.Pos(), "var %s", g.Specs[0].(*ast.ValueSpec).Names[0].Name)
+					}
+				}
+			}
+			return nil, nil
+		}}
+	fileOf := func(fset *token.FileSet, pos token.Pos) string { return fset.Position(pos).Filename }
+	as := PerPath([]*analysis.Analyzer{required, vars}, off, fileOf)
+	if as[0] == required || as[1] == vars {
+		t.Fatal("PerPath returned an original, not a copy")
+	}
+	if as[1].Requires[0] != as[0] {
+		t.Error("the copy of vars requires the original required analyzer: it would run twice")
+	}
+	if vars.Requires[0] != required {
+		t.Error("PerPath changed the original's requirements")
+	}
+	analysistest.Run(t, dir, as[1], "p")
+
+	was := singleinst.ModuleScope
+	defer func() { singleinst.ModuleScope = was }()
+	singleinst.ModuleScope = true
+	if got := PerPath([]*analysis.Analyzer{singleinst.Analyzer}, off, fileOf); got[0] != singleinst.Analyzer {
+		t.Error("singleinst's records are filtered under ModuleScope; a use in an off file must still count")
+	}
+}
+
+// TestRunFileOverride runs the standalone driver on a package of two files
+// with genericdepth off in one of them (a file-level override, not the
+// whole package): the finding in that file is not reported, the one in the
+// other is.
+func TestRunFileOverride(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command: the Go analyzers cannot load packages")
+	}
+	dir := t.TempDir()
+	deep := "\n\ntype Box[T any] struct{ V T }\n\nvar Deep Box[Box[Box[Box[int]]]]\n"
+	for name, src := range map[string]string{
+		"go.mod":    "module example.com/deep\n\ngo 1.22\n",
+		"on.go":     "package deep" + deep,
+		"legacy.go": "package deep\n\nvar Old Box[Box[Box[Box[string]]]]\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	off := func(path, check string) bool { return filepath.Base(path) == "legacy.go" && check == "genericdepth" }
+	for _, tc := range []struct {
+		off   func(path, check string) bool
+		offID string
+		want  []string
+	}{
+		{nil, "", []string{"legacy.go genericdepth", "on.go genericdepth"}},
+		{off, "legacy.go off", []string{"on.go genericdepth"}},
+	} {
+		rep, err := Run(Config{Dir: dir, Patterns: []string{"./..."}, Off: tc.off, OffID: tc.offID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range rep.Findings {
+			got = append(got, f.File+" "+f.Rule)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) || len(rep.Errors) > 0 {
+			t.Errorf("Off %q: findings %q, want %q; errors %v", tc.offID, got, tc.want, rep.Errors)
+		}
 	}
 }

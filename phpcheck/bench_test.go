@@ -12,7 +12,7 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/checks"
@@ -129,7 +129,7 @@ func BenchmarkRetained(b *testing.B) {
 			if err != nil {
 				return nil
 			}
-			if root, serr := engine.Parse(data); serr == nil {
+			if root, serr := phpfile.Parse(data); serr == nil {
 				src += len(data)
 				roots = append(roots, root)
 			}

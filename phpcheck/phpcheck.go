@@ -40,7 +40,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/cache"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // Config configures a run.
@@ -120,6 +120,11 @@ type Config struct {
 	// something that is not a regular file), with its path relative to
 	// Root and the reason, so that the caller can say what was left out.
 	Skipped func(path, reason string)
+	// Lines, when set, receives the lines of each checked file's
+	// findings, as the last pass over it held them, so that the placement
+	// of the findings (report.Options.Lines) does not read the file
+	// again. A file the result cache answered for is not added.
+	Lines *position.Cache
 }
 
 // Progress follows a run.
@@ -217,7 +222,7 @@ type fileResult struct {
 	// when it will parse the file again, so that both see the same bytes
 	// and the file is read once.
 	src []byte
-	// plain: src needed no rewrite to parse (see engine.ParsePlain), so
+	// plain: src needed no rewrite to parse (see phpfile.ParsePlain), so
 	// the second pass's parse of the same bytes skips the scan.
 	plain bool
 	// root is the first pass's tree of src, when it kept it.
@@ -277,7 +282,7 @@ func Run(cfg Config) (*finding.Report, error) {
 	local, global := split(checkers, cfg.Fix)
 	p1 := &firstPass{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
 		keep:  cmp.Or(cfg.KeepTrees, DefaultKeepTrees),
-		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial),
+		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial), lines: cfg.Lines,
 		perPath: perPath{enabled: cfg.Enabled, checkers: checkers}}
 	results := cfg.pass1(p1, files, owns)
 	if !cfg.ParseOnly {
@@ -387,7 +392,7 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 					cfg.Stats.parsed2()
 				}
 				cs := func(src []byte) []*check.Checker { return p1.perPath.run(p1.global, r.On, src, cfg.Fix) }
-				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged)
+				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged, cfg.Lines)
 			}
 			if cfg.Progress != nil {
 				cfg.Progress.Add(1)
@@ -471,6 +476,25 @@ type firstPass struct {
 	stats         *Stats
 	unjudged      []string // checks whose directives are not judged (Config.Partial)
 	perPath       perPath
+	lines         *position.Cache // Config.Lines
+}
+
+// keepLines adds the lines of the file's findings to the run's line cache:
+// the placement needs them, and the pass holds them.
+func keepLines(c *position.Cache, f file, lines *position.File, r *fileResult) {
+	if c == nil || r.ParseError == nil && len(r.Local) == 0 && len(r.Global) == 0 {
+		return
+	}
+	var at []int
+	for _, fs := range [][]finding.Finding{r.Local, r.Global} {
+		for _, x := range fs {
+			at = append(at, x.Line, x.EndLine)
+		}
+	}
+	if r.ParseError != nil {
+		at = append(at, r.ParseError.Line, r.ParseError.EndLine)
+	}
+	c.Add(f.abs, lines, at)
 }
 
 // perPath decides which checks run on a file from Config.Enabled.
@@ -497,7 +521,7 @@ func (p perPath) mask(rel string) uint64 {
 			all = false
 		}
 	}
-	if p.enabled(rel, engine.BadIgnore) {
+	if p.enabled(rel, phpfile.BadIgnore) {
 		m |= 1 << judgeBit
 	} else {
 		all = false
@@ -553,15 +577,17 @@ func (p *firstPass) run(f file) (r fileResult) {
 	r.Lines = lines.CodeLines()
 	if p.maxBytes > 0 && int64(len(src)) > p.maxBytes {
 		r.ParseError = &finding.Finding{
-			Rule: engine.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
+			Rule: phpfile.ParseError, Engine: "riskvet", Language: finding.PHP, File: f.rel, Line: 1,
 			Message: fmt.Sprintf("file of %d bytes is over the %d-byte limit of what is parsed (raise it with -maxsize)", len(src), p.maxBytes),
 		}
+		keepLines(p.lines, f, lines, &r)
 		return r
 	}
-	root, plain, serr := engine.ParsePlain(src, false)
+	root, plain, serr := phpfile.ParsePlain(src, false)
 	if serr != nil {
-		pf := engine.ParseFinding(f.rel, lines, serr)
+		pf := phpfile.ParseFinding(f.rel, lines, serr)
 		r.ParseError, r.Timeout = &pf, serr.Timeout
+		keepLines(p.lines, f, lines, &r)
 		return r
 	}
 	if p.parseOnly {
@@ -605,26 +631,28 @@ func (p *firstPass) run(f file) (r fileResult) {
 		// The local checks, and the file's malformed directives. When no
 		// second pass follows, the second pass's checks could report
 		// nothing here, which makes directives naming them unused.
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
+		ef := &phpfile.File{Path: f.rel, Src: src, Root: root, Lines: lines, Unjudged: p.unjudged}
 		if !r.Second {
 			for _, c := range global {
 				ef.Silent = append(ef.Silent, c.Name)
 			}
 		}
-		fs, _, err := engine.Check(ef, nil, local, engine.Known)
+		fs, _, err := phpfile.Check(ef, nil, local, phpfile.Known)
 		r.Local = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
 		}
 	}
+	keepLines(p.lines, f, lines, &r) // the second pass, if any, keeps the file's last text over it
 	return r
 }
 
 // checkFile is the second pass over one file, with the checks that
 // checkers returns for its content. It returns the content it
 // read again when the first pass did not keep it (the cache answered the
-// first pass), which the cache compares with what the first pass saw.
-func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte) []*check.Checker, fix bool, unjudged []string) (reread []byte) {
+// first pass), which the cache compares with what the first pass saw. The
+// lines of the file's findings in its last text go into lineCache.
+func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte) []*check.Checker, fix bool, unjudged []string, lineCache *position.Cache) (reread []byte) {
 	src, plain, kept := r.src, r.plain, r.root
 	r.src, r.plain, r.root = nil, false, nil
 	if src == nil {
@@ -643,28 +671,30 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte
 		lines := position.NewFile(src)
 		r.Lines = lines.CodeLines()
 		// plain holds for the first pass's bytes only: not for a fixed text.
-		root, serr := kept, (*engine.SyntaxError)(nil)
+		root, serr := kept, (*phpfile.SyntaxError)(nil)
 		if root == nil || round > 0 {
-			root, _, serr = engine.ParsePlain(src, plain && round == 0)
+			root, _, serr = phpfile.ParsePlain(src, plain && round == 0)
 		}
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
 			// The parse error replaces every other finding of the file.
-			pf := engine.ParseFinding(f.rel, lines, serr)
+			pf := phpfile.ParseFinding(f.rel, lines, serr)
 			r.ParseError, r.Timeout, r.Local, r.Global = &pf, serr.Timeout, nil, nil
+			keepLines(lineCache, f, lines, r)
 			return reread
 		}
-		ef := &engine.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
-		fs, edits, err := engine.Check(ef, idx, cs, engine.Known)
+		ef := &phpfile.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
+		fs, edits, err := phpfile.Check(ef, idx, cs, phpfile.Known)
 		r.Global = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
 			return reread
 		}
 		if len(edits) == 0 {
+			keepLines(lineCache, f, lines, r)
 			return reread
 		}
-		fixed, err := engine.ApplyEdits(src, edits)
+		fixed, err := phpfile.ApplyEdits(src, edits)
 		if err == nil {
 			err = writeFile(f.abs, fixed)
 		}

@@ -14,7 +14,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/checks"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // runOn writes files into a temporary root and runs the driver on it.
@@ -116,7 +116,7 @@ func TestEdgeInputs(t *testing.T) {
 // parseerror finding.
 func TestParserCrash(t *testing.T) {
 	src := []byte("<?php\n\"\\u{") // an unterminated Unicode escape
-	_, serr := engine.Parse(src)
+	_, serr := phpfile.Parse(src)
 	if serr == nil {
 		t.Skip("php-parser no longer fails on this input")
 	}
@@ -201,26 +201,26 @@ func FuzzCheck(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		orig := bytes.Clone(src)
-		root, serr := engine.Parse(src)
+		root, serr := phpfile.Parse(src)
 		if !bytes.Equal(src, orig) {
 			t.Fatalf("Parse changed its input from %q to %q", orig, src)
 		}
 		lines := position.NewFile(src)
 		if serr != nil {
-			engine.ParseFinding("f.php", lines, serr)
+			phpfile.ParseFinding("f.php", lines, serr)
 			return
 		}
 		idx := index.Merge([]*index.FileSymbols{index.Collect("f.php", root)})
-		file := &engine.File{Path: "f.php", Src: src, Root: root, Lines: lines}
-		if _, _, err := engine.Check(file, idx, checks.All, engine.Known); err != nil {
+		file := &phpfile.File{Path: "f.php", Src: src, Root: root, Lines: lines}
+		if _, _, err := phpfile.Check(file, idx, checks.All, phpfile.Known); err != nil {
 			t.Fatal(err)
 		}
 		file.Fix = true
-		_, edits, err := engine.Check(file, idx, checks.All, engine.Known)
+		_, edits, err := phpfile.Check(file, idx, checks.All, phpfile.Known)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := engine.ApplyEdits(src, edits); err != nil {
+		if _, err := phpfile.ApplyEdits(src, edits); err != nil {
 			t.Fatal(err)
 		}
 	})

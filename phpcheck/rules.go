@@ -2,7 +2,7 @@ package phpcheck
 
 import (
 	"github.com/riskvet/riskvet/internal/rules"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // Rules are the rules the driver reports itself, besides the checks it is
@@ -10,7 +10,7 @@ import (
 // directive. internal/rules' catalogue is generated from them and from the
 // checks' own (go generate ./internal/rules).
 var Rules = []rules.Rule{{
-	ID:          engine.ParseError,
+	ID:          phpfile.ParseError,
 	Language:    "php",
 	Title:       "File cannot be parsed",
 	Description: "Reports a PHP file that the parser cannot read: a syntax error, or syntax newer than PHP 8.4. The file's other checks are skipped.",
@@ -25,7 +25,7 @@ var Rules = []rules.Rule{{
 	Effort:      5,
 	Default:     true,
 }, {
-	ID:       engine.BadIgnore,
+	ID:       phpfile.BadIgnore,
 	Language: "php",
 	Title:    "Malformed or unused riskvet:ignore directive",
 	Description: "Reports a riskvet:ignore comment that names no rule, names a rule riskvet does not know, " +

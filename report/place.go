@@ -28,7 +28,8 @@ type Issue struct {
 	Engine string
 	// Path is relative to the base directory, with "/".
 	Path string
-	// Known reports whether the file was read, so the range was checked.
+	// Known reports whether the file was read (or its lines came from
+	// the run's line cache), so the range was checked.
 	Known bool
 	// Line is the 1-based line; 0 puts the finding on the whole file.
 	Line int
@@ -45,7 +46,8 @@ type Issue struct {
 
 // Placed is a report placed once for every printer of a run: [Place] reads
 // and line-indexes each file with a finding once, however many formats are
-// written from it.
+// written from it, and not at all when the run's checkers left it in
+// [Options.Lines].
 type Placed struct {
 	// Report is the report placed, unchanged.
 	Report *finding.Report
@@ -175,7 +177,13 @@ func (lc *locator) resolve(file string) (rel, abs string, inside bool) {
 	return p, p, false
 }
 
-func (lc *locator) read(abs string) *position.File {
+// read returns the indexed content of the file at abs, of which the
+// caller reads the given lines and line 1: from the run's line cache when
+// it holds them, else read once; nil when it cannot be read.
+func (lc *locator) read(abs string, lines ...int) *position.File {
+	if pf, ok := lc.opt.Lines.Get(abs, lines...); ok {
+		return pf
+	}
 	if pf, ok := lc.files[abs]; ok {
 		return pf
 	}
@@ -218,7 +226,11 @@ func (lc *locator) place(f finding.Finding, warn bool) Issue {
 		say("file is outside the base directory %s; kept at file level", lc.base)
 		return p
 	}
-	pf := lc.read(abs)
+	el, ec := f.EndLine, f.EndColumn
+	if el == 0 && ec > 0 {
+		el = f.Line
+	}
+	pf := lc.read(abs, f.Line, el)
 	if pf == nil {
 		say("cannot read %s; kept at file level", rel)
 		return p
@@ -247,10 +259,6 @@ func (lc *locator) place(f finding.Finding, warn bool) Issue {
 		return p // at the end of the line: no character to point at
 	}
 	p.Col = c
-	el, ec := f.EndLine, f.EndColumn
-	if el == 0 && ec > 0 {
-		el = f.Line
-	}
 	if el <= 0 {
 		return p
 	}

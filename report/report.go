@@ -9,7 +9,9 @@
 // the byte columns of Go tools and php-parser into the UTF-16 columns
 // SonarQube and SARIF count in (through internal/position), reading and
 // line-indexing each source file under [Options.BaseDir] once, however many
-// formats are written; the printers never read a file.
+// formats are written; the printers never read a file. A file the checkers
+// of the same run held in memory comes from their line cache
+// ([Options.Lines]) and is not read at all.
 //
 // # Nothing lost
 //
@@ -29,6 +31,8 @@ package report
 import (
 	"fmt"
 	"io"
+
+	"github.com/riskvet/riskvet/internal/position"
 )
 
 // Options configure [Place].
@@ -44,8 +48,13 @@ type Options struct {
 	// relative to BaseDir, for reports recorded on another machine
 	// (a CI runner's /src/project) and converted here.
 	Prefixes []Prefix
-	// ReadFile reads a source file; nil means os.ReadFile. Tests and fuzz
-	// targets set it to serve files from memory.
+	// Lines holds the files the checkers of this run kept indexed while
+	// they had them in memory; a file found there is not read again.
+	// Nil reads every file.
+	Lines *position.Cache
+	// ReadFile reads a source file that Lines does not hold; nil means
+	// os.ReadFile. Tests and fuzz targets set it to serve files from
+	// memory.
 	ReadFile func(name string) ([]byte, error)
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/riskvet/riskvet/gocheck"
 	"github.com/riskvet/riskvet/internal/checkout"
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/internal/version"
 	"github.com/riskvet/riskvet/matrix"
 	"github.com/riskvet/riskvet/phpcheck"
@@ -38,6 +39,10 @@ type Config struct {
 	// runs (gocheck.Config Off and OffID).
 	GoOff   func(path, check string) bool
 	GoOffID string
+	// Lines, when set, receives the lines of the findings' files from the
+	// Go and PHP runs, which hold them, for WriteReports' placement; it
+	// overrides PHP.Lines.
+	Lines *position.Cache
 }
 
 // Run checks the project and returns the merged report, its paths relative
@@ -73,6 +78,7 @@ func Run(cfg Config) *finding.Report {
 			Warn:     cfg.Warn,
 			Off:      cfg.GoOff,
 			OffID:    cfg.GoOffID,
+			Lines:    cfg.Lines,
 		})
 		if err != nil {
 			runErrors = append(runErrors, finding.Error{File: modFile(mod), Message: "go: " + err.Error()})
@@ -83,7 +89,9 @@ func Run(cfg Config) *finding.Report {
 		}
 		add(r)
 	}
-	r, err := phpcheck.Run(cfg.PHP)
+	php := cfg.PHP
+	php.Lines = cfg.Lines
+	r, err := phpcheck.Run(php)
 	if err != nil {
 		runErrors = append(runErrors, finding.Error{Message: "php: " + err.Error()})
 	}
@@ -133,15 +141,16 @@ func rebase(r *finding.Report, mod string) {
 var Reports = []string{"findings.json", "sonar.json", "results.sarif", "codeclimate.json", "checkstyle.xml", "matrix.html"}
 
 // WriteReports writes every report of Reports into outDir, creating it.
-// The findings are placed once for all of them (each file read once). Each
-// is rendered in memory first, so a writer error leaves no half-written
-// file. The placement's warnings (a finding moved to fit its file) go to
-// warn.
-func WriteReports(outDir string, r *finding.Report, warn io.Writer) error {
+// The findings are placed once for all of them: each file comes from
+// lines, the line cache the run filled (Config.Lines), or is read once.
+// Each is rendered in memory first, so a writer error leaves no
+// half-written file. The placement's warnings (a finding moved to fit its
+// file) go to warn.
+func WriteReports(outDir string, r *finding.Report, lines *position.Cache, warn io.Writer) error {
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return err
 	}
-	p := report.Place(r, report.Options{BaseDir: r.Root, Warn: warn})
+	p := report.Place(r, report.Options{BaseDir: r.Root, Lines: lines, Warn: warn})
 	writers := map[string]func(io.Writer) error{
 		"findings.json":    func(w io.Writer) error { return report.WriteJSON(w, r) },
 		"sonar.json":       func(w io.Writer) error { return printer.WriteSonar(w, p) },

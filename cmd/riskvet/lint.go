@@ -111,6 +111,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	off, offID := st.goOff()
+	lines := lineCache(g.format)
 	rep, err := gocheck.Run(gocheck.Config{
 		Dir:       dir,
 		Patterns:  fs.Args(),
@@ -121,6 +122,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Warn:      stderr,
 		Off:       off,
 		OffID:     offID,
+		Lines:     lines,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
@@ -134,7 +136,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, e := range rep.Errors {
 		fmt.Fprintln(stderr, e.String())
 	}
-	st.filter(rep, dir)
+	st.unlistExcluded(rep, dir)
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
@@ -143,7 +145,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// Only riskvet's own report has a place for the commit.
 		rep.Commit, rep.Date = checkout.Commit(dir)
 	}
-	if err := writeReport(stdout, g.format, rep, dir, stderr); err != nil {
+	if err := writeReport(stdout, g.format, rep, dir, lines, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet: %v\n", err)
 		return exitError
 	}

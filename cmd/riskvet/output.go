@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/internal/progress"
 	"github.com/riskvet/riskvet/printer"
 	"github.com/riskvet/riskvet/report"
@@ -77,6 +78,16 @@ func roundDuration(d time.Duration) time.Duration {
 	return d.Round(100 * time.Millisecond)
 }
 
+// lineCache returns the line cache a checking run fills for the placement
+// of its findings in format (report.Options.Lines), or nil for text and
+// json, which are not placed.
+func lineCache(format string) *position.Cache {
+	if format == "text" || format == "json" {
+		return nil
+	}
+	return position.NewCache()
+}
+
 // reportFormats are the -f values of riskvet php and the standalone Go
 // linter; formatList names them for usage and error messages.
 var (
@@ -88,13 +99,14 @@ var (
 // format, "file:line:col: rule: message", as riskvet php and scan print it;
 // json is riskvet's own report, which `riskvet sonar` and `riskvet matrix`
 // read back; the others are placed by the report package with paths
-// relative to dir, where it reads the sources, and written by printer.
-func writeReport(w io.Writer, format string, rep *finding.Report, dir string, warn io.Writer) error {
+// relative to dir, taking the lines the run kept in lines (lineCache) and
+// reading the other sources there, and written by printer.
+func writeReport(w io.Writer, format string, rep *finding.Report, dir string, lines *position.Cache, warn io.Writer) error {
 	switch format {
 	case "json":
 		return report.WriteJSON(w, rep)
 	case "text":
 		return writeText(w, rep)
 	}
-	return printer.Write(w, format, report.Place(rep, report.Options{BaseDir: dir, Warn: warn}))
+	return printer.Write(w, format, report.Place(rep, report.Options{BaseDir: dir, Lines: lines, Warn: warn}))
 }

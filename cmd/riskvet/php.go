@@ -189,6 +189,7 @@ func runPHP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		MaxBytes: *maxSize,
 		CacheDir: *cacheDir,
 		Shard:    shard,
+		Lines:    lineCache(*format),
 	}
 	if len(exts) > 0 {
 		cfg.Extensions = exts
@@ -231,7 +232,7 @@ func runPHP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "riskvet php: %s\n", e.String())
 	}
-	st.filter(rep, dir)
+	st.unlistExcluded(rep, dir)
 	if err := st.applyBaseline(rep, dir, stderr); err != nil {
 		return usageErr("%v", err)
 	}
@@ -239,7 +240,7 @@ func runPHP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// Only riskvet's own report has a place for the commit.
 		rep.Commit, rep.Date = checkout.Commit(dir)
 	}
-	if err := writeReport(stdout, *format, rep, dir, prefixWriter{stderr, "riskvet php: "}); err != nil {
+	if err := writeReport(stdout, *format, rep, dir, cfg.Lines, prefixWriter{stderr, "riskvet php: "}); err != nil {
 		fmt.Fprintf(stderr, "riskvet php: %v\n", err)
 		return exitError
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/riskvet/riskvet/internal/finding"
+	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/matrix"
 	"github.com/riskvet/riskvet/phpcheck"
 	"github.com/riskvet/riskvet/phpcheck/checks"
@@ -116,13 +117,14 @@ func scanProject(dir, outDir string, st *settings, stdout, stderr io.Writer) (*f
 	var links symlinkCounter
 	phpCfg.Skipped = links.add
 	goOff, goOffID := st.goOff()
-	merged := scan.Run(scan.Config{Root: root, PHP: phpCfg, Warn: stderr, GoOff: goOff, GoOffID: goOffID})
+	lines := position.NewCache()
+	merged := scan.Run(scan.Config{Root: root, PHP: phpCfg, Warn: stderr, GoOff: goOff, GoOffID: goOffID, Lines: lines})
 	meter.Close()
 	links.report(stderr, "riskvet scan")
 	if len(merged.Files) == 0 && len(merged.Errors) == 0 {
 		return merged, nothingToCheck(stderr, "riskvet scan", "no Go module and no PHP file in "+dir)
 	}
-	st.filter(merged, root)
+	st.unlistExcluded(merged, root)
 	if err := st.applyBaseline(merged, root, stderr); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
@@ -133,7 +135,7 @@ func scanProject(dir, outDir string, st *settings, stdout, stderr io.Writer) (*f
 		failed = true
 	}
 
-	if err := scan.WriteReports(outDir, merged, prefixWriter{stderr, "riskvet scan: "}); err != nil {
+	if err := scan.WriteReports(outDir, merged, lines, prefixWriter{stderr, "riskvet scan: "}); err != nil {
 		fmt.Fprintf(stderr, "riskvet scan: %v\n", err)
 		return merged, exitError
 	}

@@ -233,34 +233,34 @@ func (s *settings) enabled(p, rule string) bool {
 	return s.cfg.Enabled(p, rule, true)
 }
 
-// dropped reports whether filter drops the findings of rule in the file at
-// p: the file is excluded, or rule is off there.
+// dropped reports whether the findings of rule in the file at p are not
+// reported: the file is excluded, or rule is off there.
 func (s *settings) dropped(p, rule string) bool {
 	return s.cfg.Excluded(p) || !s.enabled(p, rule)
 }
 
 // goOff returns the per-path settings of a Go run (gocheck.Config Off and
-// OffID): whether filter drops a check's findings in a file, and what
+// OffID): whether a check's findings in a file are dropped, and what
 // identifies those answers for the result cache.
 func (s *settings) goOff() (func(p, rule string) bool, string) {
 	return s.dropped, fmt.Sprintf("%s checks=%t", s.cfg.Hash(), s.set("checks"))
 }
 
-// filter drops from rep the findings the configuration turns off or
-// excludes, and excluded files from its file list. Paths in rep are
-// relative to root. Excluded files are still read for the PHP symbol index,
-// so that types declared there resolve elsewhere; they are only not
-// reported. The PHP driver has dropped the findings of checks off for their
-// file already (phpcheck.Config.Enabled); the standalone Go driver has not.
-func (s *settings) filter(rep *finding.Report, root string) {
-	abs := func(p string) string {
-		if filepath.IsAbs(p) {
-			return p
+// unlistExcluded leaves the files the configuration excludes out of rep's
+// list of scanned files, whose lines the risk matrix counts. Paths in rep
+// are relative to root. The drivers read an excluded file (the PHP symbol
+// index takes its declarations, a Go package type-checks with it) and list
+// it; its findings they never report, since per-path settings decide each
+// finding as it is reported, in every mode (phpcheck.Config.Enabled,
+// gocheck.Config.Off, and gocheck.PerPath under go vet).
+func (s *settings) unlistExcluded(rep *finding.Report, root string) {
+	rep.Files = slices.DeleteFunc(rep.Files, func(f finding.FileStat) bool {
+		p := f.Path
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(root, filepath.FromSlash(p))
 		}
-		return filepath.Join(root, filepath.FromSlash(p))
-	}
-	rep.Findings = slices.DeleteFunc(rep.Findings, func(f finding.Finding) bool { return s.dropped(abs(f.File), f.Rule) })
-	rep.Files = slices.DeleteFunc(rep.Files, func(f finding.FileStat) bool { return s.cfg.Excluded(abs(f.Path)) })
+		return s.cfg.Excluded(p)
+	})
 }
 
 // applyBaseline writes the findings of rep to -baseline-write and empties

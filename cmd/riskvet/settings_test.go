@@ -44,7 +44,8 @@ func newTestSettings(t *testing.T, args ...string) *settings {
 }
 
 // TestSettingsPHP checks the checks a PHP run gets from the file: a check
-// an override enables runs, and filter keeps it only where it is on.
+// an override enables runs, the run's Enabled keeps its findings only where
+// it is on, and an excluded file leaves the list of scanned files.
 func TestSettingsPHP(t *testing.T) {
 	s := newTestSettings(t)
 	cfg := phpcheck.Config{Checkers: checks.All}
@@ -68,10 +69,12 @@ func TestSettingsPHP(t *testing.T) {
 		{Rule: "stricttypes", File: "a.php"},
 		{Rule: "nullderef", File: "gen/a.php"},
 	}, Files: []finding.FileStat{{Path: "a.php"}, {Path: "gen/a.php"}}}
-	s.filter(rep, "/p")
+	s.unlistExcluded(rep, "/p")
 	var got []string
 	for _, f := range rep.Findings {
-		got = append(got, f.Rule+" "+f.File)
+		if cfg.Enabled(f.File, f.Rule) {
+			got = append(got, f.Rule+" "+f.File)
+		}
 	}
 	if want := []string{"undefinedindex legacy/a.php", "stricttypes a.php"}; !slices.Equal(got, want) {
 		t.Errorf("kept %q, want %q", got, want)

@@ -97,16 +97,24 @@ func runVettool() {
 }
 
 // vetSuite returns the analyzers as the unit checker runs them on a
-// package: an analyzer whose every finding there riskvet.toml drops does
-// not run (gocheck.SkipOff), the SSA form's readers run first
-// (vettool.SSAFirst), and the diagnostics are filtered. The skip sits
-// inside SSAFirst, which waits for every reader it counted to finish: a
-// skipped reader still finishes (but may build the form it does not read).
+// package: riskvet.toml's per-path settings apply as findings are reported,
+// as in the standalone driver (gocheck.PerPath: a finding in a file where
+// its check is off is dropped, an analyzer whose every finding there is
+// dropped does not run), the SSA form's readers run first
+// (vettool.SSAFirst), and //lint:ignore directives apply (filtered). The
+// skip sits inside SSAFirst, which waits for every reader it counted to
+// finish: a skipped reader still finishes (but may build the form it does
+// not read).
 func vetSuite(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) []*analysis.Analyzer {
 	if len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0 {
-		as = gocheck.SkipOff(as, func(file, check string) bool { return droppedBy(cfg, file, check) })
+		as = gocheck.PerPath(as, func(file, check string) bool { return droppedBy(cfg, file, check) }, vetFile)
 	}
-	return filtered(vettool.SSAFirst(as), cfg, typechecked)
+	return filtered(vettool.SSAFirst(as), typechecked)
+}
+
+// vetFile is the file go vet names a diagnostic at pos by.
+func vetFile(fset *token.FileSet, pos token.Pos) string {
+	return fset.Position(pos).Filename
 }
 
 // droppedBy reports whether riskvet.toml drops the findings of check in
@@ -189,8 +197,8 @@ func superviseUnit(args []string) (code int, ok bool) {
 // vetConfigArgs turns riskvet.toml's lists into unit checker flags: checks
 // turned off everywhere (-nilness=false), by the file or by their rule's
 // default (singleinst). A check that an override turns back on for some
-// paths keeps running, and filtered drops its findings elsewhere (and
-// vetSuite does not run it on a package where it is off in every file).
+// paths keeps running, and vetSuite drops its findings elsewhere (and does
+// not run it on a package where it is off in every file).
 func vetConfigArgs(cfg *config.Config) []string {
 	var args []string
 	for _, a := range vettool.Analyzers() {
@@ -216,17 +224,15 @@ func enabledSomewhere(cfg *config.Config, rule string) bool {
 	return false
 }
 
-// filtered returns the analyzers with riskvet.toml's excludes and per-path
-// overrides and the packages' //lint:ignore and //lint:file-ignore
-// directives applied to their diagnostics: each is a copy whose pass drops
-// a diagnostic in an excluded file, in a file where its rule is off, or that
-// a directive with a reason suppresses. The unit checker prints what is
+// filtered returns the analyzers with the packages' //lint:ignore and
+// //lint:file-ignore directives applied to their diagnostics: each is a
+// copy whose pass drops a diagnostic that a directive with a reason
+// suppresses. The unit checker prints what is
 // left, so its text and -json outputs agree. typechecked, when not nil, is
 // called once, when the first analyzer runs. A copy keeps its original's
 // name, flags, facts and requirements; no analyzer of the list requires
 // another one of it, so none runs twice.
-func filtered(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) []*analysis.Analyzer {
-	byConfig := len(cfg.Exclude) > 0 || len(cfg.Overrides) > 0
+func filtered(as []*analysis.Analyzer, typechecked func()) []*analysis.Analyzer {
 	var ignores []ignore
 	once := sync.OnceFunc(func() {
 		if typechecked != nil {
@@ -240,15 +246,12 @@ func filtered(as []*analysis.Analyzer, cfg *config.Config, typechecked func()) [
 		c.Run = func(pass *analysis.Pass) (any, error) {
 			once()
 			parse.Do(func() { ignores = lintIgnores(pass.Fset, pass.Files) })
-			if !byConfig && len(ignores) == 0 {
+			if len(ignores) == 0 {
 				return a.Run(pass)
 			}
 			p := *pass
 			p.Report = func(d analysis.Diagnostic) {
 				posn := pass.Fset.Position(d.Pos)
-				if posn.Filename != "" && byConfig && droppedBy(cfg, posn.Filename, a.Name) {
-					return
-				}
 				for _, ig := range ignores {
 					if ig.file == posn.Filename && (ig.line == 0 || ig.line == posn.Line) && gocheck.Suppresses(ig.checks, a.Name) {
 						return

@@ -11,8 +11,10 @@
 // Positions follow go/token: lines are 1-based and columns are 1-based byte
 // offsets into the line. The formats that need other units (SonarQube's
 // 0-based UTF-16 columns, SARIF's 1-based UTF-16 columns) get them from
-// report.Place, which converts once per run with internal/position, reading
-// each source file once; the printers never copy byte columns.
+// report.Place, which converts once per run with internal/position, taking
+// the lines of each finding from the run's line cache (position.Cache,
+// filled by the checkers while they hold the source) or reading the file
+// once; the printers never copy byte columns.
 package finding
 
 import (

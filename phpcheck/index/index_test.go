@@ -6,12 +6,12 @@ import (
 	"testing"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 func collect(t *testing.T, path, src string) *index.FileSymbols {
 	t.Helper()
-	root, serr := engine.Parse([]byte(src))
+	root, serr := phpfile.Parse([]byte(src))
 	if serr != nil {
 		t.Fatalf("parse %s: %s", path, serr.Message)
 	}

@@ -11,7 +11,7 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
@@ -46,7 +46,7 @@ func BenchmarkCorpusParse(b *testing.B) {
 	srcs := corpus(b)
 	for b.Loop() {
 		for _, src := range srcs {
-			engine.Parse(src)
+			phpfile.Parse(src)
 		}
 	}
 }
@@ -60,7 +60,7 @@ func BenchmarkCorpusNullderef(b *testing.B) {
 		var syms []*index.FileSymbols
 		for _, src := range srcs {
 			t0 := time.Now()
-			root, serr := engine.Parse(src)
+			root, serr := phpfile.Parse(src)
 			t1 := time.Now()
 			parse += t1.Sub(t0)
 			if serr == nil {
@@ -83,7 +83,7 @@ func BenchmarkCorpusNullderef(b *testing.B) {
 		b.ReportMetric(float64(int(ms.HeapAlloc)-total)/(1<<20), "index-MB")
 		n := 0
 		for _, src := range srcs {
-			root, serr := engine.Parse(src)
+			root, serr := phpfile.Parse(src)
 			if serr != nil {
 				continue
 			}

@@ -11,14 +11,14 @@ import (
 
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 )
 
 // checkSrc runs the index pass and nullderef over one source, as the
 // driver does, and returns the number of diagnostics.
 func checkSrc(src []byte, ix *index.Index) int {
-	root, serr := engine.Parse(src)
+	root, serr := phpfile.Parse(src)
 	if serr != nil {
 		return 0
 	}
@@ -88,7 +88,7 @@ func TestDeepNesting(t *testing.T) {
 		"closures":  "<?php $x = null; " + strings.Repeat("$f = function () use ($x) { ", 500) + "$x->f();" + strings.Repeat(" };", 500),
 	} {
 		t.Run(name, func(t *testing.T) {
-			if _, serr := engine.Parse([]byte(src)); serr != nil {
+			if _, serr := phpfile.Parse([]byte(src)); serr != nil {
 				t.Fatalf("the parser rejects the input: %s", serr.Message)
 			}
 			// Deeper than the engine's bound, code is unknown: no
@@ -137,7 +137,7 @@ func BenchmarkFixtures(b *testing.B) {
 	srcs := fixtures(b)
 	roots := make([]ast.Vertex, len(srcs))
 	for i, src := range srcs {
-		root, serr := engine.Parse(src)
+		root, serr := phpfile.Parse(src)
 		if serr != nil {
 			b.Fatal(serr.Message)
 		}
@@ -161,7 +161,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, src := range srcs {
-			engine.Parse(src)
+			phpfile.Parse(src)
 		}
 	}
 }

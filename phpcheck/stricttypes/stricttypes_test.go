@@ -6,7 +6,7 @@ import (
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 	"github.com/riskvet/riskvet/phpcheck/internal/phptest"
 	"github.com/riskvet/riskvet/phpcheck/stricttypes"
 )
@@ -18,16 +18,16 @@ func Test(t *testing.T) {
 // fix returns src as -fix rewrites it.
 func fix(t *testing.T, src string) string {
 	t.Helper()
-	root, serr := engine.Parse([]byte(src))
+	root, serr := phpfile.Parse([]byte(src))
 	if serr != nil {
 		t.Fatalf("parse %q: %s", src, serr.Message)
 	}
-	f := &engine.File{Path: "x.php", Src: []byte(src), Root: root, Lines: position.NewFile([]byte(src)), Fix: true}
-	_, edits, err := engine.Check(f, &index.Index{}, []*check.Checker{stricttypes.Checker}, engine.Known)
+	f := &phpfile.File{Path: "x.php", Src: []byte(src), Root: root, Lines: position.NewFile([]byte(src)), Fix: true}
+	_, edits, err := phpfile.Check(f, &index.Index{}, []*check.Checker{stricttypes.Checker}, phpfile.Known)
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := engine.ApplyEdits([]byte(src), edits)
+	out, err := phpfile.ApplyEdits([]byte(src), edits)
 	if err != nil {
 		t.Fatal(err)
 	}

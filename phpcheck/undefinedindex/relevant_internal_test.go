@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // TestRelevant checks relevant's three answers: no, yes from the file
@@ -76,7 +76,7 @@ class D {
 		{`<?php class C extends D { function m() { return $this->row()['k']; } }`, after},
 		{`<?php class C extends D { function m() { $r = parent::row(); return $r['k']; } }`, after},
 	} {
-		root, serr := engine.Parse([]byte(tc.src))
+		root, serr := phpfile.Parse([]byte(tc.src))
 		if serr != nil {
 			t.Fatalf("%s: %v", tc.src, serr)
 		}
@@ -99,7 +99,7 @@ class D {
 	}
 	// Test code is left out by default: its files need no second parse.
 	src := []byte(`<?php echo $_GET['id'];`)
-	root, _ := engine.Parse(src)
+	root, _ := phpfile.Parse(src)
 	if known, y := relevant("tests/Unit/ATest.php", src, root).Known(); !known || y {
 		t.Error("relevant in a tests folder without -undefinedindex.tests")
 	}
@@ -107,7 +107,7 @@ class D {
 
 func indexOf(t *testing.T, src string) *index.Index {
 	t.Helper()
-	root, serr := engine.Parse([]byte(src))
+	root, serr := phpfile.Parse([]byte(src))
 	if serr != nil {
 		t.Fatal(serr)
 	}

@@ -8,7 +8,7 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 func TestWritten(t *testing.T) {
@@ -35,7 +35,7 @@ func TestWritten(t *testing.T) {
 		{`$$n = 1;`, "*"},
 	} {
 		src := "<?php while (true) { " + tc.body + " }"
-		root, serr := engine.Parse([]byte(src))
+		root, serr := phpfile.Parse([]byte(src))
 		if serr != nil {
 			t.Fatalf("%s: %v", src, serr)
 		}

@@ -3,8 +3,8 @@ package flow_test
 import (
 	"testing"
 
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 func TestMakesNull(t *testing.T) {
@@ -30,7 +30,7 @@ func TestMakesNull(t *testing.T) {
 		// A property hook's body, grafted after the class's later members.
 		{`<?php class C { public int $a { get { $x = null; return $x->m(); } } public ?int $b = null; }`, true},
 	} {
-		root, serr := engine.Parse([]byte(tc.src))
+		root, serr := phpfile.Parse([]byte(tc.src))
 		if serr != nil {
 			t.Fatalf("%s: %v", tc.src, serr)
 		}

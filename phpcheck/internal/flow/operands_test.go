@@ -6,8 +6,8 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 func TestOperands(t *testing.T) {
@@ -46,7 +46,7 @@ func TestOperands(t *testing.T) {
 		{`f($a)`, ``},
 	} {
 		src := "<?php " + tc.expr + ";"
-		root, serr := engine.Parse([]byte(src))
+		root, serr := phpfile.Parse([]byte(src))
 		if serr != nil {
 			t.Fatalf("%s: %v", src, serr)
 		}

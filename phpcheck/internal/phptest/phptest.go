@@ -27,7 +27,7 @@
 // `riskvet php -fix` would, and the result compared with that golden file.
 //
 // Every fixture goes through the driver's own per-file code (package
-// phpcheck/internal/engine): a file the parser rejects yields its one
+// phpcheck/internal/phpfile): a file the parser rejects yields its one
 // parseerror finding, and riskvet:ignore directives apply.
 //
 // # Label check
@@ -69,7 +69,7 @@ import (
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // want is one expected finding.
@@ -172,12 +172,12 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 	// The index pass, over every fixture, as the driver does over a tree.
 	type parsed struct {
 		root ast.Vertex
-		serr *engine.SyntaxError
+		serr *phpfile.SyntaxError
 	}
 	trees := make([]parsed, len(fixtures))
 	var syms []*index.FileSymbols
 	for i, fx := range fixtures {
-		root, serr := engine.Parse(fx.src)
+		root, serr := phpfile.Parse(fx.src)
 		trees[i] = parsed{root, serr}
 		if serr == nil {
 			syms = append(syms, index.Collect(fx.path, root))
@@ -190,11 +190,11 @@ func Run(t *testing.T, dir string, checkers ...*check.Checker) {
 			defer setFlags(t, fx, checkers)()
 			var got []finding.Finding
 			if tr := trees[i]; tr.serr != nil {
-				got = []finding.Finding{engine.ParseFinding(fx.path, fx.lines, tr.serr)}
+				got = []finding.Finding{phpfile.ParseFinding(fx.path, fx.lines, tr.serr)}
 			} else {
-				f := &engine.File{Path: fx.path, Src: fx.src, Root: tr.root, Lines: fx.lines}
+				f := &phpfile.File{Path: fx.path, Src: fx.src, Root: tr.root, Lines: fx.lines}
 				var err error
-				got, _, err = engine.Check(f, idx, checkers, engine.Known)
+				got, _, err = phpfile.Check(f, idx, checkers, phpfile.Known)
 				if err != nil {
 					t.Error(err)
 				}
@@ -228,7 +228,7 @@ func checkRelevant(t *testing.T, path string, src []byte, root ast.Vertex, idx *
 
 // checkFixed compares the file that `riskvet php -fix` would write with the
 // golden file NAME.php.fixed, when there is one.
-func checkFixed(t *testing.T, dir string, f *engine.File, idx *index.Index, checkers []*check.Checker) {
+func checkFixed(t *testing.T, dir string, f *phpfile.File, idx *index.Index, checkers []*check.Checker) {
 	t.Helper()
 	golden, err := os.ReadFile(filepath.Join(dir, f.Path+".fixed"))
 	if os.IsNotExist(err) {
@@ -239,11 +239,11 @@ func checkFixed(t *testing.T, dir string, f *engine.File, idx *index.Index, chec
 	}
 	fx := *f
 	fx.Fix = true
-	_, edits, err := engine.Check(&fx, idx, checkers, engine.Known)
+	_, edits, err := phpfile.Check(&fx, idx, checkers, phpfile.Known)
 	if err != nil {
 		t.Fatal(err)
 	}
-	fixed, err := engine.ApplyEdits(f.Src, edits)
+	fixed, err := phpfile.ApplyEdits(f.Src, edits)
 	if err != nil {
 		t.Fatal(err)
 	}

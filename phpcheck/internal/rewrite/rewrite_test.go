@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 	"github.com/riskvet/riskvet/phpcheck/internal/rewrite"
 	"github.com/riskvet/riskvet/phpcheck/internal/scan"
 )
@@ -49,7 +49,7 @@ func TestRewrite(t *testing.T) {
 			if got := string(out[6:]); got != c.out {
 				t.Errorf("rewrote\n%s\nto\n%s\nwant\n%s", c.in, got, c.out)
 			}
-			if _, serr := engine.Parse(src); serr != nil {
+			if _, serr := phpfile.Parse(src); serr != nil {
 				t.Errorf("Parse: %+v", serr)
 			}
 		})
@@ -75,7 +75,7 @@ func TestNotPHP(t *testing.T) {
 		"<? echo 1; ?>",
 		"a <?phpx b",
 	} {
-		if _, serr := engine.Parse([]byte(src)); serr != nil {
+		if _, serr := phpfile.Parse([]byte(src)); serr != nil {
 			t.Errorf("Parse(%q): %+v", src, serr)
 		}
 	}

@@ -7,7 +7,7 @@
 //
 // php-parser, which riskvet parses with, keeps its lexer internal and stops
 // at PHP 8.1. riskvet needs tokens of its own to see, before parsing, what
-// that parser would misread (package phpcheck/internal/engine rewrites it),
+// that parser would misread (package phpcheck/internal/phpfile rewrites it),
 // and to read declarations without building statement trees.
 //
 // The tokens follow PHP 8.4 where PHP 8.4 adds tokens (the (set)

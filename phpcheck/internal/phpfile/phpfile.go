@@ -1,4 +1,4 @@
-// Package engine is the per-file core of riskvet's PHP checker: it parses
+// Package phpfile is the per-file core of riskvet's PHP checker: it parses
 // one file (PHP up to 8.4: package scan's tokens drive package rewrite's
 // in-place rewrites in front of php-parser), turns parser failures into a
 // single parseerror finding, runs the enabled checks over the parsed file,
@@ -9,7 +9,7 @@
 // fixture harness (phpcheck/internal/phptest) run exactly the same code on
 // a file. It lives apart from package phpcheck so that a check's own tests
 // can use the harness without importing the driver that imports the check.
-package engine
+package phpfile
 
 import (
 	"bytes"
@@ -36,7 +36,7 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/internal/scan"
 )
 
-// Rule IDs that the engine itself reports.
+// Rule IDs that phpfile itself reports.
 const (
 	// ParseError is a file the parser rejected or crashed on.
 	ParseError = "parseerror"

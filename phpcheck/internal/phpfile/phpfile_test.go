@@ -1,4 +1,4 @@
-package engine_test
+package phpfile_test
 
 import (
 	"bytes"
@@ -10,14 +10,14 @@ import (
 
 	"github.com/riskvet/riskvet/internal/position"
 	"github.com/riskvet/riskvet/phpcheck/check"
-	"github.com/riskvet/riskvet/phpcheck/internal/engine"
+	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
 // TestParseNoHang covers inputs on which php-parser v0.8.2 loops forever
 // (inline HTML ending in "<", found by FuzzCheck) or crashes.
 func TestParseNoHang(t *testing.T) {
 	for _, src := range []string{"<", "a<", "<<", "<html><", "<?php echo 1; ?><", "<?php\recho 1;\r"} {
-		root, serr := engine.Parse([]byte(src))
+		root, serr := phpfile.Parse([]byte(src))
 		if root == nil && serr == nil {
 			t.Errorf("Parse(%q) returned neither a tree nor an error", src)
 		}
@@ -25,11 +25,11 @@ func TestParseNoHang(t *testing.T) {
 }
 
 func TestParseError(t *testing.T) {
-	_, serr := engine.Parse([]byte("<?php\n\nfunction f( {\n"))
+	_, serr := phpfile.Parse([]byte("<?php\n\nfunction f( {\n"))
 	if serr == nil || serr.Offset != 19 || !strings.HasPrefix(serr.Message, "syntax error") {
 		t.Errorf("got %+v, want a syntax error at offset 19", serr)
 	}
-	_, serr = engine.Parse([]byte("<?php\n$a = (real) 1;\n"))
+	_, serr = phpfile.Parse([]byte("<?php\n$a = (real) 1;\n"))
 	if serr == nil || serr.Message != "the (real) cast has been removed, use (float) instead" {
 		t.Errorf("got %+v, want the parser's message lowercased without a period", serr)
 	}
@@ -49,14 +49,14 @@ func TestParseValidEdges(t *testing.T) {
 		"<?php\r",
 		"\r\r<?php\r\r",
 	} {
-		root, serr := engine.Parse([]byte(src))
+		root, serr := phpfile.Parse([]byte(src))
 		if root == nil || serr != nil {
 			t.Errorf("Parse(%q) = %v, %+v; want a tree", src, root, serr)
 		}
 	}
 	src := []byte("<?php\r\rfunction f( {\r")
 	orig := string(src)
-	_, serr := engine.Parse(src)
+	_, serr := phpfile.Parse(src)
 	if serr == nil || serr.Offset != 19 {
 		t.Errorf("got %+v, want a syntax error at offset 19", serr)
 	}
@@ -70,7 +70,7 @@ func TestParseValidEdges(t *testing.T) {
 // is still reported as unused.
 func TestWithheld(t *testing.T) {
 	src := []byte("<?php\n// riskvet:ignore nullderef covered\n$a->b;\n// riskvet:ignore nullderef stale\n$c->d;\n$e->f;\n")
-	root, serr := engine.Parse(src)
+	root, serr := phpfile.Parse(src)
 	if serr != nil {
 		t.Fatal(serr)
 	}
@@ -78,12 +78,12 @@ func TestWithheld(t *testing.T) {
 		p.Report(check.Diagnostic{Pos: bytes.Index(src, []byte("$a")), Message: "withheld under a directive", Withheld: true})
 		p.Report(check.Diagnostic{Pos: bytes.Index(src, []byte("$e")), Message: "withheld", Withheld: true})
 	}}
-	f := &engine.File{Path: "w.php", Src: src, Root: root, Lines: position.NewFile(src)}
-	fs, _, err := engine.Check(f, nil, []*check.Checker{withholding}, engine.Known)
+	f := &phpfile.File{Path: "w.php", Src: src, Root: root, Lines: position.NewFile(src)}
+	fs, _, err := phpfile.Check(f, nil, []*check.Checker{withholding}, phpfile.Known)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(fs) != 1 || fs[0].Rule != engine.BadIgnore || fs[0].Line != 4 {
+	if len(fs) != 1 || fs[0].Rule != phpfile.BadIgnore || fs[0].Line != 4 {
 		t.Errorf("got %+v, want only the stale directive of line 4", fs)
 	}
 }
@@ -93,7 +93,7 @@ func TestWithheld(t *testing.T) {
 // parser is an ExprNew again, at its own offset.
 func TestParseRewritten(t *testing.T) {
 	src := "<?php\nenum E { case Default; }\nnew A()->f();\n"
-	root, serr := engine.Parse([]byte(src))
+	root, serr := phpfile.Parse([]byte(src))
 	if serr != nil {
 		t.Fatalf("Parse: %+v", serr)
 	}
@@ -116,7 +116,7 @@ func TestParseRewritten(t *testing.T) {
 // first name for the parser, is an intersection again in the tree.
 func TestParseDNF(t *testing.T) {
 	src := "<?php\nfunction f((A&\\B\\C)|null $x) {}\n"
-	root, serr := engine.Parse([]byte(src))
+	root, serr := phpfile.Parse([]byte(src))
 	if serr != nil {
 		t.Fatalf("Parse: %+v", serr)
 	}
@@ -144,7 +144,7 @@ func TestParsePlain(t *testing.T) {
 		{"<?php\nnew A()->f();\n", false},
 		{"<?php\nclass A { public int $x { get => 1; } }\n", false},
 	} {
-		root, plain, serr := engine.ParsePlain([]byte(tc.src), false)
+		root, plain, serr := phpfile.ParsePlain([]byte(tc.src), false)
 		if serr != nil {
 			t.Fatalf("ParsePlain(%q): %+v", tc.src, serr)
 		}
@@ -154,7 +154,7 @@ func TestParsePlain(t *testing.T) {
 		if !plain {
 			continue
 		}
-		again, plain, serr := engine.ParsePlain([]byte(tc.src), true)
+		again, plain, serr := phpfile.ParsePlain([]byte(tc.src), true)
 		if serr != nil || !plain {
 			t.Fatalf("ParsePlain(%q, true): plain %v, %+v", tc.src, plain, serr)
 		}
