@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -28,8 +27,7 @@ import (
 //
 // The ratio check/parse is reported as the "x-parse" metric of the check
 // sub-benchmark. $RISKVET_BENCH_CHECKS, a comma-separated list of check
-// names, runs only those checks (to see which one costs a second parse);
-// $RISKVET_BENCH_KEEP sets Config.KeepTrees (-1 keeps no tree).
+// names, runs only those checks (to see which one costs a second parse).
 func BenchmarkTree(b *testing.B) {
 	dir := os.Getenv("RISKVET_BENCH_DIR")
 	if dir == "" {
@@ -52,14 +50,13 @@ func BenchmarkTree(b *testing.B) {
 			}
 		}
 	}
-	keep, _ := strconv.ParseInt(os.Getenv("RISKVET_BENCH_KEEP"), 10, 64)
 	var parseNs float64
 	run := func(b *testing.B, parseOnly bool) {
 		var lines int
 		var stats phpcheck.Stats
 		for b.Loop() {
 			stats = phpcheck.Stats{}
-			rep, err := phpcheck.Run(phpcheck.Config{Checkers: checkers, Paths: []string{dir}, Root: dir, Workers: workers, KeepTrees: keep, ParseOnly: parseOnly, SkipDirs: []string{".git"}, Stats: &stats})
+			rep, err := phpcheck.Run(phpcheck.Config{Checkers: checkers, Paths: []string{dir}, Root: dir, Workers: workers, ParseOnly: parseOnly, SkipDirs: []string{".git"}, Stats: &stats})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -80,7 +77,6 @@ func BenchmarkTree(b *testing.B) {
 			// The share of files the second pass parses again: most
 			// of the distance to the floor.
 			b.ReportMetric(float64(stats.Parsed2)/float64(stats.Parsed1), "reparsed")
-			b.ReportMetric(float64(stats.Kept2)/float64(stats.Parsed1), "kept")
 		}
 	}
 	b.Run("parse", func(b *testing.B) { run(b, true) })

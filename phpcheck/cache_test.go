@@ -158,7 +158,7 @@ func TestCacheEqualsCold(t *testing.T) {
 		t.Errorf("first run parsed %d files in pass 1, want %d", st.Parsed1, n)
 	}
 	st = step("unchanged")
-	if st.Parsed1 != 0 || st.Checked2() != 0 || st.Reused2 == 0 {
+	if st.Parsed1 != 0 || st.Parsed2 != 0 || st.Reused2 == 0 {
 		t.Errorf("unchanged rerun: %+v, want nothing parsed and second-pass findings reused", *st)
 	}
 
@@ -166,7 +166,7 @@ func TestCacheEqualsCold(t *testing.T) {
 	// edited file is parsed again.
 	edit(t, dir, "repo.php", "return new User(); // body", "return new User(); // edited body")
 	st = step("body edit")
-	if st.Parsed1 != 1 || st.Checked2() > 1 {
+	if st.Parsed1 != 1 || st.Parsed2 > 1 {
 		t.Errorf("body edit: %+v, want 1 file parsed by each pass at most", *st)
 	}
 
@@ -178,7 +178,7 @@ func TestCacheEqualsCold(t *testing.T) {
 	edit(t, dir, "repo.php", findUser, findMaybe)
 	st = step("declaration change")
 	// repo.php now writes a null, which nullarg's second pass looks at.
-	if st.Parsed1 != 1 || st.Checked2() != 2 || st.Reused2 != 2 {
+	if st.Parsed1 != 1 || st.Parsed2 != 2 || st.Reused2 != 2 {
 		t.Errorf("declaration change: %+v, want repo.php parsed by pass 1, repo.php and caller.php (which reads find()) by pass 2, and other.php's and local.php's results reused", *st)
 	}
 	if k := nullderefs(); k != 1 {
@@ -403,7 +403,7 @@ func TestCacheMemberDeps(t *testing.T) {
 	st := runBoth(t, "new method", dir, cacheDir)
 	// repo.php itself is checked again: its text changed, and nullarg
 	// looks at every call at the level these tests run at.
-	if st.Parsed1 != 1 || st.Checked2() != 1 {
+	if st.Parsed1 != 1 || st.Parsed2 != 1 {
 		t.Errorf("new method: %+v, want repo.php parsed by pass 1 and by pass 2, and not caller.php (which reads only find() and name())", *st)
 	}
 }
@@ -508,7 +508,7 @@ func TestCacheDelta(t *testing.T) {
 	if !reflect.DeepEqual(read("*.pack"), full) || read("*.delta") == nil {
 		t.Fatal("one edit: want the full pack unchanged and a delta")
 	}
-	if st := step("after one edit"); st.Parsed1 != 0 || st.Checked2() != 0 {
+	if st := step("after one edit"); st.Parsed1 != 0 || st.Parsed2 != 0 {
 		t.Errorf("rerun after a delta: %+v, want nothing parsed", *st)
 	}
 
@@ -601,8 +601,8 @@ function fetch_row() { return []; }
 		}
 		return rep, st
 	}
-	if rep, st := run(""); len(rep.Findings) != 0 || st.Checked2() != 0 {
-		t.Errorf("no shape: %d findings, %d files parsed again; want none", len(rep.Findings), st.Checked2())
+	if rep, st := run(""); len(rep.Findings) != 0 || st.Parsed2 != 0 {
+		t.Errorf("no shape: %d findings, %d files parsed again; want none", len(rep.Findings), st.Parsed2)
 	}
 	run(cacheDir)
 	edit(t, dir, "rows.php", "@return array */", "@return array{id: int} */")
@@ -611,8 +611,8 @@ function fetch_row() { return []; }
 		if len(rep.Findings) != 1 || rep.Findings[0].File != "read.php" || rep.Findings[0].Line != 4 {
 			t.Errorf("cache %q: findings %+v, want one at read.php:4", cache, rep.Findings)
 		}
-		if st.Checked2() != 1 {
-			t.Errorf("cache %q: %d files parsed again, want read.php only", cache, st.Checked2())
+		if st.Parsed2 != 1 {
+			t.Errorf("cache %q: %d files parsed again, want read.php only", cache, st.Parsed2)
 		}
 	}
 }

@@ -29,10 +29,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
-
-	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/internal/finding"
 	"github.com/riskvet/riskvet/internal/position"
@@ -75,11 +72,6 @@ type Config struct {
 	// MaxBytes is the size above which a file is not parsed but reported
 	// as parseerror; 0 means DefaultMaxBytes, negative means no limit.
 	MaxBytes int64
-	// KeepTrees is how much source, in bytes, the first pass may keep the
-	// trees of for the second pass, which then need not parse those
-	// files again; 0 means DefaultKeepTrees, negative keeps none. A tree
-	// holds some 40 bytes of heap per byte of source.
-	KeepTrees int64
 	// ParseOnly parses every file once and runs no check or index pass;
 	// it exists to measure the cost of checking against parsing alone.
 	ParseOnly bool
@@ -135,10 +127,6 @@ type Progress interface {
 
 // DefaultSkipDirs are directories of dependencies and VCS metadata.
 var DefaultSkipDirs = []string{"vendor", "node_modules", ".git"}
-
-// DefaultKeepTrees is the default Config.KeepTrees: some 40 MB of trees,
-// which keep the peak on the whole of MediaWiki under 300 MB (bench/php.sh).
-const DefaultKeepTrees = 1 << 20
 
 // DefaultMaxBytes is the default size limit of a parsed file. php-parser
 // needs about 70 bytes of heap per byte of source (a 50 MB file takes
@@ -225,8 +213,6 @@ type fileResult struct {
 	// plain: src needed no rewrite to parse (see phpfile.ParsePlain), so
 	// the second pass's parse of the same bytes skips the scan.
 	plain bool
-	// root is the first pass's tree of src, when it kept it.
-	root ast.Vertex
 	// after holds the second-pass checks' answers to "may you report
 	// here?" that wait for the index (check.After), when no check
 	// answered yes from the file alone.
@@ -281,7 +267,6 @@ func Run(cfg Config) (*finding.Report, error) {
 	}
 	local, global := split(checkers, cfg.Fix)
 	p1 := &firstPass{parseOnly: cfg.ParseOnly, maxBytes: maxBytes, local: local, global: global, fix: cfg.Fix,
-		keep:  cmp.Or(cfg.KeepTrees, DefaultKeepTrees),
 		cache: <-opened, stats: cfg.Stats, unjudged: unjudged(checkers, cfg.Partial), lines: cfg.Lines,
 		perPath: perPath{enabled: cfg.Enabled, checkers: checkers}}
 	results := cfg.pass1(p1, files, owns)
@@ -386,11 +371,7 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 			} else if !r.relevant(view) {
 				r.Global = nil // the index says no check can report here: not parsed again
 			} else {
-				if r.root != nil {
-					cfg.Stats.kept2()
-				} else {
-					cfg.Stats.parsed2()
-				}
+				cfg.Stats.parsed2()
 				cs := func(src []byte) []*check.Checker { return p1.perPath.run(p1.global, r.On, src, cfg.Fix) }
 				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged, cfg.Lines)
 			}
@@ -401,7 +382,7 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 		if r.err == nil && !r.unread {
 			p1.cache.After(&r.Result, reread)
 		}
-		r.Syms, r.src, r.after, r.root = nil, nil, nil, nil // only the merged index is kept
+		r.Syms, r.src, r.after = nil, nil, nil // only the merged index is kept
 	})
 	p1.cache.Close()
 }
@@ -467,16 +448,12 @@ func readErr(f file, err error) *finding.Error {
 type firstPass struct {
 	parseOnly, fix bool
 	maxBytes       int64
-	// keep is what is left of the budget, in bytes of source, of the
-	// trees the first pass keeps for the second instead of parsing them
-	// again (Config.KeepTrees).
-	keep          int64
-	local, global []*check.Checker
-	cache         *cache.Cache
-	stats         *Stats
-	unjudged      []string // checks whose directives are not judged (Config.Partial)
-	perPath       perPath
-	lines         *position.Cache // Config.Lines
+	local, global  []*check.Checker
+	cache          *cache.Cache
+	stats          *Stats
+	unjudged       []string // checks whose directives are not judged (Config.Partial)
+	perPath        perPath
+	lines          *position.Cache // Config.Lines
 }
 
 // keepLines adds the lines of the file's findings to the run's line cache:
@@ -621,11 +598,6 @@ func (p *firstPass) run(f file) (r fileResult) {
 	}
 	if r.Second && !p.fix {
 		r.src, r.plain = src, plain
-		// Kept while the budget lasts: a tree costs some 40 bytes of
-		// heap per byte of source, a second parse a parse.
-		if atomic.AddInt64(&p.keep, -int64(len(src))) >= 0 {
-			r.root = root
-		}
 	}
 	if !p.fix {
 		// The local checks, and the file's malformed directives. When no
@@ -653,8 +625,8 @@ func (p *firstPass) run(f file) (r fileResult) {
 // first pass), which the cache compares with what the first pass saw. The
 // lines of the file's findings in its last text go into lineCache.
 func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte) []*check.Checker, fix bool, unjudged []string, lineCache *position.Cache) (reread []byte) {
-	src, plain, kept := r.src, r.plain, r.root
-	r.src, r.plain, r.root = nil, false, nil
+	src, plain := r.src, r.plain
+	r.src, r.plain = nil, false
 	if src == nil {
 		var err error
 		if src, err = readFile(f.abs); err != nil {
@@ -671,10 +643,7 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte
 		lines := position.NewFile(src)
 		r.Lines = lines.CodeLines()
 		// plain holds for the first pass's bytes only: not for a fixed text.
-		root, serr := kept, (*phpfile.SyntaxError)(nil)
-		if root == nil || round > 0 {
-			root, _, serr = phpfile.ParsePlain(src, plain && round == 0)
-		}
+		root, _, serr := phpfile.ParsePlain(src, plain && round == 0)
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
 			// The parse error replaces every other finding of the file.

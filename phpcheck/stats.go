@@ -15,17 +15,10 @@ type Stats struct {
 	Parsed1 int64
 	// Parsed2 is the number of files parsed again by the second pass.
 	Parsed2 int64
-	// Kept2 is the number of files the second pass checked on the tree
-	// the first pass kept (Config.KeepTrees), without parsing them again.
-	Kept2 int64
 	// Reused2 is the number of files whose second-pass findings came from
 	// the cache.
 	Reused2 int64
 }
-
-// Checked2 is the number of files the second pass checked, parsing them
-// again or on a kept tree.
-func (s *Stats) Checked2() int64 { return s.Parsed2 + s.Kept2 }
 
 // The counters are safe on a nil Stats and from several goroutines.
 func (s *Stats) read1() {
@@ -43,12 +36,6 @@ func (s *Stats) parsed1() {
 func (s *Stats) parsed2() {
 	if s != nil {
 		atomic.AddInt64(&s.Parsed2, 1)
-	}
-}
-
-func (s *Stats) kept2() {
-	if s != nil {
-		atomic.AddInt64(&s.Kept2, 1)
 	}
 }
 
