@@ -13,7 +13,7 @@ var Rules = []rules.Rule{{
 	ID:          phpfile.ParseError,
 	Language:    "php",
 	Title:       "File cannot be parsed",
-	Description: "Reports a PHP file that the parser cannot read: a syntax error, or syntax newer than PHP 8.4. The file's other checks are skipped.",
+	Description: "Reports a PHP file that the parser cannot read: a syntax error, or syntax newer than PHP 8.5. The file's other checks are skipped.",
 	Rationale:   "A file riskvet cannot parse is a file it cannot check; the finding keeps it from being silently skipped.",
 	Bad:         "<?php\nfunction f( {",
 	Good:        "<?php\nfunction f() {}",

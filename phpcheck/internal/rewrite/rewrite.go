@@ -37,7 +37,12 @@
 //     Fix.News lists these, for the caller to turn the call back into new;
 //   - property hooks (8.4): the hook block after the property becomes ";"
 //     and blanks; Fix.Hooks lists the blocks, whose bodies the caller may
-//     parse on their own.
+//     parse on their own;
+//   - the pipe operator (8.5), $s |> trim(...): "|>" becomes ">>", a
+//     shift of the same two operands, so both are still checked and the
+//     result, which no check follows, is an unknown value. A shift binds
+//     tighter than "." where the pipe binds looser, which regroups a mix
+//     of the two without losing an operand.
 //
 // A file that is not PHP (an XML file whose "<?xml" php-parser takes for
 // a short open tag) is inline text to PHP 8 with short tags off: each
@@ -166,6 +171,10 @@ func (r *rewriter) triggered() bool {
 			}
 		case scan.PublicSet, scan.ProtectedSet, scan.PrivateSet:
 			return true
+		case '|':
+			if r.pipe(i) {
+				return true
+			}
 		case '{':
 			// A hooked property with a default: $x = 1 { ... }.
 			switch p := r.prev(i); r.kind(p) {
@@ -212,6 +221,12 @@ func (r *rewriter) enumName(i int) bool {
 		return false
 	}
 	return true
+}
+
+// pipe reports whether token i, a "|", and the ">" right after it are
+// PHP 8.5's pipe operator; older PHP has no "|>".
+func (r *rewriter) pipe(i int) bool {
+	return i+1 < len(r.toks) && r.toks[i+1].Kind == '>' && r.toks[i+1].Pos == r.toks[i].End
 }
 
 func (r *rewriter) is(i int, word string) bool {
@@ -358,6 +373,10 @@ func (r *rewriter) run() {
 			r.dynamicConst(i)
 		case scan.PublicSet, scan.ProtectedSet, scan.PrivateSet:
 			r.asymmetric(i)
+		case '|':
+			if r.pipe(i) {
+				r.set(r.toks[i].Pos, ">")
+			}
 		case scan.New:
 			r.newChain(i)
 		case scan.Variable:

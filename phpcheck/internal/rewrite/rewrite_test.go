@@ -38,6 +38,7 @@ var cases = []struct{ name, in, out string }{
 	{"hook with default", "class C { public int $x = 5 {\n set => $value; } }", "class C { public int $x = 5 ;\n                  }"},
 	{"promoted parameter hooks", "class C { function __construct(public int $x { get => 1; }, $y) {} }", "class C { function __construct(public int $x              , $y) {} }"},
 	{"parameter default", "class C { function f($x = 0) { } function g(int $y = 1): int|false { } }", "class C { function f($x = 0) { } function g(int $y = 1): int|false { } }"},
+	{"pipe operator", "$out = $in |> trim(...) |> (fn (string $s) => strtoupper($s)); $m = $a | $b > 1;", "$out = $in >> trim(...) >> (fn (string $s) => strtoupper($s)); $m = $a | $b > 1;"},
 	{"strings untouched", "$s = \"case Default {$a::{$b}}\"; // new A()->f()", "$s = \"case Default {$a  ($b)}\"; // new A()->f()"},
 }
 
