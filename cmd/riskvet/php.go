@@ -81,8 +81,12 @@ to check (no file with the -ext extensions under the paths).
 Flags:
 `
 
-// phpMemoryLimit is riskvet php's default soft heap limit.
-const phpMemoryLimit = 200 << 20
+// phpMemoryLimit is riskvet php's default soft heap limit, and
+// phpGCPercent its collector's growth target (GOGC).
+const (
+	phpMemoryLimit = 200 << 20
+	phpGCPercent   = 400
+)
 
 // listFlag collects a repeatable, comma-separated flag.
 type listFlag []string
@@ -204,9 +208,18 @@ func runPHP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// short-lived; a soft heap limit makes the collector reclaim them
 	// sooner instead of letting the heap grow with the number of workers.
 	// On MediaWiki this keeps the peak near 210 MB instead of 370 MB at no
-	// measurable cost in time. GOMEMLIMIT, when set, wins.
+	// measurable cost in time. Below the limit the collector runs when the
+	// heap has grown by 400% rather than 100%: a small tree's run spends a
+	// quarter less CPU (WordPress 2.17 s to 1.58 s, MediaWiki 4.2 s to
+	// 3.4-3.8 s) and peaks nearer the limit (WordPress 105 MB to 200 MB;
+	// MediaWiki stays at 227 MB; `GOGC=100` and `GOGC=400` runs of
+	// `/usr/bin/time riskvet php -cache-dir off -config off -f json .`).
+	// GOMEMLIMIT and GOGC, when set, win.
 	if os.Getenv("GOMEMLIMIT") == "" {
 		defer debug.SetMemoryLimit(debug.SetMemoryLimit(phpMemoryLimit))
+	}
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(phpGCPercent))
 	}
 	// The named files are checked with the types of their whole
 	// project, found from the files upward unless -project names it.
