@@ -92,10 +92,34 @@ func (u usedNames) shaped(ix *index.Index) bool {
 }
 
 // docShapes reports whether the file's text may document an array shape
-// or a type alias, which the check reads from the file's own docblocks.
+// or a type alias, which the check reads from the file's own docblocks,
+// in any case (the type parser reads Array{...} and Non-Empty-List too).
 func docShapes(src []byte) bool {
-	for _, s := range [...]string{"array{", "list{", "non-empty-", "-type"} {
-		if bytes.Contains(src, []byte(s)) {
+	for _, n := range shapeWords {
+		if containsFold(src, n.word, n.anchor) {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeWords are the words docShapes looks for, each with the offset of
+// a byte in it that is not a letter, which the search looks for first.
+var shapeWords = [...]struct {
+	word   []byte
+	anchor int
+}{{[]byte("array{"), 5}, {[]byte("list{"), 4}, {[]byte("non-empty-"), 3}, {[]byte("-type"), 0}}
+
+// containsFold reports whether s holds word with its ASCII letters in any
+// case; word[anchor] is not a letter.
+func containsFold(s, word []byte, anchor int) bool {
+	for i := anchor; i < len(s); i++ {
+		j := bytes.IndexByte(s[i:], word[anchor])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if start := i - anchor; start >= 0 && start+len(word) <= len(s) && bytes.EqualFold(s[start:start+len(word)], word) {
 			return true
 		}
 	}
@@ -199,17 +223,51 @@ func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
 		base = d.Var
 	}
 	if name, ok := varName(base); ok {
-		if requestInput[name] || name == "$_SERVER" {
-			r.source = true
-		}
 		k, _ := constKey(n.Dim)
 		if base != n.Var {
 			k = "" // a read at depth: its keys are not followed here
 		}
-		r.read = append(r.read, at{pos(base), name})
-		r.readKeys = append(r.readKeys, k)
-	} else if builtinCall(base) {
+		r.readVar(base, name, k)
+	} else {
+		r.value(base)
+	}
+}
+
+// readVar notes a read of variable v, named name, at key k ("" for any
+// key).
+func (r *reads) readVar(v ast.Vertex, name string, k key) {
+	if requestInput[name] || name == "$_SERVER" {
 		r.source = true
+	}
+	r.read = append(r.read, at{pos(v), name})
+	r.readKeys = append(r.readKeys, k)
+}
+
+// value notes a read of the keys of e, as the check's valueShape knows
+// them: a variable's at any key, a literal or a built-in's result as a
+// source. Calls of user functions and methods, and $this's properties,
+// are in called, methods and props.
+func (r *reads) value(e ast.Vertex) {
+	switch e := e.(type) {
+	case *ast.ExprBrackets:
+		r.value(e.Expr)
+	case *ast.ExprBinaryPlus:
+		r.value(e.Left)
+		r.value(e.Right)
+	case *ast.ExprArray:
+		r.source = true
+	case *ast.ExprArrayDimFetch:
+		base := e.Var
+		for d, ok := base.(*ast.ExprArrayDimFetch); ok; d, ok = base.(*ast.ExprArrayDimFetch) {
+			base = d.Var
+		}
+		r.value(base) // an element's keys: those of its array's value
+	case *ast.ExprFunctionCall:
+		r.source = r.source || builtinCall(e)
+	default:
+		if name, ok := varName(e); ok {
+			r.readVar(e, name, "")
+		}
 	}
 }
 
@@ -358,12 +416,7 @@ func (r *reads) destructures(target, value ast.Vertex) {
 	}
 	r.keyed = true
 	r.unsure = append(r.unsure, partsOf(target).vars...)
-	if name, ok := varName(value); ok {
-		r.read = append(r.read, at{pos(value), name})
-		r.readKeys = append(r.readKeys, "")
-	} else if partsOf(value).literal {
-		r.source = true
-	}
+	r.value(value)
 }
 
 // assign notes that the variables in target (a variable, an element of
