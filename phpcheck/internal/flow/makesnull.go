@@ -24,10 +24,14 @@ func MakesNull(root ast.Vertex) bool {
 }
 
 // mayFind reports whether the body of decl, a function or method, holds
-// a null it makes or a declaration of a function or class, which the walk
-// analyses from inside it (see Options.OnlyNulls).
-func mayFind(decl ast.Vertex) bool {
+// a null it makes, a call whose assertion tag may make one (as ix says),
+// or a declaration of a function or class, which the walk analyses from
+// inside it (see Options.OnlyNulls).
+func mayFind(decl ast.Vertex, ix *index.Index) bool {
 	m := makesNull{nested: decl}
+	if ix.AssertsNull("") {
+		m.asserts = ix
+	}
 	traverser.NewTraverser(&m).Traverse(decl)
 	return m.found
 }
@@ -45,6 +49,9 @@ type makesNull struct {
 	// nested, when set, is a function or method declaration; any other
 	// function or class declared in it counts as found.
 	nested ast.Vertex
+	// asserts, when set, is the index, asked whether a call's callee has
+	// an assertion tag that may make its target null.
+	asserts *index.Index
 }
 
 func (m *makesNull) StmtFunction(n *ast.StmtFunction) { m.declares(n) }
@@ -82,16 +89,23 @@ func (m *makesNull) ExprConstFetch(n *ast.ExprConstFetch) {
 }
 
 func (m *makesNull) ExprFunctionCall(n *ast.ExprFunctionCall) {
-	if saysNull(index.NameString(n.Function)) {
+	name := index.NameString(n.Function)
+	if saysNull(name) || m.asserting(name[strings.LastIndexByte(name, '\\')+1:]) {
 		m.found = true
 	}
+}
+
+// asserting reports whether a callee of this short name may have an
+// assertion that makes a null, when the index is asked.
+func (m *makesNull) asserting(name string) bool {
+	return m.asserts != nil && name != "" && m.asserts.AssertsNull(name)
 }
 
 func (m *makesNull) ExprMethodCall(n *ast.ExprMethodCall) { m.method(n.Method) }
 func (m *makesNull) ExprStaticCall(n *ast.ExprStaticCall) { m.method(n.Call) }
 
 func (m *makesNull) method(name ast.Vertex) {
-	if id, ok := name.(*ast.Identifier); ok && saysNull(string(id.Value)) {
+	if id, ok := name.(*ast.Identifier); ok && (saysNull(string(id.Value)) || m.asserting(string(id.Value))) {
 		m.found = true
 	}
 }
