@@ -1,12 +1,15 @@
 package flow
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 	"github.com/VKCOM/php-parser/pkg/visitor"
 	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
 
+	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
@@ -21,6 +24,28 @@ func MakesNull(root ast.Vertex) bool {
 	var m makesNull
 	traverser.NewTraverser(&m).Traverse(root)
 	return m.found
+}
+
+// MayMakeNull says whether root may make a null as [MakesNull] does, or
+// call a function or method whose assertion tag may make one (`if
+// (isAbsent($x)) { $x->m(); }`), which only the index knows: then the
+// answer waits for it ([check.After]), asked of the names called.
+func MayMakeNull(root ast.Vertex) check.Relevance {
+	m := makesNull{calls: map[string]bool{}}
+	traverser.NewTraverser(&m).Traverse(root)
+	if m.found {
+		return check.Yes
+	}
+	if len(m.calls) == 0 {
+		return check.No
+	}
+	names := slices.Sorted(maps.Keys(m.calls))
+	return check.After(func(ix *index.Index) bool {
+		if !ix.AssertsNull("") {
+			return false
+		}
+		return slices.ContainsFunc(names, ix.AssertsNull)
+	})
 }
 
 // mayFind reports whether the body of decl, a function or method, holds
@@ -52,6 +77,9 @@ type makesNull struct {
 	// asserts, when set, is the index, asked whether a call's callee has
 	// an assertion tag that may make its target null.
 	asserts *index.Index
+	// calls, when set, collects the short names of the functions and
+	// methods called, lowercase, until a null is found.
+	calls map[string]bool
 }
 
 func (m *makesNull) StmtFunction(n *ast.StmtFunction) { m.declares(n) }
@@ -96,8 +124,12 @@ func (m *makesNull) ExprFunctionCall(n *ast.ExprFunctionCall) {
 }
 
 // asserting reports whether a callee of this short name may have an
-// assertion that makes a null, when the index is asked.
+// assertion that makes a null, when the index is asked; when calls are
+// collected, it notes the name.
 func (m *makesNull) asserting(name string) bool {
+	if m.calls != nil && !m.found && name != "" {
+		m.calls[strings.ToLower(name)] = true
+	}
 	return m.asserts != nil && name != "" && m.asserts.AssertsNull(name)
 }
 
