@@ -52,8 +52,8 @@ func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 // with the index at hand: the walk skips a body where the answer is no.
 // A body that declares a function or class is walked, for the walk
 // reaches those from inside it.
-func bodyMayReport(decl ast.Vertex, ix *index.Index) bool {
-	r := reads{decl: decl}
+func bodyMayReport(decl ast.Vertex, ix *index.Index, resolve func(ast.Vertex) []string) bool {
+	r := reads{decl: decl, resolve: resolve}
 	traverser.NewTraverser(&r).Traverse(decl)
 	switch {
 	case r.declares:
@@ -167,6 +167,11 @@ type reads struct {
 	// self, static or parent, and the properties of $this read: the
 	// declarations in other files that may give an array a shape.
 	called, methods, props map[string]bool
+	// funcUse: the use statement visited imports functions.
+	funcUse bool
+	// resolve, when set, returns the names a function call may call
+	// (bodyMayReport's, from the walk's names in scope).
+	resolve func(name ast.Vertex) []string
 }
 
 type span struct{ start, end int }
@@ -279,6 +284,14 @@ func (r *reads) ExprFunctionCall(n *ast.ExprFunctionCall) {
 	if name == "extract" || name == "compact" {
 		r.dynamic = true
 	}
+	if rel, ok := n.Function.(*ast.NameRelative); ok { // namespace\f()
+		add(&r.called, lastPart(rel.Parts))
+	}
+	if r.resolve != nil { // a name imported under an alias
+		for _, full := range r.resolve(n.Function) {
+			add(&r.called, strings.ToLower(full[strings.LastIndexByte(full, '\\')+1:]))
+		}
+	}
 	if name == "" {
 		return
 	}
@@ -328,6 +341,38 @@ func (r *reads) ExprPropertyFetch(n *ast.ExprPropertyFetch) {
 }
 
 func (r *reads) ExprList(n *ast.ExprList) { r.keyed = true }
+
+// A function imported under an alias (`use function App\rows as fetch;`)
+// is called by the alias: its own name is noted as called.
+func (r *reads) StmtUse(n *ast.StmtUseList)           { r.funcUse = isFunctionUse(n.Type) }
+func (r *reads) StmtGroupUse(n *ast.StmtGroupUseList) { r.funcUse = isFunctionUse(n.Type) }
+func (r *reads) StmtUseDeclaration(n *ast.StmtUse) {
+	if n.Alias == nil || !r.funcUse && !isFunctionUse(n.Type) {
+		return
+	}
+	switch u := n.Use.(type) {
+	case *ast.Name:
+		add(&r.called, lastPart(u.Parts))
+	case *ast.NameFullyQualified:
+		add(&r.called, lastPart(u.Parts))
+	}
+}
+
+func isFunctionUse(t ast.Vertex) bool {
+	id, ok := t.(*ast.Identifier)
+	return ok && strings.EqualFold(string(id.Value), "function")
+}
+
+// lastPart returns a name's last part, lowercase.
+func lastPart(parts []ast.Vertex) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	if p, ok := parts[len(parts)-1].(*ast.NamePart); ok {
+		return strings.ToLower(string(p.Value))
+	}
+	return ""
+}
 
 func (r *reads) ExprNew(n *ast.ExprNew)                               { r.passed(n.Args) }
 func (r *reads) ExprNullsafeMethodCall(n *ast.ExprNullsafeMethodCall) { r.passed(n.Args) }
