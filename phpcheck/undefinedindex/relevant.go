@@ -140,14 +140,14 @@ type reads struct {
 	funcs []span
 	// The variables read at a constant key or destructured, those
 	// assigned a value with an array literal or a built-in's result in
-	// it, and the assignments from one variable to another, each at its
-	// offset: scoped by the function around it at the end.
+	// it, each at its offset, and the assignments (worked out by settle):
+	// scoped by the function around it at the end.
 	read, lit []at
-	flows     []assignment
+	assigns   []assignment
 	// Where a variable is read at a key its function's array literals
 	// all define, nothing can be reported: readKeys are the keys of read
 	// (empty for a read at depth or a destructuring), defs the variables
-	// defined whole by a literal of constant keys, with those keys, and
+	// defined whole by a literal (of constant keys, settle checks), and
 	// unsure the variables given a value some other way, passed to a
 	// call (which may take them by reference) or unset in part.
 	readKeys []key
@@ -182,17 +182,15 @@ type at struct {
 	name string
 }
 
-// literalDef is a variable defined by an array literal with these keys.
+// literalDef is a variable defined by an array literal.
 type literalDef struct {
-	v    at
-	keys map[key]bool
+	v   at
+	lit *ast.ExprArray
 }
 
-// assignment is one of target from the variables in from.
-type assignment struct {
-	target at
-	from   []string
-}
+// assignment is one of target from value; value nil notes the variables
+// of target as unsure.
+type assignment struct{ target, value ast.Vertex }
 
 func (r *reads) StmtFunction(n *ast.StmtFunction) { r.scope(n); r.declared(n) }
 func (r *reads) StmtClassMethod(n *ast.StmtClassMethod) {
@@ -414,10 +412,8 @@ func (r *reads) ExprAssign(n *ast.ExprAssign) {
 	r.assign(n.Var, n.Expr)
 	if name, ok := varName(n.Var); ok {
 		if a, ok := n.Expr.(*ast.ExprArray); ok {
-			if keys := literalKeys(a); keys != nil {
-				r.defs = append(r.defs, literalDef{at{pos(n.Var), name}, keys})
-				return
-			}
+			r.defs = append(r.defs, literalDef{at{pos(n.Var), name}, a})
+			return
 		}
 	}
 	if d, element := n.Var.(*ast.ExprArrayDimFetch); !element {
@@ -442,7 +438,7 @@ func (r *reads) StmtForeach(n *ast.StmtForeach) {
 	r.assign(n.Key, n.Expr)
 	r.assign(n.Var, n.Expr)
 	r.sure(n.Key, n.Var)
-	r.unsure = append(r.unsure, partsOf(n.Var).vars...) // a list's targets
+	r.assigns = append(r.assigns, assignment{target: n.Var}) // a list's targets
 }
 
 func (r *reads) Parameter(n *ast.Parameter) { r.assign(n.Var, n.DefaultValue); r.sure(n.Var) }
@@ -460,31 +456,62 @@ func (r *reads) destructures(target, value ast.Vertex) {
 		return
 	}
 	r.keyed = true
-	r.unsure = append(r.unsure, partsOf(target).vars...)
+	r.assigns = append(r.assigns, assignment{target: target}) // its targets
 	r.value(value)
 }
 
 // assign notes that the variables in target (a variable, an element of
-// one, a list) take their value from value.
+// one, a list) take their value from value. What that means is worked out
+// by settle, only for a file or body that the keyed reads and the sources
+// do not decide: a file without a keyed read, such as MediaWiki's message
+// tables, is decided without walking its literals a second time.
 func (r *reads) assign(target, value ast.Vertex) {
-	if target == nil || value == nil {
-		return
+	if target != nil && value != nil {
+		r.assigns = append(r.assigns, assignment{target, value})
 	}
-	from := partsOf(value)
-	for _, t := range partsOf(target).vars {
-		if from.literal {
-			r.lit = append(r.lit, t)
+}
+
+// settle works out the assignments and literal definitions noted: the
+// variables that take a literal's value (lit), those that take another's
+// (flows), the keys of each literal definition (keys), and the variables
+// given a value some other way (unsure).
+func (r *reads) settle() (flows []copyOf, keys []map[key]bool) {
+	for _, a := range r.assigns {
+		targets := partsOf(a.target).vars
+		if a.value == nil {
+			r.unsure = append(r.unsure, targets...)
+			continue
 		}
-		if len(from.vars) > 0 {
-			r.flows = append(r.flows, assignment{t, from.names()})
+		from := partsOf(a.value)
+		for _, t := range targets {
+			if from.literal {
+				r.lit = append(r.lit, t)
+			}
+			if len(from.vars) > 0 {
+				flows = append(flows, copyOf{t, from.names()})
+			}
 		}
 	}
+	keys = make([]map[key]bool, len(r.defs))
+	for i, d := range r.defs {
+		if keys[i] = literalKeys(d.lit); keys[i] == nil {
+			r.unsure = append(r.unsure, d.v) // not all its keys are known
+		}
+	}
+	return flows, keys
+}
+
+// copyOf is an assignment to target from the variables in from.
+type copyOf struct {
+	target at
+	from   []string
 }
 
 // literalReached reports whether a variable read at a constant key may
 // hold a value built from an array literal or a built-in's result,
 // through the assignments of its function.
 func (r *reads) literalReached() bool {
+	flows, defKeys := r.settle()
 	slices.SortFunc(r.funcs, func(a, b span) int { return a.start - b.start })
 	scoped := func(v at) string { return strconv.Itoa(r.scopeOf(v.pos)) + v.name }
 	lit := map[string]bool{}
@@ -492,7 +519,7 @@ func (r *reads) literalReached() bool {
 		lit[scoped(v)] = true
 	}
 	edges := map[string][]string{}
-	for _, f := range r.flows {
+	for _, f := range flows {
 		s := strconv.Itoa(r.scopeOf(f.target.pos))
 		t := s + f.target.name
 		for _, from := range f.from {
@@ -520,12 +547,16 @@ func (r *reads) literalReached() bool {
 		unsure[scoped(v)] = true
 	}
 	common := map[string]map[key]bool{}
-	for _, d := range r.defs {
+	for i, d := range r.defs {
+		keys := defKeys[i]
+		if keys == nil {
+			continue
+		}
 		v := scoped(d.v)
 		if c, ok := common[v]; !ok {
-			common[v] = maps.Clone(d.keys)
+			common[v] = maps.Clone(keys)
 		} else {
-			maps.DeleteFunc(c, func(k key, _ bool) bool { return !d.keys[k] })
+			maps.DeleteFunc(c, func(k key, _ bool) bool { return !keys[k] })
 		}
 	}
 	for i, v := range r.read {
