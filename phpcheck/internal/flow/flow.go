@@ -156,7 +156,8 @@ type Options struct {
 	// whose native type excludes null (Deref.Arg is then set).
 	Args bool
 	// OnlyNulls skips the functions and methods that make no null
-	// themselves (MakesNull) and declare no function or class inside:
+	// themselves (MakesNull), call nothing whose assertion tag may make
+	// one (index.AssertsNull) and declare no function or class inside:
 	// enough for the Definite and Inevitable levels, whose every event
 	// starts at such a null.
 	OnlyNulls bool
