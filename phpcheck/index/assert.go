@@ -103,9 +103,20 @@ func parseAssert(n *Names, s, class, parent string) (Assert, bool) {
 	return as, true
 }
 
+// MayMakeNull reports whether the assertion can make its target null, as
+// the flow walk applies it: `null`, or a negated class (`!Foo`), which
+// leaves a value that was Foo or null only null. `!null` and the other
+// types only narrow a value to non-null.
+func (a *Assert) MayMakeNull() bool {
+	if a.Negated {
+		return a.Type.NonNull && a.Type.Class() != ""
+	}
+	return strings.EqualFold(a.Type.Text, "null")
+}
+
 // AssertsNull reports whether a function or method whose short name is
 // name, in any namespace or class, has an assertion tag that may make its
-// target null (`@phpstan-assert null $x`, or a negated type, `!Foo`);
+// target null (Assert.MayMakeNull);
 // with name "", whether any has. Such a call makes a null in the caller
 // as surely as `$x = null` does: a walk that skips the bodies that make
 // no null asks it of the calls a body makes.
@@ -124,7 +135,7 @@ func (ix *Index) AssertsNull(name string) bool {
 func (ix *Index) collectNullAsserts() {
 	add := func(fn *Func, name string) {
 		for i := range fn.Asserts {
-			if a := &fn.Asserts[i]; a.Negated || a.Type.Nullable {
+			if fn.Asserts[i].MayMakeNull() {
 				if ix.nullAsserts == nil {
 					ix.nullAsserts = map[string]bool{}
 				}
