@@ -620,8 +620,9 @@ function fetch_row() { return []; }
 // TestNullAssertAfterIndex checks that a file whose only null comes from
 // a callee's assertion tag in another file is checked at the default
 // level, and that the result cache notices the tag being added: the
-// file's relevance (use.php has no null) and its bodies' skips (use2.php
-// has one, in another function) both ask the index.
+// file's relevance (use.php has no null; use3.php calls the function by
+// an alias) and its bodies' skips (use2.php has one, in another function)
+// both ask the index.
 func TestNullAssertAfterIndex(t *testing.T) {
 	// The default level, where bodies and files without a null are
 	// skipped (TestMain sets shown).
@@ -649,6 +650,16 @@ function label2(?Item $item): string {
 }
 function unset_label(): ?string { return null; }
 `,
+		"use3.php": `<?php
+namespace Use3;
+use function isMissing as missing;
+function label3(?\Item $item): string {
+    if (missing($item)) {
+        return $item->name();
+    }
+    return '';
+}
+`,
 		"item.php": `<?php
 class Item { public function name(): string { return 'x'; } }
 /** @phpstan-assert-if-true Item $item */
@@ -673,7 +684,7 @@ function isMissing(?Item $item): bool { return $item === null; }
 		for _, f := range rep.Findings {
 			got = append(got, fmt.Sprintf("%s:%d", f.File, f.Line))
 		}
-		if want := []string{"use.php:4", "use2.php:4"}; !reflect.DeepEqual(got, want) {
+		if want := []string{"use.php:4", "use2.php:4", "use3.php:6"}; !reflect.DeepEqual(got, want) {
 			t.Errorf("cache %q: findings at %v, want %v", cache, got, want)
 		}
 	}

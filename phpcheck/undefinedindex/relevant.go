@@ -44,6 +44,9 @@ func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if len(r.called)+len(r.methods)+len(r.props) == 0 {
 		return check.No
 	}
+	for _, f := range index.ImportedFuncs(root) { // called by an alias
+		add(&r.called, f)
+	}
 	names := r.names()
 	return check.After(names.shaped)
 }
@@ -167,8 +170,6 @@ type reads struct {
 	// self, static or parent, and the properties of $this read: the
 	// declarations in other files that may give an array a shape.
 	called, methods, props map[string]bool
-	// funcUse: the use statement visited imports functions.
-	funcUse bool
 	// resolve, when set, returns the names a function call may call
 	// (bodyMayReport's, from the walk's names in scope).
 	resolve func(name ast.Vertex) []string
@@ -339,27 +340,6 @@ func (r *reads) ExprPropertyFetch(n *ast.ExprPropertyFetch) {
 }
 
 func (r *reads) ExprList(n *ast.ExprList) { r.keyed = true }
-
-// A function imported under an alias (`use function App\rows as fetch;`)
-// is called by the alias: its own name is noted as called.
-func (r *reads) StmtUse(n *ast.StmtUseList)           { r.funcUse = isFunctionUse(n.Type) }
-func (r *reads) StmtGroupUse(n *ast.StmtGroupUseList) { r.funcUse = isFunctionUse(n.Type) }
-func (r *reads) StmtUseDeclaration(n *ast.StmtUse) {
-	if n.Alias == nil || !r.funcUse && !isFunctionUse(n.Type) {
-		return
-	}
-	switch u := n.Use.(type) {
-	case *ast.Name:
-		add(&r.called, lastPart(u.Parts))
-	case *ast.NameFullyQualified:
-		add(&r.called, lastPart(u.Parts))
-	}
-}
-
-func isFunctionUse(t ast.Vertex) bool {
-	id, ok := t.(*ast.Identifier)
-	return ok && strings.EqualFold(string(id.Value), "function")
-}
 
 // lastPart returns a name's last part, lowercase.
 func lastPart(parts []ast.Vertex) string {

@@ -327,7 +327,7 @@ func (a *analyzer) function(class, parent string, static bool, decl ast.Vertex, 
 	if s == nil {
 		// A body with nothing to find is not walked: without a null it
 		// makes itself (Options.OnlyNulls), or when the domain says so.
-		skip := a.dom == nil && a.opts.OnlyNulls && !mayFind(decl, a.ix)
+		skip := a.dom == nil && a.opts.OnlyNulls && !mayFind(decl, a.ix, &a.names)
 		if !skip {
 			s = a.entry(decl)
 			skip = a.dom != nil && s.dom == nil

@@ -39,6 +39,9 @@ func MayMakeNull(root ast.Vertex) check.Relevance {
 	if len(m.calls) == 0 {
 		return check.No
 	}
+	for _, f := range index.ImportedFuncs(root) { // called by an alias
+		m.calls[f] = true
+	}
 	names := slices.Sorted(maps.Keys(m.calls))
 	return check.After(func(ix *index.Index) bool {
 		if !ix.AssertsNull("") {
@@ -49,13 +52,14 @@ func MayMakeNull(root ast.Vertex) check.Relevance {
 }
 
 // mayFind reports whether the body of decl, a function or method, holds
-// a null it makes, a call whose assertion tag may make one (as ix says),
-// or a declaration of a function or class, which the walk analyses from
-// inside it (see Options.OnlyNulls).
-func mayFind(decl ast.Vertex, ix *index.Index) bool {
+// a null it makes, a call whose assertion tag may make one (as ix says of
+// the functions names resolves a call to), or a declaration of a function
+// or class, which the walk analyses from inside it (see
+// Options.OnlyNulls).
+func mayFind(decl ast.Vertex, ix *index.Index, names *index.Names) bool {
 	m := makesNull{nested: decl}
 	if ix.AssertsNull("") {
-		m.asserts = ix
+		m.asserts, m.names = ix, names
 	}
 	traverser.NewTraverser(&m).Traverse(decl)
 	return m.found
@@ -75,8 +79,10 @@ type makesNull struct {
 	// function or class declared in it counts as found.
 	nested ast.Vertex
 	// asserts, when set, is the index, asked whether a call's callee has
-	// an assertion tag that may make its target null.
+	// an assertion tag that may make its target null; names resolves a
+	// function's name as the walk does (an alias, namespace\f).
 	asserts *index.Index
+	names   *index.Names
 	// calls, when set, collects the short names of the functions and
 	// methods called, lowercase, until a null is found.
 	calls map[string]bool
@@ -120,6 +126,12 @@ func (m *makesNull) ExprFunctionCall(n *ast.ExprFunctionCall) {
 	name := index.NameString(n.Function)
 	if saysNull(name) || m.asserting(name[strings.LastIndexByte(name, '\\')+1:]) {
 		m.found = true
+	}
+	if m.names != nil && !m.found {
+		a, b := m.names.FuncCandidates(n.Function)
+		for _, full := range [...]string{a, b} {
+			m.found = m.found || m.asserting(full[strings.LastIndexByte(full, '\\')+1:])
+		}
 	}
 }
 
