@@ -84,7 +84,7 @@ type makesNull struct {
 	asserts *index.Index
 	names   *index.Names
 	// calls, when set, collects the short names of the functions and
-	// methods called, lowercase, until a null is found.
+	// methods called, until a null is found.
 	calls map[string]bool
 }
 
@@ -140,7 +140,7 @@ func (m *makesNull) ExprFunctionCall(n *ast.ExprFunctionCall) {
 // collected, it notes the name.
 func (m *makesNull) asserting(name string) bool {
 	if m.calls != nil && !m.found && name != "" {
-		m.calls[strings.ToLower(name)] = true
+		m.calls[name] = true // AssertsNull ignores case
 	}
 	return m.asserts != nil && name != "" && m.asserts.AssertsNull(name)
 }
