@@ -622,8 +622,11 @@ func (p *firstPass) run(f file) (r fileResult) {
 	if r.Second && !p.fix {
 		r.src, r.plain = src, plain
 		// Kept while the budget lasts: a tree costs some 40 bytes of
-		// heap per byte of source, a second parse a parse.
-		if atomic.AddInt64(&p.keep, -int64(len(src))) >= 0 {
+		// heap per byte of source, a second parse a parse. Not for an
+		// answer that waits for the index, which is mostly no (a file
+		// that calls nothing documented): its tree would take the place
+		// of one the second pass surely checks.
+		if r.after == nil && atomic.AddInt64(&p.keep, -int64(len(src))) >= 0 {
 			r.root = root
 		}
 	}
