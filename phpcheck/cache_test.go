@@ -616,3 +616,76 @@ function fetch_row() { return []; }
 		}
 	}
 }
+
+// TestNullAssertAfterIndex checks that a file whose only null comes from
+// a callee's assertion tag in another file is checked at the default
+// level, and that the result cache notices the tag being added: the
+// file's relevance (use.php has no null; use3.php calls the function by
+// an alias) and its bodies' skips (use2.php has one, in another function)
+// both ask the index.
+func TestNullAssertAfterIndex(t *testing.T) {
+	// The default level, where bodies and files without a null are
+	// skipped (TestMain sets shown).
+	level := nullderef.Checker.Flags.Lookup("level")
+	if err := level.Value.Set(level.DefValue); err != nil {
+		t.Fatal(err)
+	}
+	defer defaultFlags()
+	dir, cacheDir := t.TempDir(), t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"use.php": `<?php
+function label(?Item $item): string {
+    if (isMissing($item)) {
+        return $item->name();
+    }
+    return '';
+}
+`,
+		"use2.php": `<?php
+function label2(?Item $item): string {
+    if (isMissing($item)) {
+        return $item->name();
+    }
+    return '';
+}
+function unset_label(): ?string { return null; }
+`,
+		"use3.php": `<?php
+namespace Use3;
+use function isMissing as missing;
+function label3(?\Item $item): string {
+    if (missing($item)) {
+        return $item->name();
+    }
+    return '';
+}
+`,
+		"item.php": `<?php
+class Item { public function name(): string { return 'x'; } }
+/** @phpstan-assert-if-true Item $item */
+function isMissing(?Item $item): bool { return $item === null; }
+`,
+	})
+	run := func(cache string) *finding.Report {
+		rep, err := phpcheck.Run(phpcheck.Config{Checkers: []*check.Checker{nullderef.Checker}, Paths: []string{dir}, Root: dir, CacheDir: cache})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	if rep := run(""); len(rep.Findings) != 0 {
+		t.Errorf("no null assertion: findings %+v, want none", rep.Findings)
+	}
+	run(cacheDir)
+	edit(t, dir, "item.php", "@phpstan-assert-if-true Item $item", "@phpstan-assert-if-true null $item")
+	for _, cache := range []string{"", cacheDir} {
+		rep := run(cache)
+		var got []string
+		for _, f := range rep.Findings {
+			got = append(got, fmt.Sprintf("%s:%d", f.File, f.Line))
+		}
+		if want := []string{"use.php:4", "use2.php:4", "use3.php:6"}; !reflect.DeepEqual(got, want) {
+			t.Errorf("cache %q: findings at %v, want %v", cache, got, want)
+		}
+	}
+}

@@ -43,6 +43,8 @@ func (ix *Index) AppendAnswer(b []byte, l Lookup) []byte {
 		}
 	case LookupShape:
 		return appendBool(b, q.DeclaresShape(ShapeOwner(l.Member), l.Name))
+	case LookupAssertsNull:
+		return appendBool(b, q.AssertsNull(l.Name))
 	case LookupEnum:
 		if name, ok := q.Enum(l.Name); ok {
 			return appendString(append(b, 1), name)

@@ -102,3 +102,54 @@ func parseAssert(n *Names, s, class, parent string) (Assert, bool) {
 	as.Type, as.Target = t, target
 	return as, true
 }
+
+// MayMakeNull reports whether the assertion can make its target null, as
+// the flow walk applies it: `null`, or a negated class (`!Foo`), which
+// leaves a value that was Foo or null only null. `!null` and the other
+// types only narrow a value to non-null.
+func (a *Assert) MayMakeNull() bool {
+	if a.Negated {
+		return a.Type.NonNull && a.Type.Class() != ""
+	}
+	return strings.EqualFold(a.Type.Text, "null")
+}
+
+// AssertsNull reports whether a function or method whose short name is
+// name, in any namespace or class, has an assertion tag that may make its
+// target null (Assert.MayMakeNull);
+// with name "", whether any has. Such a call makes a null in the caller
+// as surely as `$x = null` does: a walk that skips the bodies that make
+// no null asks it of the calls a body makes.
+func (ix *Index) AssertsNull(name string) bool {
+	if ix == nil {
+		return false
+	}
+	ix.record(LookupAssertsNull, name, "")
+	if name == "" {
+		return len(ix.nullAsserts) > 0
+	}
+	return ix.nullAsserts[strings.ToLower(name)]
+}
+
+// collectNullAsserts fills ix.nullAsserts from its tables.
+func (ix *Index) collectNullAsserts() {
+	add := func(fn *Func, name string) {
+		for i := range fn.Asserts {
+			if fn.Asserts[i].MayMakeNull() {
+				if ix.nullAsserts == nil {
+					ix.nullAsserts = map[string]bool{}
+				}
+				ix.nullAsserts[strings.ToLower(name)] = true
+				return
+			}
+		}
+	}
+	for _, fn := range ix.funcs {
+		add(fn, fn.Name[strings.LastIndexByte(fn.Name, '\\')+1:])
+	}
+	for _, e := range ix.classes {
+		for i := range e.Methods {
+			add(&e.Methods[i], e.Methods[i].Name)
+		}
+	}
+}

@@ -55,3 +55,38 @@ class Model {
 		t.Errorf("Model::isNot asserts = %+v", m)
 	}
 }
+
+// TestAssertsNull checks which assertion tags may make a null: null and
+// a negated class; not !null, a class, or a negated scalar type.
+func TestAssertsNull(t *testing.T) {
+	ix := index.Merge([]*index.FileSymbols{collect(t, "a.php", `<?php
+namespace App;
+/** @phpstan-assert-if-true null $x */
+function isGone($x) {}
+/** @psalm-assert !null $x */
+function notNull($x) {}
+/** @phpstan-assert Item $x */
+function isItem($x) {}
+/** @phpstan-assert !string $x */
+function notString($x) {}
+class Check {
+	/** @phpstan-assert !Item $x */
+	public static function notItem($x) {}
+}
+`)})
+	for name, want := range map[string]bool{
+		"isgone": true, "ISGONE": true, "notItem": true,
+		"notNull": false, "isItem": false, "notString": false, "missing": false,
+	} {
+		if got := ix.AssertsNull(name); got != want {
+			t.Errorf("AssertsNull(%s) = %t, want %t", name, got, want)
+		}
+	}
+	if !ix.AssertsNull("") {
+		t.Error(`AssertsNull("") = false with a null assertion in the index`)
+	}
+	var none *index.Index
+	if none.AssertsNull("") || index.Merge(nil).AssertsNull("") {
+		t.Error("an empty index asserts null")
+	}
+}

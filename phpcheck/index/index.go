@@ -196,6 +196,9 @@ type Index struct {
 	fexact  map[string]*Func       // name as declared
 	consts  map[string]*Const
 	shaped  shapeOwners
+	// nullAsserts holds the lowercase short names of the functions and
+	// methods with an assertion that can make its target null.
+	nullAsserts map[string]bool
 	// rec, when set, is told every lookup (see Recording).
 	rec func(Lookup)
 }
@@ -205,15 +208,16 @@ type LookupKind uint8
 
 // The questions the index answers, one per lookup method.
 const (
-	LookupClass    LookupKind = iota // Class(Name)
-	LookupFunction                   // Function(Name)
-	LookupConst                      // Const(Name)
-	LookupMethod                     // Method(Name, Member)
-	LookupProperty                   // Property(Name, Member)
-	LookupSubclass                   // IsSubclass(Name, Member)
-	LookupEnum                       // Enum(Name)
-	LookupSupers                     // Supers(Name): added for inherited assertion tags
-	LookupShape                      // DeclaresShape(Member, Name)
+	LookupClass       LookupKind = iota // Class(Name)
+	LookupFunction                      // Function(Name)
+	LookupConst                         // Const(Name)
+	LookupMethod                        // Method(Name, Member)
+	LookupProperty                      // Property(Name, Member)
+	LookupSubclass                      // IsSubclass(Name, Member)
+	LookupEnum                          // Enum(Name)
+	LookupSupers                        // Supers(Name): added for inherited assertion tags
+	LookupShape                         // DeclaresShape(Member, Name)
+	LookupAssertsNull                   // AssertsNull(Name)
 )
 
 // Lookup is one question asked of the index: the method called and its
@@ -323,6 +327,7 @@ func Merge(files []*FileSymbols) *Index {
 	}
 	ix.endNoReturn(sorted)
 	ix.collectShaped()
+	ix.collectNullAsserts()
 	return ix
 }
 

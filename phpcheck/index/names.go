@@ -219,3 +219,33 @@ func isBuiltinType(s string) bool {
 	}
 	return false
 }
+
+// ImportedFuncs returns the lowercase short names of the functions that
+// root's use statements import (`use function App\rows as fetch;` gives
+// "rows"). A look at the names a file calls, made before a walk resolves
+// them, adds these for the calls by an alias. Use statements stand at the
+// top level or in a namespace block, so only those are read.
+func ImportedFuncs(root ast.Vertex) []string {
+	r, ok := root.(*ast.Root)
+	if !ok {
+		return nil
+	}
+	var out []string
+	var read func(stmts []ast.Vertex)
+	read = func(stmts []ast.Vertex) {
+		for _, s := range stmts {
+			switch s := s.(type) {
+			case *ast.StmtNamespace:
+				read(s.Stmts)
+			case *ast.StmtUseList, *ast.StmtGroupUseList:
+				var n Names
+				n.AddUses(s)
+				for _, full := range n.funcs {
+					out = append(out, strings.ToLower(full[strings.LastIndexByte(full, '\\')+1:]))
+				}
+			}
+		}
+	}
+	read(r.Stmts)
+	return out
+}

@@ -36,6 +36,7 @@ enum Suit { case Hearts; }
 		t.Errorf("Supers(Child) = %q", parent)
 	}
 	v.DeclaresShape(index.ShapeMethod, "id")
+	v.AssertsNull("")
 	ix.Class("Base") // the original does not record
 	want := []index.Lookup{
 		{Kind: index.LookupMethod, Name: "Child", Member: "id"},
@@ -47,6 +48,7 @@ enum Suit { case Hearts; }
 		{Kind: index.LookupEnum, Name: "suit"},
 		{Kind: index.LookupSupers, Name: "Child"},
 		{Kind: index.LookupShape, Name: "id", Member: "method"},
+		{Kind: index.LookupAssertsNull},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("recorded\n%v\nwant\n%v", got, want)
@@ -68,6 +70,8 @@ class Base { public function id(): ?int { return 1; } }
 class Child extends Base { public function name(): string { return ""; }
 	/** @return array{id: int} */
 	public function row(): array { return ['id' => 1]; }
+	/** @phpstan-assert-if-true null $c */
+	public function absent(?Child $c): bool { return $c === null; }
 	public function probe(): ?Child { return null; } }
 `)})
 	for _, c := range []struct {
@@ -85,6 +89,9 @@ class Child extends Base { public function name(): string { return ""; }
 		{index.Lookup{Kind: index.LookupFunction, Name: "f"}, true},
 		{index.Lookup{Kind: index.LookupShape, Name: "row", Member: "method"}, false},
 		{index.Lookup{Kind: index.LookupShape, Name: "name", Member: "method"}, true},
+		{index.Lookup{Kind: index.LookupAssertsNull}, false},
+		{index.Lookup{Kind: index.LookupAssertsNull, Name: "Absent"}, false},
+		{index.Lookup{Kind: index.LookupAssertsNull, Name: "name"}, true},
 	} {
 		a, b := before.AppendAnswer(nil, c.l), after.AppendAnswer(nil, c.l)
 		if bytes.Equal(a, b) != c.same {

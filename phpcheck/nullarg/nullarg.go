@@ -34,8 +34,8 @@ func init() {
 
 // relevant reports whether a file may hold a finding. At the levels that
 // need a null the function itself makes (the default), that null is
-// written in code (flow.MakesNull); less sure levels take nulls from
-// callees, which any call may bring.
+// written in code or made by a callee's assertion tag (flow.MayMakeNull);
+// less sure levels take nulls from callees, which any call may bring.
 func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if !nullderef.ReportsIn(path) {
 		return check.No
@@ -43,7 +43,7 @@ func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if nullderef.Level() > flow.Inevitable {
 		return check.If(bytes.IndexByte(src, '(') >= 0)
 	}
-	return check.If(flow.MakesNull(root))
+	return flow.MayMakeNull(root)
 }
 
 // run reports, from the flow analysis nullderef shares, each argument that

@@ -97,12 +97,18 @@ var Checker = &check.Checker{
 	Relevant: relevant,
 }
 
-// relevant reports whether a file may hold a finding. Every dereference
-// the flow engine reports is a -> (method call or property read); at the
-// levels up to inevitable its null is one the function makes itself
-// (flow.MakesNull).
+// relevant says whether a file may hold a finding. Every dereference the
+// flow engine reports is a -> (method call or property read); at the
+// levels up to inevitable its null is one the function makes itself, or
+// a callee's assertion tag makes (flow.MayMakeNull).
 func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
-	return check.If(ReportsIn(path) && bytes.Contains(src, []byte("->")) && (Level() > flow.Inevitable || flow.MakesNull(root)))
+	switch {
+	case !ReportsIn(path) || !bytes.Contains(src, []byte("->")):
+		return check.No
+	case Level() > flow.Inevitable:
+		return check.Yes
+	}
+	return flow.MayMakeNull(root)
 }
 
 // ReportsIn reports whether the settings let a finding in the file at

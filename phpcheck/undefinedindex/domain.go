@@ -85,7 +85,7 @@ func (w *domain) parent() string {
 
 // Func starts a function body with the shapes its @param tags declare.
 func (w *domain) Func(decl ast.Vertex) flow.Facts {
-	if decl != nil && w.skips && !bodyMayReport(decl, w.pass.Index) {
+	if decl != nil && w.skips && !bodyMayReport(decl, w.pass.Index, w.callees) {
 		return nil // nothing to find: not walked
 	}
 	switch d := decl.(type) {
@@ -95,6 +95,12 @@ func (w *domain) Func(decl ast.Vertex) flow.Facts {
 		return w.params(d, d.Params)
 	}
 	return newState()
+}
+
+// callees returns the full names a call of this name may call.
+func (w *domain) callees(name ast.Vertex) []string {
+	a, b := w.sc.Names().FuncCandidates(name)
+	return []string{a, b}
 }
 
 // Enter applies the inline @var tags before st that name a variable it

@@ -44,6 +44,9 @@ func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if len(r.called)+len(r.methods)+len(r.props) == 0 {
 		return check.No
 	}
+	for _, f := range index.ImportedFuncs(root) { // called by an alias
+		add(&r.called, f)
+	}
 	names := r.names()
 	return check.After(names.shaped)
 }
@@ -52,8 +55,8 @@ func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 // with the index at hand: the walk skips a body where the answer is no.
 // A body that declares a function or class is walked, for the walk
 // reaches those from inside it.
-func bodyMayReport(decl ast.Vertex, ix *index.Index) bool {
-	r := reads{decl: decl}
+func bodyMayReport(decl ast.Vertex, ix *index.Index, resolve func(ast.Vertex) []string) bool {
+	r := reads{decl: decl, resolve: resolve}
 	traverser.NewTraverser(&r).Traverse(decl)
 	switch {
 	case r.declares:
@@ -92,10 +95,34 @@ func (u usedNames) shaped(ix *index.Index) bool {
 }
 
 // docShapes reports whether the file's text may document an array shape
-// or a type alias, which the check reads from the file's own docblocks.
+// or a type alias, which the check reads from the file's own docblocks,
+// in any case (the type parser reads Array{...} and Non-Empty-List too).
 func docShapes(src []byte) bool {
-	for _, s := range [...]string{"array{", "list{", "non-empty-", "-type"} {
-		if bytes.Contains(src, []byte(s)) {
+	for _, n := range shapeWords {
+		if containsFold(src, n.word, n.anchor) {
+			return true
+		}
+	}
+	return false
+}
+
+// shapeWords are the words docShapes looks for, each with the offset of
+// a byte in it that is not a letter, which the search looks for first.
+var shapeWords = [...]struct {
+	word   []byte
+	anchor int
+}{{[]byte("array{"), 5}, {[]byte("list{"), 4}, {[]byte("non-empty-"), 3}, {[]byte("-type"), 0}}
+
+// containsFold reports whether s holds word with its ASCII letters in any
+// case; word[anchor] is not a letter.
+func containsFold(s, word []byte, anchor int) bool {
+	for i := anchor; i < len(s); i++ {
+		j := bytes.IndexByte(s[i:], word[anchor])
+		if j < 0 {
+			return false
+		}
+		i += j
+		if start := i - anchor; start >= 0 && start+len(word) <= len(s) && bytes.EqualFold(s[start:start+len(word)], word) {
 			return true
 		}
 	}
@@ -116,14 +143,14 @@ type reads struct {
 	funcs []span
 	// The variables read at a constant key or destructured, those
 	// assigned a value with an array literal or a built-in's result in
-	// it, and the assignments from one variable to another, each at its
-	// offset: scoped by the function around it at the end.
+	// it, each at its offset, and the assignments (worked out by settle):
+	// scoped by the function around it at the end.
 	read, lit []at
-	flows     []assignment
+	assigns   []assignment
 	// Where a variable is read at a key its function's array literals
 	// all define, nothing can be reported: readKeys are the keys of read
 	// (empty for a read at depth or a destructuring), defs the variables
-	// defined whole by a literal of constant keys, with those keys, and
+	// defined whole by a literal (of constant keys, settle checks), and
 	// unsure the variables given a value some other way, passed to a
 	// call (which may take them by reference) or unset in part.
 	readKeys []key
@@ -143,6 +170,9 @@ type reads struct {
 	// self, static or parent, and the properties of $this read: the
 	// declarations in other files that may give an array a shape.
 	called, methods, props map[string]bool
+	// resolve, when set, returns the names a function call may call
+	// (bodyMayReport's, from the walk's names in scope).
+	resolve func(name ast.Vertex) []string
 }
 
 type span struct{ start, end int }
@@ -153,17 +183,15 @@ type at struct {
 	name string
 }
 
-// literalDef is a variable defined by an array literal with these keys.
+// literalDef is a variable defined by an array literal.
 type literalDef struct {
-	v    at
-	keys map[key]bool
+	v   at
+	lit *ast.ExprArray
 }
 
-// assignment is one of target from the variables in from.
-type assignment struct {
-	target at
-	from   []string
-}
+// assignment is one of target from value; value nil notes the variables
+// of target as unsure.
+type assignment struct{ target, value ast.Vertex }
 
 func (r *reads) StmtFunction(n *ast.StmtFunction) { r.scope(n); r.declared(n) }
 func (r *reads) StmtClassMethod(n *ast.StmtClassMethod) {
@@ -199,17 +227,51 @@ func (r *reads) ExprArrayDimFetch(n *ast.ExprArrayDimFetch) {
 		base = d.Var
 	}
 	if name, ok := varName(base); ok {
-		if requestInput[name] || name == "$_SERVER" {
-			r.source = true
-		}
 		k, _ := constKey(n.Dim)
 		if base != n.Var {
 			k = "" // a read at depth: its keys are not followed here
 		}
-		r.read = append(r.read, at{pos(base), name})
-		r.readKeys = append(r.readKeys, k)
-	} else if builtinCall(base) {
+		r.readVar(base, name, k)
+	} else {
+		r.value(base)
+	}
+}
+
+// readVar notes a read of variable v, named name, at key k ("" for any
+// key).
+func (r *reads) readVar(v ast.Vertex, name string, k key) {
+	if requestInput[name] || name == "$_SERVER" {
 		r.source = true
+	}
+	r.read = append(r.read, at{pos(v), name})
+	r.readKeys = append(r.readKeys, k)
+}
+
+// value notes a read of the keys of e, as the check's valueShape knows
+// them: a variable's at any key, a literal or a built-in's result as a
+// source. Calls of user functions and methods, and $this's properties,
+// are in called, methods and props.
+func (r *reads) value(e ast.Vertex) {
+	switch e := e.(type) {
+	case *ast.ExprBrackets:
+		r.value(e.Expr)
+	case *ast.ExprBinaryPlus:
+		r.value(e.Left)
+		r.value(e.Right)
+	case *ast.ExprArray:
+		r.source = true
+	case *ast.ExprArrayDimFetch:
+		base := e.Var
+		for d, ok := base.(*ast.ExprArrayDimFetch); ok; d, ok = base.(*ast.ExprArrayDimFetch) {
+			base = d.Var
+		}
+		r.value(base) // an element's keys: those of its array's value
+	case *ast.ExprFunctionCall:
+		r.source = r.source || builtinCall(e)
+	default:
+		if name, ok := varName(e); ok {
+			r.readVar(e, name, "")
+		}
 	}
 }
 
@@ -220,6 +282,14 @@ func (r *reads) ExprFunctionCall(n *ast.ExprFunctionCall) {
 	}
 	if name == "extract" || name == "compact" {
 		r.dynamic = true
+	}
+	if rel, ok := n.Function.(*ast.NameRelative); ok { // namespace\f()
+		add(&r.called, lastPart(rel.Parts))
+	}
+	if r.resolve != nil { // a name imported under an alias
+		for _, full := range r.resolve(n.Function) {
+			add(&r.called, strings.ToLower(full[strings.LastIndexByte(full, '\\')+1:]))
+		}
 	}
 	if name == "" {
 		return
@@ -271,6 +341,17 @@ func (r *reads) ExprPropertyFetch(n *ast.ExprPropertyFetch) {
 
 func (r *reads) ExprList(n *ast.ExprList) { r.keyed = true }
 
+// lastPart returns a name's last part, lowercase.
+func lastPart(parts []ast.Vertex) string {
+	if len(parts) == 0 {
+		return ""
+	}
+	if p, ok := parts[len(parts)-1].(*ast.NamePart); ok {
+		return strings.ToLower(string(p.Value))
+	}
+	return ""
+}
+
 func (r *reads) ExprNew(n *ast.ExprNew)                               { r.passed(n.Args) }
 func (r *reads) ExprNullsafeMethodCall(n *ast.ExprNullsafeMethodCall) { r.passed(n.Args) }
 func (r *reads) StmtUnset(n *ast.StmtUnset)                           { r.sure(n.Vars...) }
@@ -311,10 +392,8 @@ func (r *reads) ExprAssign(n *ast.ExprAssign) {
 	r.assign(n.Var, n.Expr)
 	if name, ok := varName(n.Var); ok {
 		if a, ok := n.Expr.(*ast.ExprArray); ok {
-			if keys := literalKeys(a); keys != nil {
-				r.defs = append(r.defs, literalDef{at{pos(n.Var), name}, keys})
-				return
-			}
+			r.defs = append(r.defs, literalDef{at{pos(n.Var), name}, a})
+			return
 		}
 	}
 	if d, element := n.Var.(*ast.ExprArrayDimFetch); !element {
@@ -339,7 +418,7 @@ func (r *reads) StmtForeach(n *ast.StmtForeach) {
 	r.assign(n.Key, n.Expr)
 	r.assign(n.Var, n.Expr)
 	r.sure(n.Key, n.Var)
-	r.unsure = append(r.unsure, partsOf(n.Var).vars...) // a list's targets
+	r.assigns = append(r.assigns, assignment{target: n.Var}) // a list's targets
 }
 
 func (r *reads) Parameter(n *ast.Parameter) { r.assign(n.Var, n.DefaultValue); r.sure(n.Var) }
@@ -357,36 +436,62 @@ func (r *reads) destructures(target, value ast.Vertex) {
 		return
 	}
 	r.keyed = true
-	r.unsure = append(r.unsure, partsOf(target).vars...)
-	if name, ok := varName(value); ok {
-		r.read = append(r.read, at{pos(value), name})
-		r.readKeys = append(r.readKeys, "")
-	} else if partsOf(value).literal {
-		r.source = true
-	}
+	r.assigns = append(r.assigns, assignment{target: target}) // its targets
+	r.value(value)
 }
 
 // assign notes that the variables in target (a variable, an element of
-// one, a list) take their value from value.
+// one, a list) take their value from value. What that means is worked out
+// by settle, only for a file or body that the keyed reads and the sources
+// do not decide: a file without a keyed read, such as MediaWiki's message
+// tables, is decided without walking its literals a second time.
 func (r *reads) assign(target, value ast.Vertex) {
-	if target == nil || value == nil {
-		return
+	if target != nil && value != nil {
+		r.assigns = append(r.assigns, assignment{target, value})
 	}
-	from := partsOf(value)
-	for _, t := range partsOf(target).vars {
-		if from.literal {
-			r.lit = append(r.lit, t)
+}
+
+// settle works out the assignments and literal definitions noted: the
+// variables that take a literal's value (lit), those that take another's
+// (flows), the keys of each literal definition (keys), and the variables
+// given a value some other way (unsure).
+func (r *reads) settle() (flows []copyOf, keys []map[key]bool) {
+	for _, a := range r.assigns {
+		targets := partsOf(a.target).vars
+		if a.value == nil {
+			r.unsure = append(r.unsure, targets...)
+			continue
 		}
-		if len(from.vars) > 0 {
-			r.flows = append(r.flows, assignment{t, from.names()})
+		from := partsOf(a.value)
+		for _, t := range targets {
+			if from.literal {
+				r.lit = append(r.lit, t)
+			}
+			if len(from.vars) > 0 {
+				flows = append(flows, copyOf{t, from.names()})
+			}
 		}
 	}
+	keys = make([]map[key]bool, len(r.defs))
+	for i, d := range r.defs {
+		if keys[i] = literalKeys(d.lit); keys[i] == nil {
+			r.unsure = append(r.unsure, d.v) // not all its keys are known
+		}
+	}
+	return flows, keys
+}
+
+// copyOf is an assignment to target from the variables in from.
+type copyOf struct {
+	target at
+	from   []string
 }
 
 // literalReached reports whether a variable read at a constant key may
 // hold a value built from an array literal or a built-in's result,
 // through the assignments of its function.
 func (r *reads) literalReached() bool {
+	flows, defKeys := r.settle()
 	slices.SortFunc(r.funcs, func(a, b span) int { return a.start - b.start })
 	scoped := func(v at) string { return strconv.Itoa(r.scopeOf(v.pos)) + v.name }
 	lit := map[string]bool{}
@@ -394,7 +499,7 @@ func (r *reads) literalReached() bool {
 		lit[scoped(v)] = true
 	}
 	edges := map[string][]string{}
-	for _, f := range r.flows {
+	for _, f := range flows {
 		s := strconv.Itoa(r.scopeOf(f.target.pos))
 		t := s + f.target.name
 		for _, from := range f.from {
@@ -422,12 +527,16 @@ func (r *reads) literalReached() bool {
 		unsure[scoped(v)] = true
 	}
 	common := map[string]map[key]bool{}
-	for _, d := range r.defs {
+	for i, d := range r.defs {
+		keys := defKeys[i]
+		if keys == nil {
+			continue
+		}
 		v := scoped(d.v)
 		if c, ok := common[v]; !ok {
-			common[v] = maps.Clone(d.keys)
+			common[v] = maps.Clone(keys)
 		} else {
-			maps.DeleteFunc(c, func(k key, _ bool) bool { return !d.keys[k] })
+			maps.DeleteFunc(c, func(k key, _ bool) bool { return !keys[k] })
 		}
 	}
 	for i, v := range r.read {

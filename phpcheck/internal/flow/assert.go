@@ -125,7 +125,8 @@ func (a *analyzer) applyAsserts(fn *index.Func, recv ast.Vertex, args []ast.Vert
 	}
 }
 
-// assertType narrows target in s by an asserted type (not, when negated):
+// assertType narrows target in s by an asserted type (not, when negated)
+// (index.Assert.MayMakeNull says which make a null, for OnlyNulls):
 // `null` makes it null, a type without null makes it non-null (and of the
 // type's class); the negation of a type with null makes it non-null, and
 // the negation of class T makes a value that is T or null null. On the

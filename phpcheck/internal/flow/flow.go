@@ -156,7 +156,8 @@ type Options struct {
 	// whose native type excludes null (Deref.Arg is then set).
 	Args bool
 	// OnlyNulls skips the functions and methods that make no null
-	// themselves (MakesNull) and declare no function or class inside:
+	// themselves (MakesNull), call nothing whose assertion tag may make
+	// one (index.AssertsNull) and declare no function or class inside:
 	// enough for the Definite and Inevitable levels, whose every event
 	// starts at such a null.
 	OnlyNulls bool
@@ -326,7 +327,7 @@ func (a *analyzer) function(class, parent string, static bool, decl ast.Vertex, 
 	if s == nil {
 		// A body with nothing to find is not walked: without a null it
 		// makes itself (Options.OnlyNulls), or when the domain says so.
-		skip := a.dom == nil && a.opts.OnlyNulls && !mayFind(decl)
+		skip := a.dom == nil && a.opts.OnlyNulls && !mayFind(decl, a.ix, &a.names)
 		if !skip {
 			s = a.entry(decl)
 			skip = a.dom != nil && s.dom == nil

@@ -37,7 +37,32 @@ final class Switchboard {
     }
 }
 
+/** @phpstan-assert-if-true null $lamp */
+function isOff(?Lamp $lamp): bool {
+    return $lamp === null;
+}
+
+// A call whose assertion tag makes a null is such a null too.
+function assertsIt(?Lamp $lamp): string {
+    if (isOff($lamp)) {
+        return $lamp->light(); // want `^\$lamp is null here \(parameter \$lamp is \?Lamp\)$`
+    }
+    return '';
+}
+
+use function OnlyNulls\isOff as off;
+
+// So is one called by an alias.
+function assertsByAlias(?Lamp $lamp): string {
+    if (off($lamp)) {
+        return $lamp->light(); // want `^\$lamp is null here \(parameter \$lamp is \?Lamp\)$`
+    }
+    return '';
+}
+
 function test_declared(): void { declaresOne(); declaredInside(); }
 function test_closure(): void { closureMakesIt(); }
 function test_method(): void { (new Switchboard())->one(); }
+function test_asserted(): void { assertsIt(null); }
+function test_alias(): void { assertsByAlias(null); }
 function test_none(): void { makesNone(new Lamp()); (new Switchboard())->none(new Lamp()); }
