@@ -23,6 +23,10 @@
 #	gh-phpunit gh-dbal gh-firefly gh-bookstack gh-statamic gh-rector
 #	gh-matomo gh-sylius gh-monica gh-invoiceninja gh-koel gh-flarum
 #	gh-kimai gh-snipeit gh-akaunting gh-pixelfed gh-wallabag
+#	gh-piwigo gh-phpipam gh-yourls
+#
+# openemr/openemr is not among them: its snapshot (1.03 GB) is larger
+# than the 500 MB the fetch tool brings.
 #
 # corpus/VERSIONS records, one corpus a line, tab-separated: name, folder
 # (relative to bench/), version (the Debian version or the commit), source,
@@ -70,6 +74,9 @@ github=(
 	gh-akaunting:akaunting/akaunting
 	gh-pixelfed:pixelfed/pixelfed
 	gh-wallabag:wallabag/wallabag
+	gh-piwigo:Piwigo/Piwigo
+	gh-phpipam:phpipam/phpipam
+	gh-yourls:YOURLS/YOURLS
 )
 
 if ! apt-cache show php-doctrine-dbal >/dev/null 2>&1; then
