@@ -30,17 +30,41 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 	case *ast.ExprBinaryLogicalOr:
 		return a.or(e.Left, e.Right, s)
 	case *ast.ExprBinaryNotIdentical:
-		return a.nullCompare(e.Left, e.Right, s, true, false)
+		t, f := a.nullCompare(e.Left, e.Right, s, true, false)
+		a.emptyCompare(e.Left, e.Right, t)
+		return t, f
 	case *ast.ExprBinaryNotEqual:
-		return a.nullCompare(e.Left, e.Right, s, true, true)
+		t, f := a.nullCompare(e.Left, e.Right, s, true, true)
+		a.emptyCompare(e.Left, e.Right, t)
+		return t, f
 	case *ast.ExprBinaryIdentical:
-		return a.nullCompare(e.Left, e.Right, s, false, false)
+		t, f := a.nullCompare(e.Left, e.Right, s, false, false)
+		a.emptyCompare(e.Left, e.Right, f)
+		return t, f
 	case *ast.ExprBinaryEqual:
-		return a.nullCompare(e.Left, e.Right, s, false, true)
+		t, f := a.nullCompare(e.Left, e.Right, s, false, true)
+		a.emptyCompare(e.Left, e.Right, f)
+		return t, f
 	case *ast.ExprBinaryGreater:
 		return a.greater(e.Left, e.Right, s)
 	case *ast.ExprBinarySmaller:
 		return a.greater(e.Right, e.Left, s)
+	case *ast.ExprBinaryGreaterOrEqual:
+		a.eval(e.Left, s)
+		a.eval(e.Right, s)
+		f := s.clone()
+		if arr, ok := countAtLeast(e.Left, e.Right, true); ok {
+			a.markNonEmpty(arr, s)
+		}
+		return s, f
+	case *ast.ExprBinarySmallerOrEqual:
+		a.eval(e.Left, s)
+		a.eval(e.Right, s)
+		f := s.clone()
+		if arr, ok := countAtLeast(e.Right, e.Left, true); ok {
+			a.markNonEmpty(arr, s)
+		}
+		return s, f
 	case *ast.ExprInstanceOf:
 		a.eval(e.Expr, s)
 		f := s.clone()
@@ -62,12 +86,17 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		a.quiet(e.Expr, s)
 		f := s.clone()
 		a.narrow(e.Expr, f, NonNull)
+		a.markNonEmpty(e.Expr, f)
 		return s, f
 	case *ast.ExprFunctionCall:
 		if t, f, ok := a.typeCheck(e, s); ok {
 			return t, f
 		}
-		return a.callCond(e, s)
+		t, f := a.callCond(e, s)
+		if arr, ok := countOf(e); ok {
+			a.markNonEmpty(arr, t) // if (count($a))
+		}
+		return t, f
 	case *ast.ExprMethodCall, *ast.ExprNullsafeMethodCall, *ast.ExprStaticCall:
 		t, f := a.callCond(e, s)
 		a.nullTest(e, t, f)
@@ -163,7 +192,26 @@ func (a *analyzer) greater(big, small ast.Vertex, s *State) (*State, *State) {
 	a.eval(small, s)
 	f := s.clone()
 	a.narrow(big, s, NonNull)
+	if arr, ok := countAtLeast(big, small, false); ok {
+		a.markNonEmpty(arr, s)
+	}
 	return s, f
+}
+
+// emptyCompare records, in the state ne where l and r differ, the
+// non-empty array a comparison with the empty array or of its count with
+// 0 proves: count($a) !== 0, $a != [].
+func (a *analyzer) emptyCompare(l, r ast.Vertex, ne *State) {
+	if arr, ok := countIsZero(l, r); ok {
+		a.markNonEmpty(arr, ne)
+		return
+	}
+	switch {
+	case emptyArray(r):
+		a.markNonEmpty(l, ne)
+	case emptyArray(l):
+		a.markNonEmpty(r, ne)
+	}
 }
 
 // typeCheck handles is_null(), is_object() and the other is_* functions,

@@ -570,6 +570,9 @@ func (a *analyzer) functionCall(e *ast.ExprFunctionCall, s *State) Value {
 	}
 	if fn == nil {
 		a.args(e.Args, builtinFn, nil, s)
+		if builtinFn != nil && strings.EqualFold(builtinFn.Name, "extract") {
+			s.forgetLocals() // it may assign any variable
+		}
 		return unknown
 	}
 	a.args(e.Args, fn, nil, s)
@@ -745,6 +748,14 @@ func (a *analyzer) assignCoalesce(e *ast.ExprAssignCoalesce, s *State) Value {
 
 func (a *analyzer) incDec(v ast.Vertex, s *State) Value {
 	a.lvalue(v, s)
+	if dv, ok := v.(*ast.ExprVariable); ok {
+		if _, named := dv.Name.(*ast.Identifier); !named {
+			// $$name++ may change any variable but makes none null
+			// (++ turns null into 1), so no null goes unseen; what
+			// is known of the others is kept.
+			return unknown
+		}
+	}
 	a.forget(v, s)
 	return unknown
 }
@@ -767,6 +778,10 @@ func (a *analyzer) setPath(e ast.Vertex, v Value, s *State) {
 			a.destructure(l.Items, s)
 		case *ast.ExprArray:
 			a.destructure(l.Items, s)
+		case *ast.ExprVariable:
+			if _, named := l.Name.(*ast.Identifier); !named {
+				s.forgetLocals() // $$name may be any variable
+			}
 		}
 		return
 	}

@@ -2,6 +2,7 @@ package flow
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
@@ -353,6 +354,26 @@ func (s *State) del(key string) {
 	if i, ok := s.find(key); ok {
 		s.own()
 		s.vars = append(s.vars[:i], s.vars[i+1:]...)
+	}
+}
+
+// forgetLocals forgets every local variable and the paths below it, but
+// not $this's: a write to a variable variable ($$name) or extract() may
+// assign any of them. Each becomes unknown, not its declared type.
+func (s *State) forgetLocals() {
+	var locals []string
+	for _, e := range s.vars {
+		root := e.key
+		if i := strings.IndexAny(root, "-:"); i >= 0 {
+			root = root[:i] // "$o" of "$o->p"
+		}
+		if strings.HasPrefix(root, "$") && root != "$this" && !slices.Contains(locals, root) {
+			locals = append(locals, root)
+		}
+	}
+	for _, k := range locals {
+		s.kill(k)
+		s.store(k, unknown)
 	}
 }
 

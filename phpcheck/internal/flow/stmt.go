@@ -129,6 +129,12 @@ func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
 	case *ast.StmtUnset:
 		for _, v := range st.Vars {
 			a.forget(v, s)
+			// unset($a[$k]) may empty $a.
+			if d, ok := v.(*ast.ExprArrayDimFetch); ok {
+				if k, ok := a.nonEmptyKey(d.Var); ok {
+					s.del(k)
+				}
+			}
 		}
 	case *ast.StmtGlobal:
 		for _, v := range st.Vars {
@@ -213,6 +219,17 @@ const maxPasses = 4
 // head into the body's entry and the loop's exit; post runs after the body
 // and continue (for's step expressions).
 func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(*State) *State, post func(*State)) *State {
+	return a.loopFrom(s, cond, body, post, false)
+}
+
+// loopOnce walks a loop whose body runs at least once (a foreach over an
+// array known not to be empty): the exit sees the states the body ends
+// in, not the state before it.
+func (a *analyzer) loopOnce(s *State, cond func(*State) (*State, *State), body func(*State) *State) *State {
+	return a.loopFrom(s, cond, body, nil, true)
+}
+
+func (a *analyzer) loopFrom(s *State, cond func(*State) (*State, *State), body func(*State) *State, post func(*State), once bool) *State {
 	head := s
 	var exit *State
 	passes := a.passes()
@@ -235,6 +252,9 @@ func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(
 			post(back)
 		}
 		a.leave(r)
+		if once {
+			f = back // the body ran: no exit from before it
+		}
 		exit = join(f, tg.breaks)
 		next := join(head, back)
 		if equal(next, head) {
@@ -362,6 +382,9 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State 
 		a.write(st.Var, s)
 		a.applyVars(vars, "", s)
 		return a.stmt(st.Stmt, s)
+	}
+	if a.dom == nil && a.nonEmpty(st.Expr, s) {
+		return a.loopOnce(s, cond, body)
 	}
 	return a.loop(s, cond, body, nil)
 }

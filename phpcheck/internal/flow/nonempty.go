@@ -1,0 +1,116 @@
+package flow
+
+import (
+	"strings"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+
+	"github.com/riskvet/riskvet/phpcheck/index"
+)
+
+// nonEmptySuffix marks, below a path's key, the fact that the path holds a
+// non-empty array: set where a condition proves it (count($a) > 0,
+// !empty($a)), killed with the path when it is assigned. A foreach over
+// such a path runs its body at least once, so what the body always
+// assigns holds after the loop: `if (count($ids) > 0) { $first = null;
+// foreach ($ids as $id) { $first ??= $id; } f($first); }`.
+const nonEmptySuffix = "::#nonempty"
+
+// nonEmptyKey returns the key of e's non-empty fact, for a path.
+func (a *analyzer) nonEmptyKey(e ast.Vertex) (string, bool) {
+	if b, ok := e.(*ast.ExprBrackets); ok {
+		return a.nonEmptyKey(b.Expr)
+	}
+	buf, ok := a.appendKey(nil, e, 0)
+	if !ok {
+		return "", false
+	}
+	return string(buf) + nonEmptySuffix, true
+}
+
+// markNonEmpty records in s that e holds a non-empty array.
+func (a *analyzer) markNonEmpty(e ast.Vertex, s *State) {
+	if s.dead {
+		return
+	}
+	if k, ok := a.nonEmptyKey(e); ok {
+		s.store(k, Value{N: NonNull})
+	}
+}
+
+// nonEmpty reports whether s knows e to hold a non-empty array.
+func (a *analyzer) nonEmpty(e ast.Vertex, s *State) bool {
+	k, ok := a.nonEmptyKey(e)
+	if !ok {
+		return false
+	}
+	v, ok := s.lookup(k)
+	return ok && v.N == NonNull
+}
+
+// countOf returns the argument of count($a) or sizeof($a).
+func countOf(e ast.Vertex) (ast.Vertex, bool) {
+	if b, ok := e.(*ast.ExprBrackets); ok {
+		return countOf(b.Expr)
+	}
+	c, ok := e.(*ast.ExprFunctionCall)
+	if !ok || len(c.Args) != 1 {
+		return nil, false
+	}
+	switch strings.ToLower(strings.TrimPrefix(index.NameString(c.Function), `\`)) {
+	case "count", "sizeof":
+	default:
+		return nil, false
+	}
+	arg, ok := c.Args[0].(*ast.Argument)
+	if !ok || arg.VariadicTkn != nil || arg.Name != nil {
+		return nil, false
+	}
+	return arg.Expr, true
+}
+
+// intLit returns the value of a small integer literal.
+func intLit(e ast.Vertex) (int, bool) {
+	n, ok := e.(*ast.ScalarLnumber)
+	if !ok {
+		return 0, false
+	}
+	switch string(n.Value) {
+	case "0":
+		return 0, true
+	case "1":
+		return 1, true
+	}
+	return 0, false
+}
+
+// countAtLeast reports the array whose count big > small (or, with eq,
+// big >= small) proves non-empty: count($a) > 0, count($a) >= 1.
+func countAtLeast(big, small ast.Vertex, eq bool) (ast.Vertex, bool) {
+	arr, ok := countOf(big)
+	if !ok {
+		return nil, false
+	}
+	n, ok := intLit(small)
+	if !ok || eq && n != 1 || !eq && n != 0 {
+		return nil, false
+	}
+	return arr, true
+}
+
+// countIsZero returns the array of count($a) compared with 0 (either side).
+func countIsZero(l, r ast.Vertex) (ast.Vertex, bool) {
+	if n, ok := intLit(r); ok && n == 0 {
+		return countOf(l)
+	}
+	if n, ok := intLit(l); ok && n == 0 {
+		return countOf(r)
+	}
+	return nil, false
+}
+
+// emptyArray reports whether e is the literal [] or array().
+func emptyArray(e ast.Vertex) bool {
+	a, ok := e.(*ast.ExprArray)
+	return ok && len(a.Items) == 0
+}
