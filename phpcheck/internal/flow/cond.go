@@ -50,21 +50,9 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 	case *ast.ExprBinarySmaller:
 		return a.greater(e.Right, e.Left, s)
 	case *ast.ExprBinaryGreaterOrEqual:
-		a.eval(e.Left, s)
-		a.eval(e.Right, s)
-		f := s.clone()
-		if arr, ok := countAtLeast(e.Left, e.Right, true); ok {
-			a.markNonEmpty(arr, s)
-		}
-		return s, f
+		return a.atLeast(e.Left, e.Right, s)
 	case *ast.ExprBinarySmallerOrEqual:
-		a.eval(e.Left, s)
-		a.eval(e.Right, s)
-		f := s.clone()
-		if arr, ok := countAtLeast(e.Right, e.Left, true); ok {
-			a.markNonEmpty(arr, s)
-		}
-		return s, f
+		return a.atLeast(e.Right, e.Left, s)
 	case *ast.ExprInstanceOf:
 		a.eval(e.Expr, s)
 		f := s.clone()
@@ -193,6 +181,18 @@ func (a *analyzer) greater(big, small ast.Vertex, s *State) (*State, *State) {
 	f := s.clone()
 	a.narrow(big, s, NonNull)
 	if arr, ok := countAtLeast(big, small, false); ok {
+		a.markNonEmpty(arr, s)
+	}
+	return s, f
+}
+
+// atLeast evaluates big >= small, which proves nothing of null (null >=
+// 0 holds) but, as count($a) >= 1, that $a is not empty.
+func (a *analyzer) atLeast(big, small ast.Vertex, s *State) (*State, *State) {
+	a.eval(big, s)
+	a.eval(small, s)
+	f := s.clone()
+	if arr, ok := countAtLeast(big, small, true); ok {
 		a.markNonEmpty(arr, s)
 	}
 	return s, f

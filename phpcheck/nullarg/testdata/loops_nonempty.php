@@ -86,6 +86,19 @@ function extracted(array $params): int {
     return count($items);
 }
 
+/** @param list<list<int>> $groups */
+function atLeastOne(array $groups): int {
+    if (1 <= count($groups)) {
+        $last = null;
+        foreach ($groups as $g) {
+            $last = $g;
+        }
+        return total($last);
+    }
+    return 0;
+}
+
+function test_at_least_one(): void { atLeastOne([[5]]); }
 function test_counted(): void { counted([[1], [2, 3]]); }
 function test_not_empty(): void { notEmpty([[1]]); }
 function test_not_the_empty_array(): void { notTheEmptyArray([[4]]); }
