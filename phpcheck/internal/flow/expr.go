@@ -673,6 +673,9 @@ func (a *analyzer) assign(lhs, rhs ast.Vertex, s *State) Value {
 	a.lvalue(lhs, s)
 	a.setPath(lhs, v, s)
 	a.rememberTest(lhs, rhs, s)
+	if nonEmptyValue(rhs) {
+		a.markNonEmpty(lhs, s)
+	}
 	return v
 }
 

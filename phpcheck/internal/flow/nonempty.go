@@ -109,6 +109,38 @@ func countIsZero(l, r ast.Vertex) (ast.Vertex, bool) {
 	return nil, false
 }
 
+// nonEmptyValue reports whether e surely evaluates to a non-empty array:
+// an array literal with an element, or explode() without a limit or with
+// a non-negative one, which returns at least one piece (the whole string).
+func nonEmptyValue(e ast.Vertex) bool {
+	switch e := e.(type) {
+	case *ast.ExprBrackets:
+		return nonEmptyValue(e.Expr)
+	case *ast.ExprArray:
+		for _, it := range e.Items {
+			if it, ok := it.(*ast.ExprArrayItem); ok && it.Val != nil && it.EllipsisTkn == nil {
+				return true
+			}
+		}
+	case *ast.ExprFunctionCall:
+		if !strings.EqualFold(strings.TrimPrefix(index.NameString(e.Function), `\`), "explode") {
+			return false
+		}
+		switch len(e.Args) {
+		case 2:
+			return true
+		case 3:
+			arg, ok := e.Args[2].(*ast.Argument)
+			if !ok {
+				return false
+			}
+			_, ok = arg.Expr.(*ast.ScalarLnumber) // 0 counts as 1
+			return ok
+		}
+	}
+	return false
+}
+
 // emptyArray reports whether e is the literal [] or array().
 func emptyArray(e ast.Vertex) bool {
 	a, ok := e.(*ast.ExprArray)

@@ -383,7 +383,7 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State 
 		a.applyVars(vars, "", s)
 		return a.stmt(st.Stmt, s)
 	}
-	if a.dom == nil && a.nonEmpty(st.Expr, s) {
+	if a.dom == nil && (nonEmptyValue(st.Expr) || a.nonEmpty(st.Expr, s)) {
 		return a.loopOnce(s, cond, body)
 	}
 	return a.loop(s, cond, body, nil)

@@ -98,6 +98,25 @@ function atLeastOne(array $groups): int {
     return 0;
 }
 
+function pieces(string $spec): int {
+    $out = null;
+    foreach (explode(';', $spec) as $p) {
+        $out = [strlen($p)];
+    }
+    return total($out);
+}
+
+function fromLiteral(): int {
+    $parts = [1, 2];
+    $sum = null;
+    foreach ($parts as $p) {
+        $sum = [$p];
+    }
+    return total($sum);
+}
+
+function test_pieces(): void { pieces(''); }
+function test_from_literal(): void { fromLiteral(); }
 function test_at_least_one(): void { atLeastOne([[5]]); }
 function test_counted(): void { counted([[1], [2, 3]]); }
 function test_not_empty(): void { notEmpty([[1]]); }
