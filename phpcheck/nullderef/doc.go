@@ -105,6 +105,11 @@
 // the rest of its chain, as in PHP: `$f?->bar()->baz()` is safe when bar()
 // returns non-null, and so are the call's own arguments, which PHP
 // evaluates only when the receiver is not null (`$m?->url($m->id())`).
+// A foreach over an array known not to be empty (after `count($a) > 0`,
+// `!empty($a)` or `$a !== []`, or an array literal with an element, or
+// explode()'s result) runs its body at least once, so what the body always
+// assigns holds after the loop. A write to a variable variable (`$$name =
+// ...`) or extract() may assign any local: what was known of each is lost.
 //
 // What is reported by default: a null the function itself puts on every
 // path, or at a point the dereference inevitably follows (see
