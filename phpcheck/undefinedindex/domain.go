@@ -229,30 +229,16 @@ func (w *domain) exprStmt(e ast.Vertex, s *state) {
 			s.dead = true
 			return
 		}
-	case *ast.ExprBinaryBooleanOr:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
+	}
+	// G || die(): G holds after it; G && die(): G does not.
+	if l, r, or, ok := flow.Logical(e); ok && terminates(r) {
+		fs := w.cond(l, s)
+		if or {
 			*s = *s.with(fs.t)
-			return
-		}
-	case *ast.ExprBinaryLogicalOr:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
-			*s = *s.with(fs.t)
-			return
-		}
-	case *ast.ExprBinaryBooleanAnd:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
+		} else {
 			*s = *s.with(fs.f)
-			return
 		}
-	case *ast.ExprBinaryLogicalAnd:
-		if terminates(e.Right) {
-			fs := w.cond(e.Left, s)
-			*s = *s.with(fs.f)
-			return
-		}
+		return
 	}
 	w.expr(e, s)
 }

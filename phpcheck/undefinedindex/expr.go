@@ -60,20 +60,18 @@ func (w *domain) cond(e ast.Vertex, s *state) facts {
 		return facts{}
 	}
 	defer w.leave()
+	if l, r, or, ok := flow.Logical(e); ok {
+		if or {
+			return w.or(l, r, s)
+		}
+		return w.and(l, r, s)
+	}
 	switch e := e.(type) {
 	case *ast.ExprBrackets:
 		return w.cond(e.Expr, s)
 	case *ast.ExprBooleanNot:
 		fs := w.cond(e.Expr, s)
 		return facts{t: fs.f, f: fs.t}
-	case *ast.ExprBinaryBooleanAnd:
-		return w.and(e.Left, e.Right, s)
-	case *ast.ExprBinaryLogicalAnd:
-		return w.and(e.Left, e.Right, s)
-	case *ast.ExprBinaryBooleanOr:
-		return w.or(e.Left, e.Right, s)
-	case *ast.ExprBinaryLogicalOr:
-		return w.or(e.Left, e.Right, s)
 	case *ast.ExprIsset:
 		var t []slot
 		for _, v := range e.Vars {

@@ -15,20 +15,18 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 	if s.dead {
 		return s, s.clone()
 	}
+	if l, r, or, ok := Logical(e); ok {
+		if or {
+			return a.or(l, r, s)
+		}
+		return a.and(l, r, s)
+	}
 	switch e := e.(type) {
 	case *ast.ExprBrackets:
 		return a.cond(e.Expr, s)
 	case *ast.ExprBooleanNot:
 		t, f := a.cond(e.Expr, s)
 		return f, t
-	case *ast.ExprBinaryBooleanAnd:
-		return a.and(e.Left, e.Right, s)
-	case *ast.ExprBinaryLogicalAnd:
-		return a.and(e.Left, e.Right, s)
-	case *ast.ExprBinaryBooleanOr:
-		return a.or(e.Left, e.Right, s)
-	case *ast.ExprBinaryLogicalOr:
-		return a.or(e.Left, e.Right, s)
 	case *ast.ExprBinaryNotIdentical:
 		t, f := a.nullCompare(e.Left, e.Right, s, true, false)
 		a.emptyCompare(e.Left, e.Right, t)

@@ -65,3 +65,38 @@ func TestOperands(t *testing.T) {
 		}
 	}
 }
+
+// TestLogical checks the four spellings of PHP's boolean operators and
+// that nothing else is taken for one.
+func TestLogical(t *testing.T) {
+	for _, tc := range []struct {
+		expr, want string // want: left op right, or "" for none
+	}{
+		{`$a && f()`, `$a and f()`},
+		{`$a and f()`, `$a and f()`},
+		{`$a || die()`, `$a or die()`},
+		{`$a or die()`, `$a or die()`},
+		{`$a xor $b`, ``},
+		{`$a | $b`, ``},
+		{`!$a`, ``},
+	} {
+		src := "<?php " + tc.expr + ";"
+		root, serr := phpfile.Parse([]byte(src))
+		if serr != nil {
+			t.Fatalf("%s: %v", src, serr)
+		}
+		e := root.(*ast.Root).Stmts[0].(*ast.StmtExpression).Expr
+		got := ""
+		if l, r, or, ok := flow.Logical(e); ok {
+			op := "and"
+			if or {
+				op = "or"
+			}
+			lp, rp := l.GetPosition(), r.GetPosition()
+			got = src[lp.StartPos:lp.EndPos] + " " + op + " " + src[rp.StartPos:rp.EndPos]
+		}
+		if got != tc.want {
+			t.Errorf("Logical(%s) = %q, want %q", tc.expr, got, tc.want)
+		}
+	}
+}

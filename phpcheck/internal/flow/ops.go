@@ -127,6 +127,23 @@ func castOperand(e ast.Vertex) ast.Vertex {
 	return nil
 }
 
+// Logical returns the operands of a boolean operator, `&&` or `and`
+// (or false) and `||` or `or` (or true); ok is false for any other node.
+// php-parser gives each spelling its own node; PHP only their precedence.
+func Logical(e ast.Vertex) (left, right ast.Vertex, or, ok bool) {
+	switch e := e.(type) {
+	case *ast.ExprBinaryBooleanAnd:
+		return e.Left, e.Right, false, true
+	case *ast.ExprBinaryLogicalAnd:
+		return e.Left, e.Right, false, true
+	case *ast.ExprBinaryBooleanOr:
+		return e.Left, e.Right, true, true
+	case *ast.ExprBinaryLogicalOr:
+		return e.Left, e.Right, true, true
+	}
+	return nil, nil, false, false
+}
+
 // CompoundOperands returns the target and operand of a compound assignment
 // ($a .= x), nils for any other node.
 func CompoundOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
