@@ -57,7 +57,7 @@ func countOf(e ast.Vertex) (ast.Vertex, bool) {
 	if !ok || len(c.Args) != 1 {
 		return nil, false
 	}
-	switch strings.ToLower(strings.TrimPrefix(index.NameString(c.Function), `\`)) {
+	switch calls(c) {
 	case "count", "sizeof":
 	default:
 		return nil, false
@@ -67,6 +67,13 @@ func countOf(e ast.Vertex) (ast.Vertex, bool) {
 		return nil, false
 	}
 	return arg.Expr, true
+}
+
+// calls returns the lowercase name a function call is written with,
+// without a leading backslash: the name of a built-in, unless the code
+// declares its own in a namespace.
+func calls(c *ast.ExprFunctionCall) string {
+	return strings.ToLower(strings.TrimPrefix(index.NameString(c.Function), `\`))
 }
 
 // intLit returns the value of a small integer literal.
@@ -123,7 +130,7 @@ func nonEmptyValue(e ast.Vertex) bool {
 			}
 		}
 	case *ast.ExprFunctionCall:
-		if !strings.EqualFold(strings.TrimPrefix(index.NameString(e.Function), `\`), "explode") {
+		if calls(e) != "explode" {
 			return false
 		}
 		switch len(e.Args) {
