@@ -148,6 +148,9 @@ func live(s *state) flow.Facts {
 
 // Write records a foreach variable or a catch variable.
 func (w *domain) Write(target ast.Vertex, f flow.Facts) {
+	if c, ok := target.(*ast.StmtCatch); ok {
+		target = c.Var
+	}
 	w.target(target, nil, f.(*state))
 }
 

@@ -116,17 +116,17 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 
 func (a *analyzer) and(l, r ast.Vertex, s *State) (*State, *State) {
 	t1, f1 := a.cond(l, s)
-	rg := a.enter()
+	rg := a.sc.Enter()
 	t2, f2 := a.cond(r, t1)
-	a.leave(rg)
+	a.sc.Leave(rg)
 	return t2, join(f1, f2)
 }
 
 func (a *analyzer) or(l, r ast.Vertex, s *State) (*State, *State) {
 	t1, f1 := a.cond(l, s)
-	rg := a.enter()
+	rg := a.sc.Enter()
 	t2, f2 := a.cond(r, f1)
-	a.leave(rg)
+	a.sc.Leave(rg)
 	return join(t1, t2), f2
 }
 

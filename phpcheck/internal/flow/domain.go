@@ -36,15 +36,30 @@ type Domain interface {
 	// true and where it is false, new values distinct from f and from
 	// each other; nil for a branch that cannot be taken.
 	Cond(e ast.Vertex, f Facts) (t, ff Facts)
-	// Write records that target (a foreach key or value, a catch
-	// variable) is assigned a value the walker knows nothing of.
+	// Write records that target, a foreach key or value, is assigned a
+	// value the walker knows nothing of; or, when target is an
+	// *ast.StmtCatch, that its variable (nil when it names none) holds an
+	// exception of one of its types.
 	Write(target ast.Vertex, f Facts)
 	// Widen makes f hold only what holds at every point of n, a loop, a
 	// switch or a try statement, entered with f: the facts that hold at a
-	// loop's head on every pass and where a catch block starts (after any
-	// statement of the try block; the finally block starts from the join
-	// of these and the states that reach it normally).
+	// loop's head on every pass and, unless the domain is a [TryJoiner],
+	// where a catch block starts (after any statement of the try block;
+	// the finally block starts from the join of these and the states that
+	// reach it normally).
 	Widen(n ast.Vertex, f Facts)
+}
+
+// A TryJoiner is a domain whose catch blocks start from the join of its
+// facts before and after every statement of the try block, nested blocks
+// included, instead of from its Widen of the facts the try block starts
+// with: exact where a statement in the middle changes a fact, at the cost
+// of a join per statement. Its finally block starts from the states that
+// reach it normally, or, when none does, from the catch blocks' start.
+type TryJoiner interface {
+	Domain
+	// JoinsTries reports whether the domain makes that choice.
+	JoinsTries() bool
 }
 
 // Facts are a domain's facts at one program point. The walker tells
@@ -93,7 +108,11 @@ func Walk(root ast.Vertex, ix *index.Index, newDomain func(*Scope) Domain) {
 		return
 	}
 	a := &analyzer{ix: ix}
-	a.dom = newDomain(&Scope{a})
+	a.sc.a = a
+	a.dom = newDomain(&a.sc)
+	if j, ok := a.dom.(TryJoiner); ok {
+		a.joinTries = j.JoinsTries()
+	}
 	a.topLevel(r.Stmts)
 }
 
@@ -141,9 +160,13 @@ func domState(f Facts) *State {
 }
 
 // write records an assignment of an unknown value to target (a foreach
-// key or value).
+// key or value), or of a caught exception to a catch's variable.
 func (a *analyzer) write(target ast.Vertex, s *State) {
 	if a.dom == nil {
+		if c, ok := target.(*ast.StmtCatch); ok {
+			a.catchVar(c, s)
+			return
+		}
 		a.forget(target, s)
 		return
 	}

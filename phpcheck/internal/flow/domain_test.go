@@ -77,6 +77,9 @@ func (d *definite) Cond(e ast.Vertex, f flow.Facts) (flow.Facts, flow.Facts) {
 }
 
 func (d *definite) Write(target ast.Vertex, f flow.Facts) {
+	if c, ok := target.(*ast.StmtCatch); ok {
+		target = c.Var
+	}
 	if n := name(target); n != "" {
 		f.(*assigned).vars[n] = true
 	}
@@ -161,5 +164,37 @@ class After { function m() { $m = 1; echo $m; /* yes */ } }
 	}
 	if d.widened != 5 { // while, foreach, do, switch, try
 		t.Errorf("Widen called %d times, want 5", d.widened)
+	}
+}
+
+// joining is definite as a TryJoiner.
+type joining struct{ definite }
+
+func (*joining) JoinsTries() bool { return true }
+
+// TestTryJoiner checks a TryJoiner's try statement: no Widen, and a
+// finally block that starts from the paths reaching it normally, where
+// another domain's also starts from the catch blocks' start.
+func TestTryJoiner(t *testing.T) {
+	src := `<?php
+try { $u = 1; f(); } catch (E $e) { $u = 2; } finally { echo $u; }
+`
+	root, err := parser.Parse([]byte(src), conf.Config{Version: &version.Version{Major: 8, Minor: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, joins := range []bool{false, true} {
+		d := &definite{seen: map[int]bool{}}
+		var dom flow.Domain = d
+		widened := 1
+		if joins {
+			dom, widened = &joining{}, 0
+			d = &dom.(*joining).definite
+			d.seen = map[int]bool{}
+		}
+		flow.Walk(root, nil, func(*flow.Scope) flow.Domain { return dom })
+		if d.seen[2] != joins || d.widened != widened {
+			t.Errorf("joins %v: $u assigned in finally %v, Widen called %d times; want %v, %d", joins, d.seen[2], d.widened, joins, widened)
+		}
 	}
 }

@@ -58,9 +58,9 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 			// join the short-circuit edge that skipped them.
 			call := s.clone()
 			a.narrow(e.Var, call, NonNull)
-			rg := a.enter()
+			rg := a.sc.Enter()
 			v = a.methodCall(e, recv.nonNull(), e.Method, e.Args, call)
-			a.leave(rg)
+			a.sc.Leave(rg)
 			s.replace(join(s, call))
 		} else {
 			v = a.methodCall(e, recv, e.Method, e.Args, s)
@@ -160,9 +160,9 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		// null for the right side, which would leak a null past the ??.
 		left := a.quiet(e.Left, s)
 		r := s.clone()
-		rg := a.enter()
+		rg := a.sc.Enter()
 		right := a.eval(e.Right, r)
-		a.leave(rg)
+		a.sc.Leave(rg)
 		if right.Why.kind == whyNullLiteral {
 			// `$a['k'] ?? null` is how code reads a key it believes set
 			// without a warning when it is not: the null arises only
@@ -170,7 +170,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 			// show, so it is never inevitable (judged on real code: a
 			// required argument read back from a parsed call).
 			right.Why.kind = whyCoalesce
-			right.Why.exits = -1
+			right.Why.at = right.Why.at.Unfollowed()
 		}
 		s.replace(join(s, r))
 		if right.N == NonNull || right.N == never {
@@ -763,6 +763,21 @@ func (a *analyzer) incDec(v ast.Vertex, s *State) Value {
 	return unknown
 }
 
+// catchVar binds a catch's variable to the exception it catches: not
+// null, of the first type it names.
+func (a *analyzer) catchVar(c *ast.StmtCatch, s *State) {
+	name := varName(c.Var)
+	if name == "" {
+		return
+	}
+	class := ""
+	if len(c.Types) > 0 {
+		class = a.names.Class(c.Types[0])
+	}
+	s.kill(name)
+	s.set(name, Value{N: NonNull, Class: class})
+}
+
 // forget drops what is known of a path (unset, global, by-reference).
 func (a *analyzer) forget(e ast.Vertex, s *State) {
 	a.setPath(e, unknown, s)
@@ -803,19 +818,19 @@ func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {
 		left := a.eval(e.Cond, s)
 		t, f := s, s.clone()
 		a.narrow(e.Cond, t, NonNull)
-		rg := a.enter()
+		rg := a.sc.Enter()
 		right := a.eval(e.IfFalse, f)
-		a.leave(rg)
+		a.sc.Leave(rg)
 		s.replace(join(t, f))
 		return joinValue(left.nonNull(), relabel(right, whyTernary))
 	}
 	t, f := a.cond(e.Cond, s)
-	rg := a.enter()
+	rg := a.sc.Enter()
 	vt := a.eval(e.IfTrue, t)
-	a.leave(rg)
+	a.sc.Leave(rg)
 	rg = a.enter()
 	vf := a.eval(e.IfFalse, f)
-	a.leave(rg)
+	a.sc.Leave(rg)
 	s.replace(join(t, f))
 	return joinValue(relabel(vt, whyTernary), relabel(vf, whyTernary))
 }
@@ -837,8 +852,8 @@ func (a *analyzer) match(e *ast.ExprMatch, s *State) Value {
 	var out *State
 	var v Value
 	first := true
-	rg := a.enter()
-	defer a.leave(rg)
+	rg := a.sc.Enter()
+	defer a.sc.Leave(rg)
 	for _, arm := range e.Arms {
 		arm, ok := arm.(*ast.MatchArm)
 		if !ok {

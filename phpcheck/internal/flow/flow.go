@@ -170,7 +170,8 @@ func File(root ast.Vertex, ix *index.Index, opts Options, report func(Deref)) {
 	if !ok {
 		return
 	}
-	a := &analyzer{ix: ix, opts: opts, report: report}
+	a := &analyzer{ix: ix, opts: opts, report: report, joinTries: true}
+	a.sc.a = a
 	a.topLevel(r.Stmts)
 }
 
@@ -185,8 +186,11 @@ type analyzer struct {
 	names  index.Names
 	report func(Deref)
 	// dom is the domain walked instead of nullness, nil for nullness
-	// (see domain.go).
+	// (see domain.go); sc is the walk as a domain sees it.
 	dom Domain
+	sc  Scope
+	// joinTries is the domain's choice for a try block (see [TryJoiner]).
+	joinTries bool
 	// reported holds the positions already reported: loops are walked more
 	// than once and a site is reported once.
 	reported map[int]bool

@@ -25,42 +25,83 @@ package flow
 // so does a dereference inside any later condition, even one unrelated to
 // the value. Both miss real bugs to keep the default quiet.
 
+// A Point is where in the walk a fact arose: its region and the number
+// of abrupt exits the walk had passed. The zero Point is nowhere: a fact
+// from elsewhere (a declaration, a callee).
+type Point struct{ region, exits int32 }
+
+// Nowhere reports whether p is the zero Point.
+func (p Point) Nowhere() bool { return p.region == 0 }
+
+// Here returns the current point of the walk.
+func (sc *Scope) Here() Point { return Point{sc.a.region, sc.a.exits} }
+
+// Enter opens a child region of the current one, for code a domain runs
+// conditionally inside an expression (the right side of && or ??, a
+// ternary or match arm), and returns what Leave restores.
+func (sc *Scope) Enter() Region { return sc.a.enter() }
+
+// Leave restores the region Enter returned.
+func (sc *Scope) Leave(r Region) { sc.a.leave(r) }
+
+// Follows reports whether the current point follows p on every path, with
+// no test of anything and no exit between: whenever p runs, so does the
+// current point.
+func (sc *Scope) Follows(p Point) bool {
+	a := sc.a
+	if p.region == 0 || p.exits != a.exits {
+		return false
+	}
+	for r := p.region; r > 0; r = a.regions[r] {
+		if r == a.region {
+			return true
+		}
+	}
+	return false
+}
+
+// Unfollowed returns p as a point that nothing follows: a fact that
+// arises only when a belief the code holds fails (see unenumerated).
+func (p Point) Unfollowed() Point {
+	p.exits = -1
+	return p
+}
+
+// A Region is the region to restore when a child region is left.
+type Region int32
+
 // enter opens a child region of the current one and returns the region to
 // restore with leave.
-func (a *analyzer) enter() int32 {
+func (a *analyzer) enter() Region {
 	if len(a.regions) == 0 {
 		a.regions = append(a.regions, -1) // region 0: no region
 	}
 	saved := a.region
 	a.regions = append(a.regions, saved)
 	a.region = int32(len(a.regions) - 1)
-	return saved
+	return Region(saved)
 }
 
 // leave restores the region enter returned.
-func (a *analyzer) leave(saved int32) { a.region = saved }
+func (a *analyzer) leave(saved Region) { a.region = int32(saved) }
 
 // exit records an abrupt exit: nulls that arose before it no longer
 // inevitably reach what follows.
 func (a *analyzer) exit() { a.exits++ }
 
-// here returns a reason of the given kind stamped with the current region
-// and exit count.
+// here returns a reason of the given kind stamped with the current point.
 func (a *analyzer) here(kind whyKind, line int32) Why {
-	return Why{kind: kind, line: line, region: a.region, exits: a.exits}
+	return Why{kind: kind, line: line, at: a.sc.Here()}
 }
 
 // stamp marks w as arising at the current point.
 func (a *analyzer) stamp(w *Why) {
-	w.region, w.exits = a.region, a.exits
+	w.at = a.sc.Here()
 }
 
 // inevitable reports whether a dereference at the current point follows
 // the point w arose at on every path, with no test and no exit between.
 func (a *analyzer) inevitable(w Why) bool {
-	if w.region == 0 || w.exits != a.exits {
-		return false
-	}
 	if w.checked == 0 && (w.kind == whyParam || w.kind == whyInlineVar) {
 		// A nullable parameter or an inline @var states a contract, often
 		// one no caller uses (judged on real code: none of round 2's 27
@@ -68,12 +109,7 @@ func (a *analyzer) inevitable(w Why) bool {
 		// null itself.
 		return false
 	}
-	for r := w.region; r > 0; r = a.regions[r] {
-		if r == a.region {
-			return true
-		}
-	}
-	return false
+	return a.sc.Follows(w.at)
 }
 
 // unenumerated marks the nulls in s, the state of the path that no branch
@@ -89,9 +125,9 @@ func unenumerated(s *State) {
 		return
 	}
 	for i := range s.vars {
-		if w := s.vars[i].v.Why; s.vars[i].v.N.mayBeNull() && w.region != 0 && w.exits >= 0 {
+		if w := s.vars[i].v.Why; s.vars[i].v.N.mayBeNull() && !w.at.Nowhere() && w.at != w.at.Unfollowed() {
 			s.own()
-			s.vars[i].v.Why.exits = -1
+			s.vars[i].v.Why.at = w.at.Unfollowed()
 		}
 	}
 }

@@ -64,9 +64,9 @@ type Why struct {
 	// analysed that the value passed without an exit: the code itself
 	// expects null there, whatever first said so (see [Local]).
 	checked int32
-	// region and exits say where a null the function itself made arose
-	// (see region.go); region 0 for nulls from elsewhere.
-	region, exits int32
+	// at says where a null the function itself made arose (see
+	// region.go); nowhere for nulls from elsewhere.
+	at Point
 }
 
 // level returns the evidence a reason gives.

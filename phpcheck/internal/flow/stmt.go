@@ -434,19 +434,15 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 	return exit
 }
 
-// tryStmt walks try/catch/finally conservatively: a catch block starts from
-// the join of every state the try block passed through (any statement may
-// have thrown), so a variable assigned in the try is still maybe null after
-// a catch that does not assign it.
+// tryStmt walks try/catch/finally conservatively: a catch block starts
+// where any statement of the try block may have thrown, so a variable
+// assigned in the try is still maybe null after a catch that does not
+// assign it. A [TryJoiner] has the join of every state the try block
+// passed through; another domain its widening of the state the block
+// starts in.
 func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 	var acc, end *State
-	if a.dom != nil {
-		// A domain says itself what holds after any statement of the
-		// try block: its widening of the state the block starts in.
-		acc = s.clone()
-		a.widen(st, acc)
-		end = a.stmts(st.Stmts, s)
-	} else {
+	if a.joinTries {
 		a.tries = append(a.tries, s.clone())
 		end = a.stmts(st.Stmts, s)
 		acc = a.tries[len(a.tries)-1]
@@ -454,6 +450,10 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		if n := len(a.tries); n > 0 {
 			into(&a.tries[n-1], acc)
 		}
+	} else {
+		acc = s.clone()
+		a.widen(st, acc)
+		end = a.stmts(st.Stmts, s)
 	}
 	out := end
 	for _, c := range st.Catches {
@@ -463,16 +463,7 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		}
 		cs := acc.clone()
 		r := a.enter()
-		if a.dom != nil {
-			a.write(c.Var, cs)
-		} else if name := varName(c.Var); name != "" {
-			class := ""
-			if len(c.Types) > 0 {
-				class = a.names.Class(c.Types[0])
-			}
-			cs.kill(name)
-			cs.set(name, Value{N: NonNull, Class: class})
-		}
+		a.write(c, cs)
 		out = join(out, a.stmts(c.Stmts, cs))
 		a.leave(r)
 	}
@@ -481,7 +472,7 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 			a.stmts(f.Stmts, acc.clone())
 			return deadState()
 		}
-		if a.dom != nil {
+		if !a.joinTries {
 			// The finally block also runs when the try block or a catch
 			// throws.
 			out = join(out, acc)
