@@ -90,11 +90,11 @@ func (w *domain) Func(decl ast.Vertex) flow.Facts {
 	}
 	switch d := decl.(type) {
 	case *ast.StmtFunction:
-		return w.params(d, d.Params)
+		return &cow{s: w.params(d, d.Params)}
 	case *ast.StmtClassMethod:
-		return w.params(d, d.Params)
+		return &cow{s: w.params(d, d.Params)}
 	}
-	return newState()
+	return &cow{s: newState()}
 }
 
 // callees returns the full names a call of this name may call.
@@ -106,7 +106,7 @@ func (w *domain) callees(name ast.Vertex) []string {
 // Enter applies the inline @var tags before st that name a variable it
 // does not assign; Leave applies the others.
 func (w *domain) Enter(st ast.Vertex, f flow.Facts) {
-	if later := w.inlineVars(st, f.(*state)); len(later) > 0 {
+	if later := w.inlineVars(st, f.(*cow).own()); len(later) > 0 {
 		if w.later == nil {
 			w.later = map[ast.Vertex][]docVar{}
 		}
@@ -117,14 +117,14 @@ func (w *domain) Enter(st ast.Vertex, f flow.Facts) {
 func (w *domain) Leave(st ast.Vertex, f flow.Facts) {
 	if later, ok := w.later[st]; ok {
 		delete(w.later, st)
-		w.applyVars(later, st, f.(*state))
+		w.applyVars(later, st, f.(*cow).own())
 	}
 }
 
 // Effect evaluates an expression met between statements, or a statement
 // without paths of its own.
 func (w *domain) Effect(n ast.Vertex, f flow.Facts) bool {
-	s := f.(*state)
+	s := f.(*cow).own()
 	if !w.stmt(n, s) {
 		w.exprStmt(n, s)
 	}
@@ -133,7 +133,7 @@ func (w *domain) Effect(n ast.Vertex, f flow.Facts) bool {
 
 // Cond returns the states where condition e holds and where it does not.
 func (w *domain) Cond(e ast.Vertex, f flow.Facts) (flow.Facts, flow.Facts) {
-	s := f.(*state)
+	s := f.(*cow).own()
 	fs := w.cond(e, s)
 	return live(s.with(fs.t)), live(s.with(fs.f))
 }
@@ -143,7 +143,7 @@ func live(s *state) flow.Facts {
 	if s.dead {
 		return nil
 	}
-	return s
+	return &cow{s: s}
 }
 
 // Write records a foreach variable or a catch variable.
@@ -151,14 +151,14 @@ func (w *domain) Write(target ast.Vertex, f flow.Facts) {
 	if c, ok := target.(*ast.StmtCatch); ok {
 		target = c.Var
 	}
-	w.target(target, nil, f.(*state))
+	w.target(target, nil, f.(*cow).own())
 }
 
 // Widen makes the arrays n writes unknown, so that one pass over a loop
 // body is sound for every iteration, and a catch block sound wherever the
 // try block threw.
 func (w *domain) Widen(n ast.Vertex, f flow.Facts) {
-	s := f.(*state)
+	s := f.(*cow).own()
 	names, all := written(n)
 	if all {
 		s.forgetArrays()

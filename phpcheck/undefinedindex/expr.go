@@ -457,7 +457,7 @@ func (w *domain) expr(e ast.Vertex, s *state) {
 				}
 			}
 		}
-		w.sc.Closure(e, closureState(s, func(name string) bool { return byValue[name] }))
+		w.sc.Closure(e, &cow{s: closureState(s, func(name string) bool { return byValue[name] })})
 	case *ast.ExprArrowFunction:
 		// An arrow function captures by value every variable it uses,
 		// except its parameters.

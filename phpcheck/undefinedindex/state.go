@@ -76,14 +76,37 @@ func (s *state) clone() *state {
 	return &state{guards: maps.Clone(s.guards), arrays: maps.Clone(s.arrays), results: maps.Clone(s.results), flags: maps.Clone(s.flags), refs: maps.Clone(s.refs), implied: maps.Clone(s.implied), dead: s.dead}
 }
 
-// Clone, Join and Equal make a state the facts of phpcheck/internal/flow's
-// walk.
-func (s *state) Clone() flow.Facts { return s.clone() }
+// cow is a state as the facts of phpcheck/internal/flow's walk: the walker
+// clones its facts at every branch and loop pass, most clones are never
+// changed, and a state's copy copies its maps, so clones share the state
+// until one of them is changed (see own).
+type cow struct {
+	s *state
+	// shared reports whether another cow may hold s.
+	shared bool
+}
 
-func (s *state) Join(o flow.Facts) flow.Facts { return merge(s, o.(*state)) }
+func (c *cow) Clone() flow.Facts {
+	c.shared = true
+	return &cow{s: c.s, shared: true}
+}
 
-func (s *state) Equal(o flow.Facts) bool {
-	t := o.(*state)
+func (c *cow) Join(o flow.Facts) flow.Facts { return &cow{s: merge(c.s, o.(*cow).s)} }
+
+func (c *cow) Equal(o flow.Facts) bool { return c.s.equal(o.(*cow).s) }
+
+// own returns the state for a change, copied first when shared.
+func (c *cow) own() *state {
+	if c.shared {
+		c.s = c.s.clone()
+		c.shared = false
+	}
+	return c.s
+}
+
+// equal reports whether s and t hold the same facts, which ends a loop's
+// passes.
+func (s *state) equal(t *state) bool {
 	if s.dead != t.dead || len(s.guards) != len(t.guards) || len(s.arrays) != len(t.arrays) || len(s.results) != len(t.results) || len(s.refs) != len(t.refs) || len(s.implied) != len(t.implied) {
 		return false
 	}

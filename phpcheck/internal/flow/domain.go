@@ -6,15 +6,22 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
-// A Domain is what one check tracks along the walk instead of nullness:
-// the walker owns paths (statements, branches and their joins, loops,
+// A Domain is what one check tracks along the walk (nullness is one,
+// undefinedindex's key sets another): the walker owns paths (statements, branches and their joins, loops,
 // switch, try/catch/finally, exits, function and class scopes, namespaces
 // and imports) and calls the domain for what happens inside them: the
 // effects of an expression, the facts a condition proves on each branch,
-// a write of an unknown value. undefinedindex's key sets are one domain.
+// a write of an unknown value.
 //
 // The walker hands a domain facts it owns: a method may change them in
-// place. Facts are never passed for unreachable code.
+// place. Facts are never passed for unreachable code, unless the domain
+// is an [UnreachableWalker].
+//
+// Where domains differ in how they read a construct, the walker asks: a
+// domain implements the optional interfaces below ([TryJoiner], [Binder],
+// [UnreachableWalker], [OnceRunner], [Enumerator], [PassKeeper]) whose
+// choice is not the default, and the walker looks for each once, when the
+// walk starts.
 type Domain interface {
 	// Func returns the facts a function or method body starts with; decl
 	// is its *ast.StmtFunction or *ast.StmtClassMethod, or nil for a
@@ -64,6 +71,9 @@ type TryJoiner interface {
 
 // Facts are a domain's facts at one program point. The walker tells
 // shared facts apart by identity, so they must be comparable: a pointer.
+// The walker clones facts at every branch and loop pass, most of them
+// never changed: facts that are costly to copy copy on write (as
+// undefinedindex's do).
 type Facts interface {
 	// Clone returns a copy that can be changed apart from the original.
 	Clone() Facts
@@ -73,6 +83,46 @@ type Facts interface {
 	// Equal reports whether the receiver and o hold the same facts, which
 	// ends a loop's passes.
 	Equal(o Facts) bool
+}
+
+// A Binder binds a function's parameters: Bind is called with the
+// parameters of a function, method, closure or arrow function once its
+// body's region is open (see [Scope.Here]), before its body.
+type Binder interface {
+	Bind(params []ast.Vertex, f Facts)
+}
+
+// An UnreachableWalker also evaluates what unreachable statements do on
+// their own (the closures they create): each unreachable statement's
+// expressions go to Effect, in the facts Unreachable returns (no Cond,
+// Write, Widen, Enter or Leave).
+type UnreachableWalker interface {
+	Unreachable() Facts
+}
+
+// A OnceRunner knows when a foreach body runs at least once, so that the
+// loop's exit sees only the states the body ends in, not the state before
+// it: RunsOnce is asked with the facts after the loop's array is
+// evaluated and widened.
+type OnceRunner interface {
+	RunsOnce(st *ast.StmtForeach, f Facts) bool
+}
+
+// An Enumerator is told of the facts on the path that no branch of an
+// if-elseif chain without else, and no case of a switch without default,
+// took (see region.go's unenumerated).
+type Enumerator interface {
+	Unenumerated(f Facts)
+}
+
+// A PassKeeper is told of a loop's passes: BeginLoop when a loop (or a
+// nested one) starts, Pass before each pass over its body, EndLoop after
+// the last; a domain keeps what only the last pass found (see
+// nullness's passBuffer).
+type PassKeeper interface {
+	BeginLoop()
+	Pass()
+	EndLoop()
 }
 
 // Scope is the walk seen from a domain: where it is, and the nested bodies
@@ -86,11 +136,34 @@ func (sc *Scope) Names() *index.Names { return &sc.a.names }
 // parent, "" outside a class.
 func (sc *Scope) Class() (class, parent string) { return sc.a.class, sc.a.parent }
 
+// Static reports whether the method walked is static.
+func (sc *Scope) Static() bool { return sc.a.static }
+
+// Method returns the name of the method walked, "" outside one.
+func (sc *Scope) Method() string { return sc.a.method }
+
 // Closure walks the body of a closure created at the current point, from
 // facts f.
 func (sc *Scope) Closure(e *ast.ExprClosure, f Facts) {
 	a := sc.a
-	a.function(a.class, a.parent, a.static || e.StaticTkn != nil, e, e.Params, e.Stmts, &State{dom: f})
+	a.function(a.class, a.parent, a.static || e.StaticTkn != nil, e, e.Params, e.Stmts, f)
+}
+
+// Arrow evaluates the body of an arrow function created at the current
+// point, in its own region and loops, from facts f (it captures the whole
+// enclosing scope by value).
+func (sc *Scope) Arrow(e *ast.ExprArrowFunction, f Facts) {
+	a := sc.a
+	loops, tries := a.loops, a.tries
+	region, exits := a.region, a.exits
+	a.loops, a.tries = nil, nil
+	a.enter()
+	if a.binder != nil {
+		a.binder.Bind(e.Params, f)
+	}
+	a.dom.Effect(e.Expr, f)
+	a.loops, a.tries = loops, tries
+	a.region, a.exits = region, exits
 }
 
 // AnonymousClass walks the methods of a class declared in an expression
@@ -100,8 +173,7 @@ func (sc *Scope) AnonymousClass(c *ast.StmtClass) {
 }
 
 // Walk walks every function, method, closure and the top-level code of one
-// parsed file with the domain newDomain returns, instead of nullness: one
-// walk per domain, each as cheap as the domain's own transfer functions.
+// parsed file with the domain newDomain returns.
 func Walk(root ast.Vertex, ix *index.Index, newDomain func(*Scope) Domain) {
 	r, ok := root.(*ast.Root)
 	if !ok {
@@ -109,83 +181,148 @@ func Walk(root ast.Vertex, ix *index.Index, newDomain func(*Scope) Domain) {
 	}
 	a := &analyzer{ix: ix}
 	a.sc.a = a
-	a.dom = newDomain(&a.sc)
-	if j, ok := a.dom.(TryJoiner); ok {
+	a.walk(r, newDomain(&a.sc))
+}
+
+// walk walks root with domain d.
+func (a *analyzer) walk(r *ast.Root, d Domain) {
+	a.dom = d
+	if j, ok := d.(TryJoiner); ok {
 		a.joinTries = j.JoinsTries()
 	}
+	a.binder, _ = d.(Binder)
+	a.unreachable, _ = d.(UnreachableWalker)
+	a.onceRunner, _ = d.(OnceRunner)
+	a.enumerator, _ = d.(Enumerator)
+	a.passKeeper, _ = d.(PassKeeper)
 	a.topLevel(r.Stmts)
 }
 
-// facts returns s's domain facts, copied first when another state shares
-// them, for the domain to change.
-func (s *State) facts() Facts {
-	if s.domShared {
-		s.dom = s.dom.Clone()
-		s.domShared = false
-	}
-	return s.dom
+// state is the walker's state at one program point: whether a path
+// reaches it, and the domain's facts there. It is a value, and a clone
+// costs what the facts' Clone costs. The zero state is dead.
+type state struct {
+	facts Facts
+	// dead: no path reaches the point. A dead state holds facts only for
+	// an UnreachableWalker.
+	dead bool
 }
 
-// effect evaluates e, met between statements, in s: its nullness, or its
-// effects on the domain's facts.
-func (a *analyzer) effect(e ast.Vertex, s *State) Value {
-	if a.dom == nil {
-		return a.eval(e, s)
+// live reports whether a path reaches s.
+func (s state) live() bool { return !s.dead && s.facts != nil }
+
+// dead is the state no path reaches.
+var dead = state{dead: true}
+
+// clone returns a copy of s whose facts can be changed apart from s's.
+func (s state) clone() state {
+	if s.facts != nil {
+		s.facts = s.facts.Clone()
 	}
-	if e != nil && !s.dead && !a.dom.Effect(e, s.facts()) {
-		return Value{N: never}
+	return s
+}
+
+// join returns the state where paths holding a and b meet; dead states are
+// the identity.
+func (a state) join(b state) state {
+	switch {
+	case !a.live():
+		if !b.live() {
+			return dead
+		}
+		return b.clone()
+	case !b.live(), a.facts == b.facts:
+		return a.clone()
 	}
-	return unknown
+	return state{facts: a.facts.Join(b.facts)}
+}
+
+// gather joins s into *acc, which starts dead.
+func (acc *state) gather(s state) {
+	if !s.live() {
+		return
+	}
+	if !acc.live() {
+		*acc = s.clone()
+		return
+	}
+	*acc = acc.join(s)
+}
+
+// equal reports whether two states hold the same facts (loop fixpoints).
+func (a state) equal(b state) bool {
+	if a.live() != b.live() {
+		return false
+	}
+	return !a.live() || a.facts == b.facts || a.facts.Equal(b.facts)
+}
+
+// deadFacts returns the facts an UnreachableWalker evaluates an
+// unreachable statement in, nil for another domain.
+func (a *analyzer) deadFacts() Facts {
+	if a.unreachable == nil {
+		return nil
+	}
+	return a.unreachable.Unreachable()
+}
+
+// factsOf returns the facts of s a domain may read: a live state's, or an
+// UnreachableWalker's in unreachable code; nil otherwise.
+func (a *analyzer) factsOf(s state) Facts {
+	if s.live() || a.unreachable != nil {
+		return s.facts
+	}
+	return nil
+}
+
+// effect evaluates e, met between statements, in s and reports whether
+// the evaluation completes.
+func (a *analyzer) effect(e ast.Vertex, s state) bool {
+	if e == nil {
+		return true
+	}
+	if s.live() {
+		return a.dom.Effect(e, s.facts)
+	}
+	if a.unreachable == nil {
+		return true
+	}
+	f := s.facts
+	if f == nil {
+		f = a.unreachable.Unreachable()
+	}
+	return a.dom.Effect(e, f)
 }
 
 // split evaluates condition e in s and returns the states where it is true
 // and where it is false.
-func (a *analyzer) split(e ast.Vertex, s *State) (*State, *State) {
-	if a.dom == nil {
-		return a.cond(e, s)
-	}
-	if s.dead {
+func (a *analyzer) split(e ast.Vertex, s state) (state, state) {
+	if !s.live() {
 		return s, s.clone()
 	}
-	t, f := a.dom.Cond(e, s.facts())
+	t, f := a.dom.Cond(e, s.facts)
 	return domState(t), domState(f)
 }
 
 // domState returns a state holding facts f, dead when f is nil.
-func domState(f Facts) *State {
+func domState(f Facts) state {
 	if f == nil {
-		return deadState()
+		return dead
 	}
-	return &State{dom: f}
+	return state{facts: f}
 }
 
 // write records an assignment of an unknown value to target (a foreach
 // key or value), or of a caught exception to a catch's variable.
-func (a *analyzer) write(target ast.Vertex, s *State) {
-	if a.dom == nil {
-		if c, ok := target.(*ast.StmtCatch); ok {
-			a.catchVar(c, s)
-			return
-		}
-		a.forget(target, s)
-		return
-	}
-	if target != nil && !s.dead {
-		a.dom.Write(target, s.facts())
+func (a *analyzer) write(target ast.Vertex, s state) {
+	if target != nil && s.live() {
+		a.dom.Write(target, s.facts)
 	}
 }
 
 // widen applies the domain's widening for n to s (see [Domain.Widen]).
-func (a *analyzer) widen(n ast.Vertex, s *State) {
-	if a.dom != nil && !s.dead {
-		a.dom.Widen(n, s.facts())
+func (a *analyzer) widen(n ast.Vertex, s state) {
+	if s.live() {
+		a.dom.Widen(n, s.facts)
 	}
-}
-
-// joinFacts joins the domain facts of two live states.
-func joinFacts(a, b Facts) Facts {
-	if a == nil || a == b {
-		return a
-	}
-	return a.Join(b)
 }

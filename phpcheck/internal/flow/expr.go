@@ -185,7 +185,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		class := ""
 		switch c := e.Class.(type) {
 		case *ast.StmtClass: // anonymous class: its methods are analysed here
-			a.classBody("", a.names.Class(c.Extends), c.Stmts)
+			a.sc.AnonymousClass(c)
 		case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative, *ast.Identifier:
 			class = a.className(c)
 		default:
@@ -911,8 +911,7 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 			inner.set(name, v)
 		}
 	}
-	static := a.static || e.StaticTkn != nil
-	if !static {
+	if !a.static && e.StaticTkn == nil {
 		// $this is bound, not copied, but a closure is most often run
 		// right away (array_map, usort): it keeps the guards on $this's
 		// properties, trading a rare missed bug for no false alarm there.
@@ -922,20 +921,13 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 			}
 		}
 	}
-	a.function(a.class, a.parent, static, e, e.Params, e.Stmts, inner)
+	a.sc.Closure(e, inner)
 }
 
 // arrow analyses an arrow function: it captures the whole enclosing scope
 // by value at creation.
 func (a *analyzer) arrow(e *ast.ExprArrowFunction, s *State) {
-	saved := *a
-	a.loops, a.tries = nil, nil
-	inner := s.clone()
-	a.enter()
-	a.bindParams(e.Params, inner)
-	a.eval(e.Expr, inner)
-	a.loops, a.tries = saved.loops, saved.tries
-	a.region, a.exits = saved.region, saved.exits
+	a.sc.Arrow(e, s.clone())
 }
 
 // isTrue reports whether v is the literal true.

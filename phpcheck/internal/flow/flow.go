@@ -170,9 +170,9 @@ func File(root ast.Vertex, ix *index.Index, opts Options, report func(Deref)) {
 	if !ok {
 		return
 	}
-	a := &analyzer{ix: ix, opts: opts, report: report, joinTries: true}
+	a := &analyzer{ix: ix, opts: opts, report: report}
 	a.sc.a = a
-	a.topLevel(r.Stmts)
+	a.walk(r, &nulls{analyzer: a})
 }
 
 // member keys the per-file memories by a class and one of its members
@@ -185,12 +185,18 @@ type analyzer struct {
 	opts   Options
 	names  index.Names
 	report func(Deref)
-	// dom is the domain walked instead of nullness, nil for nullness
-	// (see domain.go); sc is the walk as a domain sees it.
+	// dom is the domain walked (see domain.go), sc the walk as it sees
+	// it.
 	dom Domain
 	sc  Scope
-	// joinTries is the domain's choice for a try block (see [TryJoiner]).
-	joinTries bool
+	// joinTries is the domain's choice for a try block (see [TryJoiner]);
+	// the others are the optional interfaces it implements, or nil.
+	joinTries   bool
+	binder      Binder
+	unreachable UnreachableWalker
+	onceRunner  OnceRunner
+	enumerator  Enumerator
+	passKeeper  PassKeeper
 	// reported holds the positions already reported: loops are walked more
 	// than once and a site is reported once.
 	reported map[int]bool
@@ -216,7 +222,7 @@ type analyzer struct {
 
 	// Control-flow targets of the function being walked.
 	loops []*target
-	tries []*State
+	tries []state
 	// depth bounds recursion on pathological nesting; gaveUp is set
 	// once it is past maxStmtDepth.
 	depth  int
@@ -231,7 +237,7 @@ type analyzer struct {
 // target collects the states flowing to a loop's or switch's break and
 // continue.
 type target struct {
-	breaks, continues *State
+	breaks, continues state
 }
 
 // maxDepth bounds the recursion into nested expressions; deeper code is
@@ -253,7 +259,7 @@ func (a *analyzer) topLevel(stmts []ast.Vertex) {
 	flush := func() {
 		if len(script) > 0 {
 			r := a.enter()
-			a.body(script, a.entry(nil))
+			a.body(script, a.entry())
 			a.leave(r)
 			script = script[:0]
 		}
@@ -323,77 +329,36 @@ func (a *analyzer) classBody(class, parent string, stmts []ast.Vertex) {
 
 // function analyses one function body in its own scope; decl is its
 // declaration. outer, when not nil, is the captured state of a closure.
-func (a *analyzer) function(class, parent string, static bool, decl ast.Vertex, params, stmts []ast.Vertex, outer *State) {
+func (a *analyzer) function(class, parent string, static bool, decl ast.Vertex, params, stmts []ast.Vertex, outer Facts) {
 	saved := *a
 	a.class, a.parent, a.static = class, parent, static
 	a.loops, a.tries = nil, nil
-	s := outer
-	if s == nil {
-		// A body with nothing to find is not walked: without a null it
-		// makes itself (Options.OnlyNulls), or when the domain says so.
-		skip := a.dom == nil && a.opts.OnlyNulls && !mayFind(decl, a.ix, &a.names)
-		if !skip {
-			s = a.entry(decl)
-			skip = a.dom != nil && s.dom == nil
-		}
-		if skip {
+	f := outer
+	if f == nil {
+		// A body the domain can find nothing in is not walked.
+		if f = a.dom.Func(decl); f == nil {
 			a.class, a.parent, a.static = saved.class, saved.parent, saved.static
 			a.loops, a.tries = saved.loops, saved.tries
 			return
 		}
 	}
 	a.enter()
-	if a.dom == nil {
-		a.bindParams(params, s)
+	if a.binder != nil {
+		a.binder.Bind(params, f)
 	}
-	a.body(stmts, s)
+	a.body(stmts, state{facts: f})
 	a.class, a.parent, a.static = saved.class, saved.parent, saved.static
 	a.loops, a.tries = saved.loops, saved.tries
 	a.region, a.exits = saved.region, saved.exits
 }
 
-// entry returns the state a function body, or a file's top-level code
-// when decl is nil, starts in.
-func (a *analyzer) entry(decl ast.Vertex) *State {
-	s := newState()
-	if a.dom != nil {
-		s.dom = a.dom.Func(decl)
-	}
-	return s
-}
-
-// bindParams types the parameters: `?T`, `T|null` and `T $x = null` are
-// Maybe with the declaration as the reason; other declared types are
-// NonNull; untyped parameters are unknown.
-func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
-	for _, p := range params {
-		p, ok := p.(*ast.Parameter)
-		if !ok {
-			continue
-		}
-		name := varName(p.Var)
-		if name == "" {
-			continue
-		}
-		t := index.ParamType(&a.names, p, a.class, a.parent)
-		v := Value{Class: t.Class()}
-		switch {
-		case p.AmpersandTkn != nil:
-			v = unknown // by-reference: the caller may change it at any time
-		case t.Nullable:
-			v.N = Maybe
-			v.Why = Why{kind: whyParam, param: &param{name: name, text: t.Text}}
-			a.stamp(&v.Why)
-		case t.NonNull:
-			v.N = NonNull
-		}
-		s.kill(name)
-		s.set(name, v)
-	}
+// entry returns the state a file's top-level code starts in.
+func (a *analyzer) entry() state {
+	return state{facts: a.dom.Func(nil)}
 }
 
 // body walks a function body from the entry state.
-func (a *analyzer) body(stmts []ast.Vertex, s *State) {
+func (a *analyzer) body(stmts []ast.Vertex, s state) {
 	a.stmts(stmts, s)
 }
 

@@ -229,7 +229,7 @@ func joinValue(a, b Value) Value {
 	return r
 }
 
-// State maps tracked paths ("$x", "$this->avatar", "$repo->find()",
+// State is nullness's facts (see nullness.go): it maps tracked paths ("$x", "$this->avatar", "$repo->find()",
 // "App\Foo::$instance") to values at one program point. A path absent from
 // the state is Unknown: untracked values cost nothing.
 //
@@ -246,11 +246,6 @@ type State struct {
 	// tests holds what boolean variables know of the null tests assigned
 	// to them (see boolvar.go); never written in place, so shared freely.
 	tests []*test
-	// dom holds a domain's facts when the walk tracks a [Domain] instead
-	// of nullness; domShared reports whether another state may hold them
-	// too, so that they must be copied before a change (see facts).
-	dom       Facts
-	domShared bool
 }
 
 type entry struct {
@@ -264,19 +259,13 @@ func deadState() *State { return &State{dead: true} }
 
 func (s *State) clone() *State {
 	s.shared = true
-	if s.dom != nil {
-		s.domShared = true
-	}
-	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests, dom: s.dom, domShared: s.domShared}
+	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests}
 }
 
 // replace makes s hold o's facts (expressions mutate the state in place).
 func (s *State) replace(o *State) {
 	o.shared = true
-	if o.dom != nil {
-		o.domShared = true
-	}
-	s.dead, s.shared, s.vars, s.tests, s.dom, s.domShared = o.dead, true, o.vars, o.tests, o.dom, o.domShared
+	s.dead, s.shared, s.vars, s.tests = o.dead, true, o.vars, o.tests
 }
 
 // own makes s's vars private before a write.
@@ -422,14 +411,10 @@ func join(a, b *State) *State {
 	if b == nil || b.dead {
 		return a.clone()
 	}
-	if sameVars(a, b) && sameTests(a.tests, b.tests) && a.dom == b.dom {
+	if sameVars(a, b) && sameTests(a.tests, b.tests) {
 		return a.clone()
 	}
 	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars)))}
-	if a.dom != nil {
-		r.dom = joinFacts(a.dom, b.dom)
-		r.domShared = r.dom == a.dom
-	}
 	i, j := 0, 0
 	for i < len(a.vars) || j < len(b.vars) {
 		var k string
@@ -474,9 +459,6 @@ func into(acc **State, s *State) {
 // equal reports whether two states hold the same facts (loop fixpoints).
 func equal(a, b *State) bool {
 	if a.dead != b.dead || len(a.vars) != len(b.vars) || !sameTests(a.tests, b.tests) {
-		return false
-	}
-	if a.dom != b.dom && (a.dom == nil || b.dom == nil || !a.dom.Equal(b.dom)) {
 		return false
 	}
 	for i := range a.vars {

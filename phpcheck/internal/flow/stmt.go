@@ -1,32 +1,31 @@
 package flow
 
 import (
-	"maps"
 	"strconv"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 )
 
 // stmts walks a statement list and returns the state at its end. Inside a
-// try block, every state between statements is joined into the try's
-// accumulator: each of them may be the state a catch block starts from.
-func (a *analyzer) stmts(list []ast.Vertex, s *State) *State {
+// try block of a [TryJoiner], every state between statements is joined
+// into the try's accumulator: each of them may be the state a catch block
+// starts from.
+func (a *analyzer) stmts(list []ast.Vertex, s state) state {
 	for _, st := range list {
-		if s.dead {
+		if !s.live() {
 			// Unreachable code is still walked, from an empty state, so that
 			// nothing there is reported from impossible facts.
-			s = newState()
-			s.dead = true
+			s = state{dead: true, facts: a.deadFacts()}
 		}
-		if a.dom != nil && !s.dead {
-			a.dom.Enter(st, s.facts())
+		if s.live() {
+			a.dom.Enter(st, s.facts)
 		}
 		s = a.stmt(st, s)
-		if a.dom != nil && !s.dead {
-			a.dom.Leave(st, s.facts())
+		if s.live() {
+			a.dom.Leave(st, s.facts)
 		}
 		if n := len(a.tries); n > 0 {
-			into(&a.tries[n-1], s)
+			a.tries[n-1].gather(s)
 		}
 	}
 	return s
@@ -34,25 +33,18 @@ func (a *analyzer) stmts(list []ast.Vertex, s *State) *State {
 
 // stmt walks one statement from s (which it may consume) and returns the
 // state after it.
-func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
+func (a *analyzer) stmt(st ast.Vertex, s state) state {
 	if a.gaveUp || a.depth > maxStmtDepth {
 		a.gaveUp = true
-		return deadState()
+		return dead
 	}
 	a.depth++
 	defer func() { a.depth-- }()
-	var later []docVar
-	if a.dom == nil {
-		later = a.inlineVars(st, s)
-	}
 	switch st := st.(type) {
 	case *ast.StmtExpression:
-		if v := a.effect(st.Expr, s); v.N == never || isExit(st.Expr) {
+		if !a.effect(st.Expr, s) || isExit(st.Expr) {
 			a.exit()
-			return deadState() // exit, throw, or a call that never returns
-		}
-		if later != nil {
-			a.applyVars(later, assigned(st.Expr), s)
+			return dead // exit, throw, or a call that never returns
 		}
 		return s
 	case *ast.StmtStmtList:
@@ -61,13 +53,13 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 		return a.ifStmt(st, s)
 	case *ast.StmtWhile:
 		a.widen(st, s)
-		return a.loop(s, func(s *State) (*State, *State) { return a.split(st.Cond, s) }, func(s *State) *State { return a.stmt(st.Stmt, s) }, nil)
+		return a.loop(s, func(s state) (state, state) { return a.split(st.Cond, s) }, func(s state) state { return a.stmt(st.Stmt, s) }, nil)
 	case *ast.StmtDo:
 		return a.doLoop(st, s)
 	case *ast.StmtFor:
 		return a.forLoop(st, s)
 	case *ast.StmtForeach:
-		return a.foreach(st, s, later)
+		return a.foreach(st, s)
 	case *ast.StmtSwitch:
 		return a.switchStmt(st, s)
 	case *ast.StmtTry:
@@ -75,38 +67,34 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtReturn:
 		a.effect(st.Expr, s)
 		a.exit()
-		return deadState()
+		return dead
 	case *ast.StmtThrow:
 		a.effect(st.Expr, s)
 		a.exit()
-		return deadState()
+		return dead
 	case *ast.StmtBreak:
 		if t := a.target(st.Expr); t != nil {
-			into(&t.breaks, s)
+			t.breaks.gather(s)
 		}
 		a.exit()
-		return deadState()
+		return dead
 	case *ast.StmtContinue:
 		if t := a.target(st.Expr); t != nil {
-			into(&t.continues, s)
+			t.continues.gather(s)
 		}
 		a.exit()
-		return deadState()
+		return dead
 	case *ast.StmtEcho:
 		for _, e := range st.Exprs {
 			a.effect(e, s)
 		}
 	case *ast.StmtUnset, *ast.StmtGlobal, *ast.StmtStatic:
-		if a.dom != nil {
-			a.effect(st, s)
-			break
-		}
-		a.forgetVars(st, s)
+		a.effect(st, s)
 	case *ast.StmtDeclare:
 		return a.stmt(st.Stmt, s)
 	case *ast.StmtHaltCompiler:
 		a.exit()
-		return deadState()
+		return dead
 	case *ast.StmtFunction, *ast.StmtClass, *ast.StmtTrait, *ast.StmtEnum, *ast.StmtInterface:
 		a.decl(st)
 	case *ast.StmtNamespace:
@@ -114,42 +102,12 @@ func (a *analyzer) stmt(st ast.Vertex, s *State) *State {
 	case *ast.StmtUseList, *ast.StmtGroupUseList:
 		a.names.AddUses(st)
 	default:
-		// Labels, goto, constants: nothing of nullness.
-		if a.dom != nil && st != nil {
+		// Labels, goto, constants: the domain's business.
+		if st != nil {
 			a.effect(st, s)
 		}
 	}
 	return s
-}
-
-// forgetVars forgets the variables an unset, global or static statement
-// names.
-func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
-	switch st := st.(type) {
-	case *ast.StmtUnset:
-		for _, v := range st.Vars {
-			a.forget(v, s)
-			// unset($a[$k]) may empty $a.
-			if d, ok := v.(*ast.ExprArrayDimFetch); ok {
-				if k, ok := a.nonEmptyKey(d.Var); ok {
-					s.del(k)
-				}
-			}
-		}
-	case *ast.StmtGlobal:
-		for _, v := range st.Vars {
-			a.forget(v, s)
-		}
-	case *ast.StmtStatic:
-		// A static variable keeps its value across calls: its initial
-		// value says nothing about later calls, so it is unknown.
-		for _, v := range st.Vars {
-			if sv, ok := v.(*ast.StmtStaticVar); ok {
-				a.eval(sv.Expr, s)
-				a.forget(sv.Var, s)
-			}
-		}
-	}
 }
 
 // isExit reports whether an expression statement ends the function: exit,
@@ -179,7 +137,7 @@ func (a *analyzer) target(level ast.Vertex) *target {
 	return a.loops[len(a.loops)-n]
 }
 
-func (a *analyzer) ifStmt(st *ast.StmtIf, s *State) *State {
+func (a *analyzer) ifStmt(st *ast.StmtIf, s state) state {
 	t, f := a.split(st.Cond, s)
 	r := a.enter()
 	out := a.stmt(st.Stmt, t)
@@ -195,19 +153,19 @@ func (a *analyzer) ifStmt(st *ast.StmtIf, s *State) *State {
 		}
 		t2, f2 := a.split(ei.Cond, f)
 		b := a.enter()
-		out = join(out, a.stmt(ei.Stmt, t2))
+		out = out.join(a.stmt(ei.Stmt, t2))
 		a.leave(b)
 		f = f2
 	}
 	if e, ok := st.Else.(*ast.StmtElse); ok {
 		b := a.enter()
 		defer a.leave(b)
-		return join(out, a.stmt(e.Stmt, f))
+		return out.join(a.stmt(e.Stmt, f))
 	}
 	if len(st.ElseIf) > 0 {
-		unenumerated(f)
+		a.unenumerated(f)
 	}
-	return join(out, f)
+	return out.join(f)
 }
 
 // maxPasses bounds loop fixpoint iterations. The lattice is shallow (a
@@ -218,53 +176,50 @@ const maxPasses = 4
 // loop runs a pre-tested loop to a fixpoint. cond splits the state at the
 // head into the body's entry and the loop's exit; post runs after the body
 // and continue (for's step expressions).
-func (a *analyzer) loop(s *State, cond func(*State) (*State, *State), body func(*State) *State, post func(*State)) *State {
+func (a *analyzer) loop(s state, cond func(state) (state, state), body func(state) state, post func(state)) state {
 	return a.loopFrom(s, cond, body, post, false)
 }
 
 // loopOnce walks a loop whose body runs at least once (a foreach over an
 // array known not to be empty): the exit sees the states the body ends
 // in, not the state before it.
-func (a *analyzer) loopOnce(s *State, cond func(*State) (*State, *State), body func(*State) *State) *State {
+func (a *analyzer) loopOnce(s state, cond func(state) (state, state), body func(state) state) state {
 	return a.loopFrom(s, cond, body, nil, true)
 }
 
-func (a *analyzer) loopFrom(s *State, cond func(*State) (*State, *State), body func(*State) *State, post func(*State), once bool) *State {
+func (a *analyzer) loopFrom(s state, cond func(state) (state, state), body func(state) state, post func(state), once bool) state {
 	head := s
-	var exit *State
+	var exit state
 	passes := a.passes()
-	buf := a.bufferPasses()
-	defer buf.flush(a)
+	a.beginLoop()
+	defer a.endLoop()
 	for pass := 0; ; pass++ {
-		buf.pass(a)
+		a.pass()
 		t, f := cond(head.clone())
 		tg := &target{}
 		a.loops = append(a.loops, tg)
 		r := a.enter()
 		end := body(t)
 		a.loops = a.loops[:len(a.loops)-1]
-		into(&tg.continues, end)
+		tg.continues.gather(end)
 		back := tg.continues
-		if back == nil {
-			back = deadState()
-		}
-		if post != nil && !back.dead {
+		if post != nil && back.live() {
 			post(back)
 		}
 		a.leave(r)
 		if once {
 			f = back // the body ran: no exit from before it
 		}
-		exit = join(f, tg.breaks)
-		next := join(head, back)
-		if equal(next, head) {
+		exit = f.join(tg.breaks)
+		next := head.join(back)
+		if next.equal(head) {
 			break
 		}
 		if pass+1 >= passes {
 			// Out of passes: the exit also sees the back edge, so
 			// what the body assigns is not lost after the loop.
 			_, f2 := cond(next)
-			exit = join(exit, f2)
+			exit = exit.join(f2)
 			break
 		}
 		head = next
@@ -272,38 +227,31 @@ func (a *analyzer) loopFrom(s *State, cond func(*State) (*State, *State), body f
 	return exit
 }
 
-// passBuffer holds the reports of a loop's current pass. Only the last
-// pass's reports are kept: an earlier pass sees the head before the back
-// edge joins in what the body assigns, and would report `$e = null;
-// foreach ($xs as $x) { if ($seen) { f($e); } $e = $x; $seen = true; }` as
-// null on every path.
-type passBuffer struct {
-	report   func(Deref)
-	reported map[int]bool
-	got      []Deref
-}
-
-// bufferPasses sends the analyzer's reports to a new buffer until flush.
-func (a *analyzer) bufferPasses() *passBuffer {
-	b := &passBuffer{report: a.report, reported: a.reported}
-	if a.report != nil {
-		a.report = func(d Deref) { b.got = append(b.got, d) }
+// beginLoop, pass and endLoop tell a PassKeeper of a loop's passes.
+func (a *analyzer) beginLoop() {
+	if a.passKeeper != nil {
+		a.passKeeper.BeginLoop()
 	}
-	return b
 }
 
-// pass starts a pass: the reports and sites reported so far are those
-// from before the loop.
-func (b *passBuffer) pass(a *analyzer) {
-	b.got = b.got[:0]
-	a.reported = maps.Clone(b.reported)
+func (a *analyzer) pass() {
+	if a.passKeeper != nil {
+		a.passKeeper.Pass()
+	}
 }
 
-// flush passes the last pass's reports on.
-func (b *passBuffer) flush(a *analyzer) {
-	a.report = b.report
-	for _, d := range b.got {
-		b.report(d)
+func (a *analyzer) endLoop() {
+	if a.passKeeper != nil {
+		a.passKeeper.EndLoop()
+	}
+}
+
+// unenumerated tells an Enumerator of s, the state on the path that no
+// branch of an if-elseif chain without else (or no case of a switch
+// without default) took.
+func (a *analyzer) unenumerated(s state) {
+	if a.enumerator != nil && s.live() {
+		a.enumerator.Unenumerated(s.facts)
 	}
 }
 
@@ -315,30 +263,27 @@ func (a *analyzer) passes() int {
 	return max(1, maxPasses-len(a.loops))
 }
 
-func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
+func (a *analyzer) doLoop(st *ast.StmtDo, s state) state {
 	a.widen(st, s)
 	head := s
-	var exit *State
+	var exit state
 	passes := a.passes()
-	buf := a.bufferPasses()
-	defer buf.flush(a)
+	a.beginLoop()
+	defer a.endLoop()
 	for pass := 0; pass < passes; pass++ {
-		buf.pass(a)
+		a.pass()
 		tg := &target{}
 		a.loops = append(a.loops, tg)
 		r := a.enter()
 		end := a.stmt(st.Stmt, head.clone())
 		a.loops = a.loops[:len(a.loops)-1]
-		into(&tg.continues, end)
+		tg.continues.gather(end)
 		back := tg.continues
-		if back == nil {
-			back = deadState()
-		}
 		t, f := a.split(st.Cond, back)
 		a.leave(r)
-		exit = join(f, tg.breaks)
-		next := join(s, t)
-		if equal(next, head) {
+		exit = f.join(tg.breaks)
+		next := s.join(t)
+		if next.equal(head) {
 			break
 		}
 		head = next
@@ -346,44 +291,42 @@ func (a *analyzer) doLoop(st *ast.StmtDo, s *State) *State {
 	return exit
 }
 
-func (a *analyzer) forLoop(st *ast.StmtFor, s *State) *State {
+func (a *analyzer) forLoop(st *ast.StmtFor, s state) state {
 	for _, e := range st.Init {
 		a.effect(e, s)
 	}
 	a.widen(st, s)
-	cond := func(s *State) (*State, *State) {
+	cond := func(s state) (state, state) {
 		if len(st.Cond) == 0 {
-			return s, deadState() // for (;;) leaves only through break
+			return s, dead // for (;;) leaves only through break
 		}
 		for _, e := range st.Cond[:len(st.Cond)-1] {
 			a.effect(e, s)
 		}
 		return a.split(st.Cond[len(st.Cond)-1], s)
 	}
-	post := func(s *State) {
+	post := func(s state) {
 		for _, e := range st.Loop {
 			a.effect(e, s)
 		}
 	}
-	return a.loop(s, cond, func(s *State) *State { return a.stmt(st.Stmt, s) }, post)
+	return a.loop(s, cond, func(s state) state { return a.stmt(st.Stmt, s) }, post)
 }
 
-// foreach walks a foreach loop; vars are the inline @var tags written
-// before it for its loop variables, which hold at the start of each pass.
-func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State {
+// foreach walks a foreach loop.
+func (a *analyzer) foreach(st *ast.StmtForeach, s state) state {
 	a.effect(st.Expr, s)
 	a.widen(st, s)
-	cond := func(s *State) (*State, *State) {
+	cond := func(s state) (state, state) {
 		// The body may run zero times: the exit sees the head state.
 		return s, s.clone()
 	}
-	body := func(s *State) *State {
+	body := func(s state) state {
 		a.write(st.Key, s)
 		a.write(st.Var, s)
-		a.applyVars(vars, "", s)
 		return a.stmt(st.Stmt, s)
 	}
-	if a.dom == nil && (nonEmptyValue(st.Expr) || a.nonEmpty(st.Expr, s)) {
+	if f := a.factsOf(s); a.onceRunner != nil && f != nil && a.onceRunner.RunsOnce(st, f) {
 		return a.loopOnce(s, cond, body)
 	}
 	return a.loop(s, cond, body, nil)
@@ -394,42 +337,42 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s *State, vars []docVar) *State 
 // holds (or by falling through), and the later cases and the default are
 // tested where it did not. Cases are tested in order, so a default written
 // before other cases sees only the negations of the cases above it.
-func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
+func (a *analyzer) switchStmt(st *ast.StmtSwitch, s state) state {
 	onTrue := isTrue(st.Cond)
 	a.effect(st.Cond, s)
 	a.widen(st, s)
 	tg := &target{}
 	a.loops = append(a.loops, tg)
-	fall := deadState()
+	fall := dead
 	hasDefault := false
 	r := a.enter()
 	defer a.leave(r)
 	for _, c := range st.Cases {
 		var body []ast.Vertex
-		var entry *State
+		var entry state
 		switch c := c.(type) {
 		case *ast.StmtCase:
 			if onTrue {
 				t, f := a.split(c.Cond, s)
-				entry, s = join(t, fall), f
+				entry, s = t.join(fall), f
 			} else {
-				entry = join(s, fall)
+				entry = s.join(fall)
 				a.effect(c.Cond, entry)
 			}
 			body = c.Stmts
 		case *ast.StmtDefault:
 			hasDefault = true
-			entry = join(s, fall)
+			entry = s.join(fall)
 			body = c.Stmts
 		}
 		fall = a.stmts(body, entry)
 	}
 	a.loops = a.loops[:len(a.loops)-1]
 	// continue inside a switch acts like break in PHP.
-	exit := join(join(fall, tg.breaks), tg.continues)
+	exit := fall.join(tg.breaks).join(tg.continues)
 	if !hasDefault {
-		unenumerated(s)
-		exit = join(exit, s)
+		a.unenumerated(s)
+		exit = exit.join(s)
 	}
 	return exit
 }
@@ -440,15 +383,15 @@ func (a *analyzer) switchStmt(st *ast.StmtSwitch, s *State) *State {
 // assign it. A [TryJoiner] has the join of every state the try block
 // passed through; another domain its widening of the state the block
 // starts in.
-func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
-	var acc, end *State
+func (a *analyzer) tryStmt(st *ast.StmtTry, s state) state {
+	var acc, end state
 	if a.joinTries {
 		a.tries = append(a.tries, s.clone())
 		end = a.stmts(st.Stmts, s)
 		acc = a.tries[len(a.tries)-1]
 		a.tries = a.tries[:len(a.tries)-1]
 		if n := len(a.tries); n > 0 {
-			into(&a.tries[n-1], acc)
+			a.tries[n-1].gather(acc)
 		}
 	} else {
 		acc = s.clone()
@@ -464,18 +407,18 @@ func (a *analyzer) tryStmt(st *ast.StmtTry, s *State) *State {
 		cs := acc.clone()
 		r := a.enter()
 		a.write(c, cs)
-		out = join(out, a.stmts(c.Stmts, cs))
+		out = out.join(a.stmts(c.Stmts, cs))
 		a.leave(r)
 	}
 	if f, ok := st.Finally.(*ast.StmtFinally); ok {
-		if out.dead {
+		if !out.live() {
 			a.stmts(f.Stmts, acc.clone())
-			return deadState()
+			return dead
 		}
 		if !a.joinTries {
 			// The finally block also runs when the try block or a catch
 			// throws.
-			out = join(out, acc)
+			out = out.join(acc)
 		}
 		return a.stmts(f.Stmts, out)
 	}
