@@ -7,7 +7,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
-	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/nullness"
 	"github.com/riskvet/riskvet/phpcheck/nullderef"
 	"github.com/riskvet/riskvet/phpcheck/stricttypes"
 )
@@ -34,25 +34,25 @@ func init() {
 
 // relevant reports whether a file may hold a finding. At the levels that
 // need a null the function itself makes (the default), that null is
-// written in code or made by a callee's assertion tag (flow.MayMakeNull);
+// written in code or made by a callee's assertion tag (nullness.MayMakeNull);
 // less sure levels take nulls from callees, which any call may bring.
 func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	if !nullderef.ReportsIn(path) {
 		return check.No
 	}
-	if nullderef.Level() > flow.Inevitable {
+	if nullderef.Level() > nullness.Inevitable {
 		return check.If(bytes.IndexByte(src, '(') >= 0)
 	}
-	return flow.MayMakeNull(root)
+	return nullness.MayMakeNull(root)
 }
 
 // run reports, from the flow analysis nullderef shares, each argument that
 // may be null passed to a parameter whose native type excludes null.
 func run(pass *check.Pass) {
 	strict := -1 // not looked up yet
-	nullderef.Each(pass, true, func(d flow.Deref, withheld bool) {
+	nullderef.Each(pass, true, func(d nullness.Deref, withheld bool) {
 		may := " may be"
-		if d.Level == flow.Definite {
+		if d.Level == nullness.Definite {
 			may = " is"
 		}
 		subject := d.Subject

@@ -13,7 +13,7 @@
 //	$this->avatar may be null here (property Profile::$avatar is ?Avatar)
 //	$x may be null here (assigned null at line 12)
 //
-// Each finding carries an evidence level ([flow.Evidence]). Definite: the
+// Each finding carries an evidence level ([nullness.Evidence]). Definite: the
 // function itself makes the value null on every path to the dereference
 // (`$x = null; $x->m();`, a dereference in the branch where `$x === null`
 // holds); the message then says "is null here". Inevitable: the function
@@ -113,7 +113,7 @@
 //
 // What is reported by default: a null the function itself puts on every
 // path, or at a point the dereference inevitably follows (see
-// [flow.Inevitable]), outside test code. Settings change that, each
+// [nullness.Inevitable]), outside test code. Settings change that, each
 // as a flag (`riskvet php -nullderef.level=local`) or a key of riskvet.toml's
 // `[nullderef]` table (`level = "local"`):
 //

@@ -9,7 +9,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/check"
-	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/nullness"
 	"github.com/riskvet/riskvet/phpcheck/internal/testcode"
 )
 
@@ -19,9 +19,9 @@ var doc string
 // The check's settings, documented in doc.go and in the rule registry
 // (internal/rules), which a test keeps in step with Checker.Flags.
 var (
-	// level is the least sure evidence reported (see [flow.Evidence]);
+	// level is the least sure evidence reported (see [nullness.Evidence]);
 	// strict is level declared.
-	level  = evidence{flow.Inevitable}
+	level  = evidence{nullness.Inevitable}
 	strict bool
 	// tests reports in test code too (see testcode.In). A null dereference
 	// in a test fails that test loudly and reaches no user, while half the
@@ -29,7 +29,7 @@ var (
 	// cost is that a null bug in a test helper goes unreported until
 	// -nullderef.tests is given.
 	tests bool
-	// neverNull and lifecycle are flow.Options' lists.
+	// neverNull and lifecycle are nullness.Options' lists.
 	neverNull = names{
 		re:      regexp.MustCompile(`^\\?[\pL_][\pL\pN_]*(\\[\pL_][\pL\pN_]*)*(::[\pL_][\pL\pN_]*)?$`),
 		example: `"get_current_screen" or "Container::get"`,
@@ -69,18 +69,18 @@ func (n *names) Set(s string) error {
 }
 
 // mayOrIs says "is" for a value null on every path, "may be" otherwise.
-func mayOrIs(l flow.Evidence) string {
-	if l == flow.Definite {
+func mayOrIs(l nullness.Evidence) string {
+	if l == nullness.Definite {
 		return " is"
 	}
 	return " may be"
 }
 
 // evidence is the level flag's value.
-type evidence struct{ flow.Evidence }
+type evidence struct{ nullness.Evidence }
 
 func (e *evidence) Set(s string) error {
-	v, ok := flow.ParseEvidence(s)
+	v, ok := nullness.ParseEvidence(s)
 	if !ok {
 		return fmt.Errorf("%q is not a level: definite, inevitable, local, shown or declared", s)
 	}
@@ -100,15 +100,15 @@ var Checker = &check.Checker{
 // relevant says whether a file may hold a finding. Every dereference the
 // flow engine reports is a -> (method call or property read); at the
 // levels up to inevitable its null is one the function makes itself, or
-// a callee's assertion tag makes (flow.MayMakeNull).
+// a callee's assertion tag makes (nullness.MayMakeNull).
 func relevant(path string, src []byte, root ast.Vertex) check.Relevance {
 	switch {
 	case !ReportsIn(path) || !bytes.Contains(src, []byte("->")):
 		return check.No
-	case Level() > flow.Inevitable:
+	case Level() > nullness.Inevitable:
 		return check.Yes
 	}
-	return flow.MayMakeNull(root)
+	return nullness.MayMakeNull(root)
 }
 
 // ReportsIn reports whether the settings let a finding in the file at
@@ -119,9 +119,9 @@ func ReportsIn(path string) bool { return tests || !testcode.Path(path) }
 // run hands the file to the flow engine and turns each dereference of a
 // value that may be null into a diagnostic at the dereferenced expression.
 func run(pass *check.Pass) {
-	Each(pass, false, func(d flow.Deref, withheld bool) {
+	Each(pass, false, func(d nullness.Deref, withheld bool) {
 		why := d.Why.String()
-		if d.Level == flow.Declared {
+		if d.Level == nullness.Declared {
 			why += "; declared only"
 		}
 		pass.Report(check.Diagnostic{
@@ -139,19 +139,19 @@ func run(pass *check.Pass) {
 // and those whose evidence is less sure than the level setting asks for
 // are withheld: analysed, so that a riskvet:ignore directive covering one
 // is not reported as stale, but not reported.
-func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
+func Each(pass *check.Pass, args bool, f func(d nullness.Deref, withheld bool)) {
 	inTest, skip := testcode.Withhold(pass, tests)
 	if skip {
 		return
 	}
 	least := level.Evidence
 	if strict {
-		least = flow.Declared
+		least = nullness.Declared
 	}
 	// Up to the inevitable level every finding starts at a null its
 	// function makes; the others need walking only to use directives.
-	opts := flow.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List, OnlyNulls: least <= flow.Inevitable && !pass.MayIgnore()}
-	for _, d := range flow.Run(pass, opts) {
+	opts := nullness.Options{NeverNull: neverNull.List, Lifecycle: lifecycle.List, OnlyNulls: least <= nullness.Inevitable && !pass.MayIgnore()}
+	for _, d := range nullness.Run(pass, opts) {
 		if (d.Arg != nil) != args {
 			continue
 		}
@@ -160,9 +160,9 @@ func Each(pass *check.Pass, args bool, f func(d flow.Deref, withheld bool)) {
 }
 
 // Level returns the least sure evidence the settings report.
-func Level() flow.Evidence {
+func Level() nullness.Evidence {
 	if strict {
-		return flow.Declared
+		return nullness.Declared
 	}
 	return level.Evidence
 }

@@ -139,6 +139,10 @@ func (sc *Scope) Class() (class, parent string) { return sc.a.class, sc.a.parent
 // Static reports whether the method walked is static.
 func (sc *Scope) Static() bool { return sc.a.static }
 
+// Depth returns the nesting of the statements around the current point,
+// for a domain to bound its own recursion by the total.
+func (sc *Scope) Depth() int { return sc.a.depth }
+
 // Method returns the name of the method walked, "" outside one.
 func (sc *Scope) Method() string { return sc.a.method }
 

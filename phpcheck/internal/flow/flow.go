@@ -1,190 +1,44 @@
 // Package flow is riskvet's analysis core for PHP: one statement-level
 // walker over php-parser's AST that holds paths, joins, loops (run to a
-// fixpoint), switch, try/catch/finally, exits, function and class scopes
-// and narrowing, and the facts one check tracks along them. nullderef and
-// nullarg read its nullness engine; a check with facts of its own supplies
-// a [Domain] (undefinedindex's key sets), which the same walker carries
-// through the same paths, so that the checks agree on what a loop, a
-// switch or a catch means.
+// fixpoint), switch, try/catch/finally, exits, function and class scopes,
+// and carries the facts of one check, a [Domain], along them, so that the
+// checks agree on what a loop, a switch or a catch means. Nullness
+// (phpcheck/internal/nullness, read by nullderef and nullarg) is one
+// domain, undefinedindex's key sets another.
 //
-// Nullness is the walker's own domain: for each local variable and
-// property path, whether it is null, not null, maybe null or unknown, and
-// every dereference of a value that may be null is reported.
+// The walker owns the paths and the state at each point: whether a path
+// reaches it, and the domain's facts there, a value cloned at every
+// branch. A domain says what an expression, a condition and a write do to
+// its facts, how two paths join and what a loop or a try may change; the
+// walker calls it between statements, and for unreachable code only when
+// it asks.
+// Where domains read a construct differently, the domain chooses through
+// an optional interface the walker looks for once: how a try block
+// reaches its catch blocks ([TryJoiner]), how parameters are bound
+// ([Binder]), whether unreachable code is evaluated
+// ([UnreachableWalker]), when a foreach runs at least once
+// ([OnceRunner]), the path no branch of a chain took ([Enumerator]) and a
+// loop's passes ([PassKeeper]). [Scope] is the walk seen from a domain:
+// the names and class in force, the nested bodies it asks to have walked
+// (closures, arrow functions, anonymous classes), and the regions that
+// say whether one point follows another on every path (region.go).
 //
-// The engine is flow-sensitive: conditions refine the state on each branch
-// (!== null, instanceof, isset, truthiness, is_null, assert, && and ||,
-// boolean variables holding a test, @phpstan-assert tags, PHPUnit's
-// assertions),
-// branches join, loops run to a fixpoint (at most a few passes, since the
-// lattice is shallow), and try/catch joins every state the try block may
-// throw from. Types come from the [index.Index] of the whole tree, so a
-// variable holding `$repo->find($id)` carries the declared `?User`.
-//
-// Unknown is never reported: untyped parameters, mixed, and calls the index
-// does not know produce Unknown, so the engine only speaks when it can name
-// the source of the null.
-//
-// Method summaries from the index (index.Summary) grade and refine what the
-// declarations say: a nullable property every initializer sets, or a
-// callee whose body never returns null, is a [Declared] finding; a call
-// that always assigns a property makes it non-null after the call; a null
-// test method narrows the property it tests, and a getter returns it
-// (effects.go).
-//
-// The walker is split by concern: [State] and the lattice (state.go), the
-// function and class level (flow.go), statements (stmt.go), other domains
-// (domain.go), expressions (expr.go), conditions (cond.go) and paths
-// (path.go); the narrowing people write has its own files: stored tests
-// (boolvar.go), assertion tags (assert.go), PHPUnit (phpunit.go) and
-// inline @var (inlinevar.go).
+// The walker is split by concern: the function and class level (flow.go),
+// statements (stmt.go), the domain interface and the walker's state
+// (domain.go), regions (region.go), and the operands of php-parser's
+// operator nodes, which every domain reads alike (ops.go).
 package flow
 
 import (
-	"fmt"
-
 	"github.com/VKCOM/php-parser/pkg/ast"
 
-	"github.com/riskvet/riskvet/phpcheck/builtin"
-	"github.com/riskvet/riskvet/phpcheck/check"
 	"github.com/riskvet/riskvet/phpcheck/index"
 )
 
-// Deref is a dereference of a value that may be null.
-type Deref struct {
-	// Pos and End are the byte offsets of the dereferenced expression.
-	Pos, End int
-	// Subject is the dereferenced expression as a short source-like string
-	// ("$user", "$this->avatar", "$repo->find()").
-	Subject string
-	// Why says where the null comes from.
-	Why Why
-	// Level says how sure the engine is that null reaches the dereference.
-	Level Evidence
-	// Arg is set when the value is not dereferenced but passed to a
-	// parameter whose native type excludes null, which PHP answers with a
-	// TypeError on entry (see [Options.Args]).
-	Arg *Arg
-}
-
-// Arg describes the parameter a possibly-null argument is passed to.
-type Arg struct {
-	// Param is the parameter's name with its $, Type its type as written,
-	// and Callee the function ("render()") or method ("Page::render()").
-	Param, Type, Callee string
-	// Builtin reports a function or method of PHP itself. Outside
-	// strict_types=1, PHP coerces a null given to a built-in's scalar
-	// parameter, with a deprecation since 8.1: Coerced is then what null
-	// becomes (`""`, "0", "0.0", "false"), and "" when the type has no
-	// scalar and PHP throws a TypeError in every mode.
-	Builtin bool
-	Coerced string
-}
-
-// Evidence grades a finding by what shows that null reaches it, from the
-// surest to the least sure. Judged on real code (bench/judged), the grades
-// differ sharply in precision, which is why the check's default reports
-// only the first: see phpcheck/nullderef's doc.
-type Evidence uint8
-
-const (
-	// Definite: the function being analysed makes the value null on every
-	// path that reaches the dereference: `$x = null; $x->m();`, or
-	// `if ($x === null) { $x->m(); }`.
-	Definite Evidence = iota
-	// Inevitable: the function being analysed makes the value null at a
-	// point that the dereference follows on every path, with no test of
-	// anything and no exit between: `$x = null; if ($ok) { $x = f(); }
-	// $x->m();`, or `if ($x === null) { log(); } $x->m();`. Whenever that
-	// point runs without the assignment or guard that would fix it, the
-	// dereference fails (see region.go).
-	Inevitable
-	// Local: the function being analysed puts null on the path itself: a
-	// null assignment or default, its own nullable parameter, a ternary,
-	// match or ?-> that yields null, an inline @var that admits null, or a
-	// comparison with null that the dereference follows without an exit,
-	// on some of the paths that reach the dereference.
-	Local
-	// Shown: code elsewhere shows null can arrive: a callee whose body
-	// returns null on a reachable path, a nullable property that no
-	// initializer sets.
-	Shown
-	// Declared: only the declared or documented nullable type of something
-	// else says null may arrive (a property every initializer sets, a
-	// callee whose body never returns null, an interface or abstract
-	// method).
-	Declared
-)
-
-// String names the level as it appears in messages and settings.
-func (e Evidence) String() string {
-	switch e {
-	case Definite:
-		return "definite"
-	case Inevitable:
-		return "inevitable"
-	case Local:
-		return "local"
-	case Shown:
-		return "shown"
-	}
-	return "declared"
-}
-
-// ParseEvidence returns the level String names.
-func ParseEvidence(s string) (Evidence, bool) {
-	for e := Definite; e <= Declared; e++ {
-		if e.String() == s {
-			return e, true
-		}
-	}
-	return 0, false
-}
-
-// Options are the settings of one analysis.
-type Options struct {
-	// Lifecycle names methods that run before every other method of their
-	// class, beside the constructor (PHPUnit's setUp and the methods marked
-	// #[Before] or @before are always included).
-	Lifecycle []string
-	// NeverNull names functions ("wp_get_current_user") and methods
-	// ("Container::get", matched on the short class name or the fully
-	// qualified one, which also covers subclasses and implementations)
-	// that never return null once the application has booted, whatever
-	// their declared type says.
-	NeverNull []string
-	// Args also reports arguments that may be null passed to a parameter
-	// whose native type excludes null (Deref.Arg is then set).
-	Args bool
-	// OnlyNulls skips the functions and methods that make no null
-	// themselves (MakesNull), call nothing whose assertion tag may make
-	// one (index.AssertsNull) and declare no function or class inside:
-	// enough for the Definite and Inevitable levels, whose every event
-	// starts at such a null.
-	OnlyNulls bool
-}
-
-// File analyses every function, method, closure and the top-level code of
-// one parsed file, calling report once per dereference site.
-func File(root ast.Vertex, ix *index.Index, opts Options, report func(Deref)) {
-	r, ok := root.(*ast.Root)
-	if !ok {
-		return
-	}
-	a := &analyzer{ix: ix, opts: opts, report: report}
-	a.sc.a = a
-	a.walk(r, &nulls{analyzer: a})
-}
-
-// member keys the per-file memories by a class and one of its members
-// (without building a string per lookup, as a concatenation would).
-type member struct{ class, name string }
-
 // analyzer holds the per-file context of the walk.
 type analyzer struct {
-	ix     *index.Index
-	opts   Options
-	names  index.Names
-	report func(Deref)
+	ix    *index.Index
+	names index.Names
 	// dom is the domain walked (see domain.go), sc the walk as it sees
 	// it.
 	dom Domain
@@ -197,22 +51,11 @@ type analyzer struct {
 	onceRunner  OnceRunner
 	enumerator  Enumerator
 	passKeeper  PassKeeper
-	// reported holds the positions already reported: loops are walked more
-	// than once and a site is reported once.
-	reported map[int]bool
 
 	// The enclosing class and method.
 	class, parent string
 	static        bool
 	method        string
-
-	// inits, initMethods and effects remember the index's summary
-	// queries per file.
-	inits       map[member]string
-	initMethods map[member]bool
-	effects     map[member]map[string]bool
-	// asserts remembers withAsserts per file.
-	asserts map[*index.Func]*index.Func
 
 	// regions holds the parent of each region, region the current one and
 	// exits the abrupt exits passed (region.go).
@@ -227,11 +70,6 @@ type analyzer struct {
 	// once it is past maxStmtDepth.
 	depth  int
 	gaveUp bool
-	// silent > 0 while evaluating where null is not an error (isset,
-	// empty, ??) or only peeking at a value.
-	silent int
-	// buf is scratch space for path keys.
-	buf []byte
 }
 
 // target collects the states flowing to a loop's or switch's break and
@@ -239,10 +77,6 @@ type analyzer struct {
 type target struct {
 	breaks, continues state
 }
-
-// maxDepth bounds the recursion into nested expressions; deeper code is
-// treated as unknown rather than risking the stack.
-const maxDepth = 2000
 
 // maxStmtDepth bounds the nesting of statements (generated code can nest
 // thousands of ifs). Past it the walker gives up on the rest of the file:
@@ -360,70 +194,4 @@ func (a *analyzer) entry() state {
 // body walks a function body from the entry state.
 func (a *analyzer) body(stmts []ast.Vertex, s state) {
 	a.stmts(stmts, s)
-}
-
-// grade returns the evidence that v, reaching the current point, is null.
-func (a *analyzer) grade(v Value) Evidence {
-	level := v.Why.level()
-	switch {
-	case level == Local && v.N == Null:
-		level = Definite
-	case level == Local && a.inevitable(v.Why):
-		level = Inevitable
-	}
-	return level
-}
-
-// reportDeref reports a dereference of e, whose value is v, once per site.
-func (a *analyzer) reportDeref(e ast.Vertex, v Value) {
-	pos := e.GetPosition()
-	if pos == nil || a.report == nil {
-		return
-	}
-	if a.reported[pos.StartPos] {
-		return
-	}
-	if a.reported == nil {
-		a.reported = map[int]bool{}
-	}
-	a.reported[pos.StartPos] = true
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v)})
-}
-
-// reportArg reports an argument e, whose value v may be null, passed to
-// parameter p, of type t, of fn (a method of cl when cl is not nil).
-func (a *analyzer) reportArg(e ast.Vertex, v Value, p *index.Param, t *index.Type, fn *index.Func, cl *index.Class) {
-	pos := e.GetPosition()
-	if pos == nil || a.report == nil || a.silent > 0 || a.reported[-1-pos.StartPos] {
-		return
-	}
-	if a.reported == nil {
-		a.reported = map[int]bool{}
-	}
-	a.reported[-1-pos.StartPos] = true // apart from a dereference at the same offset
-	arg := &Arg{Param: p.Name, Type: t.Text, Callee: calleeName(fn, cl), Builtin: fn.Builtin}
-	if fn.Builtin {
-		arg.Coerced = builtin.Scalar(*t)
-	}
-	a.report(Deref{Pos: pos.StartPos, End: pos.EndPos, Subject: subject(e, 0), Why: v.Why, Level: a.grade(v), Arg: arg})
-}
-
-// sharedKey keys the analysis [Run] shares between checks in check.Pass.Shared.
-type sharedKey struct{ opts string }
-
-// Run analyses pass's file once per set of options, with arguments
-// reported too, and returns every event; checks that read the same
-// analysis (nullderef and nullarg) share it through pass.Shared.
-func Run(pass *check.Pass, opts Options) []Deref {
-	opts.Args = true
-	key := sharedKey{fmt.Sprint(opts)}
-	if ds, ok := pass.Shared[key].([]Deref); ok {
-		return ds
-	}
-	var ds []Deref
-	File(pass.Root, pass.Index, opts, func(d Deref) { ds = append(ds, d) })
-	if pass.Shared != nil {
-		pass.Shared[key] = ds
-	}
-	return ds
 }

@@ -1,37 +1,14 @@
 package flow
 
-import "github.com/VKCOM/php-parser/pkg/ast"
+import (
+	"strings"
 
-// never is the value of an expression that does not complete (throw,
-// exit): it is the identity of joins.
-const never Nullness = 255
+	"github.com/VKCOM/php-parser/pkg/ast"
+)
 
-// children evaluates the operands of operators that have no rule of their
-// own: arithmetic, comparison, string and bitwise operators, unary
-// operators, include, print, eval.
-func (a *analyzer) children(e ast.Vertex, s *State) {
-	if l, r := binaryOperands(e); l != nil || r != nil {
-		a.eval(l, s)
-		a.eval(r, s)
-		return
-	}
-	a.eval(unaryOperand(e), s)
-}
-
-// isValueOperator reports whether e always yields a non-null value
-// (arithmetic, comparison, string operators).
-func isValueOperator(e ast.Vertex) bool {
-	if l, r := binaryOperands(e); l != nil || r != nil {
-		return true
-	}
-	switch e.(type) {
-	case *ast.ExprBitwiseNot, *ast.ExprUnaryMinus, *ast.ExprUnaryPlus, *ast.ExprPrint:
-		return true
-	}
-	return false
-}
-
-func binaryOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
+// BinaryOperands returns the operands of an arithmetic, comparison,
+// string or bitwise operator, nils for any other node.
+func BinaryOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
 	switch e := e.(type) {
 	case *ast.ExprBinaryBitwiseAnd:
 		return e.Left, e.Right
@@ -81,7 +58,9 @@ func binaryOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
 	return nil, nil
 }
 
-func unaryOperand(e ast.Vertex) ast.Vertex {
+// UnaryOperand returns the operand of -, +, ~, print, include, require,
+// eval, yield from, or an argument, nil for any other node.
+func UnaryOperand(e ast.Vertex) ast.Vertex {
 	switch e := e.(type) {
 	case *ast.ExprBitwiseNot:
 		return e.Expr
@@ -109,7 +88,8 @@ func unaryOperand(e ast.Vertex) ast.Vertex {
 	return nil
 }
 
-func castOperand(e ast.Vertex) ast.Vertex {
+// CastOperand returns the operand of a cast, nil for any other node.
+func CastOperand(e ast.Vertex) ast.Vertex {
 	switch e := e.(type) {
 	case *ast.ExprCastArray:
 		return e.Expr
@@ -183,16 +163,16 @@ func CompoundOperands(e ast.Vertex) (ast.Vertex, ast.Vertex) {
 // no rule of its own for, so that it needs no list of php-parser's fields.
 // Names and identifiers have no operands: they read nothing.
 func Operands(e ast.Vertex, fn func(ast.Vertex)) {
-	if l, r := binaryOperands(e); l != nil || r != nil {
+	if l, r := BinaryOperands(e); l != nil || r != nil {
 		fn(l)
 		fn(r)
 		return
 	}
-	if x := unaryOperand(e); x != nil {
+	if x := UnaryOperand(e); x != nil {
 		fn(x)
 		return
 	}
-	if x := castOperand(e); x != nil {
+	if x := CastOperand(e); x != nil {
 		fn(x)
 		return
 	}
@@ -268,4 +248,28 @@ func each(vs []ast.Vertex, fn func(ast.Vertex)) {
 	for _, v := range vs {
 		fn(v)
 	}
+}
+
+// BoolLiteral returns the value of a true or false literal; ok is false
+// for any other node.
+func BoolLiteral(v ast.Vertex) (value, ok bool) {
+	c, isConst := v.(*ast.ExprConstFetch)
+	if !isConst {
+		return false, false
+	}
+	n, isName := c.Const.(*ast.Name)
+	if !isName || len(n.Parts) != 1 {
+		return false, false
+	}
+	p, isPart := n.Parts[0].(*ast.NamePart)
+	if !isPart {
+		return false, false
+	}
+	switch strings.ToLower(string(p.Value)) {
+	case "true":
+		return true, true
+	case "false":
+		return false, true
+	}
+	return false, false
 }

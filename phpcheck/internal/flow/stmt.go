@@ -338,7 +338,8 @@ func (a *analyzer) foreach(st *ast.StmtForeach, s state) state {
 // tested where it did not. Cases are tested in order, so a default written
 // before other cases sees only the negations of the cases above it.
 func (a *analyzer) switchStmt(st *ast.StmtSwitch, s state) state {
-	onTrue := isTrue(st.Cond)
+	b, ok := BoolLiteral(st.Cond)
+	onTrue := ok && b
 	a.effect(st.Cond, s)
 	a.widen(st, s)
 	tg := &target{}

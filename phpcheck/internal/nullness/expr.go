@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // eval evaluates an expression in s, updating s with its effects
@@ -34,7 +35,7 @@ func (a *analyzer) quiet(e ast.Vertex, s *State) Value {
 // to null. Links after a `?->` are only checked against their own receiver:
 // `$f?->bar()->baz()` is safe when bar() returns non-null.
 func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
-	if e == nil || a.depth > maxDepth {
+	if e == nil || a.depth+a.sc.Depth() > maxDepth {
 		return unknown, Why{}
 	}
 	a.depth++
@@ -137,7 +138,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 	case *ast.ExprAssignConcat, *ast.ExprAssignPlus, *ast.ExprAssignMinus, *ast.ExprAssignMul,
 		*ast.ExprAssignDiv, *ast.ExprAssignMod, *ast.ExprAssignPow, *ast.ExprAssignBitwiseAnd,
 		*ast.ExprAssignBitwiseOr, *ast.ExprAssignBitwiseXor, *ast.ExprAssignShiftLeft, *ast.ExprAssignShiftRight:
-		lhs, rhs := CompoundOperands(e)
+		lhs, rhs := flow.CompoundOperands(e)
 		a.eval(rhs, s)
 		a.lvalue(lhs, s)
 		a.setPath(lhs, Value{N: NonNull}, s)
@@ -239,7 +240,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		a.eval(e.Expr, s)
 		return unknown
 	case *ast.ExprCastArray, *ast.ExprCastBool, *ast.ExprCastDouble, *ast.ExprCastInt, *ast.ExprCastObject, *ast.ExprCastString:
-		a.eval(castOperand(e), s)
+		a.eval(flow.CastOperand(e), s)
 		return Value{N: NonNull}
 	case *ast.ExprYield:
 		a.eval(e.Key, s)
@@ -277,8 +278,8 @@ func (a *analyzer) variable(e *ast.ExprVariable, s *State) Value {
 		return unknown
 	}
 	if string(id.Value) == "$this" {
-		if a.class != "" && !a.static {
-			return Value{N: NonNull, Class: a.class}
+		if a.class() != "" && !a.static() {
+			return Value{N: NonNull, Class: a.class()}
 		}
 		return unknown
 	}
@@ -456,7 +457,7 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 	a.args(e.Args, callee, calleeCl, s)
 	if am := a.withAsserts(m, cl); am != nil {
 		var recv ast.Vertex
-		if isSelfName(e.Class) && a.class != "" && !a.static {
+		if isSelfName(e.Class) && a.class() != "" && !a.static() {
 			recv = thisVar
 		}
 		a.applyAsserts(am, recv, e.Args, line(e), s, nil)
@@ -467,11 +468,11 @@ func (a *analyzer) staticCall(e *ast.ExprStaticCall, s *State) Value {
 		}
 	}
 	recv := class
-	if isSelfName(e.Class) && a.class != "" {
-		recv = a.class
+	if isSelfName(e.Class) && a.class() != "" {
+		recv = a.class()
 		a.invalidatePrefix("$this", s)
-		a.invalidatePrefix(a.class, s) // self::$cache: self::load() may assign it
-		if !a.static {
+		a.invalidatePrefix(a.class(), s) // self::$cache: self::load() may assign it
+		if !a.static() {
 			a.applyEffects(thisVar, class, e.Call, s)
 		}
 	}
@@ -515,9 +516,9 @@ func (a *analyzer) className(v ast.Vertex) string {
 	c := a.names.Class(v)
 	switch c {
 	case "self", "static":
-		return a.class
+		return a.class()
 	case "parent":
-		return a.parent
+		return a.parent()
 	}
 	return c
 }
@@ -828,7 +829,7 @@ func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {
 	rg := a.sc.Enter()
 	vt := a.eval(e.IfTrue, t)
 	a.sc.Leave(rg)
-	rg = a.enter()
+	rg = a.sc.Enter()
 	vf := a.eval(e.IfFalse, f)
 	a.sc.Leave(rg)
 	s.replace(join(t, f))
@@ -911,7 +912,7 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 			inner.set(name, v)
 		}
 	}
-	if !a.static && e.StaticTkn == nil {
+	if !a.static() && e.StaticTkn == nil {
 		// $this is bound, not copied, but a closure is most often run
 		// right away (array_map, usort): it keeps the guards on $this's
 		// properties, trading a rare missed bug for no false alarm there.
@@ -932,6 +933,6 @@ func (a *analyzer) arrow(e *ast.ExprArrowFunction, s *State) {
 
 // isTrue reports whether v is the literal true.
 func isTrue(v ast.Vertex) bool {
-	b, ok := boolLiteral(v)
+	b, ok := flow.BoolLiteral(v)
 	return ok && b
 }

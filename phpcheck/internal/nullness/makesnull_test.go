@@ -1,9 +1,9 @@
-package flow_test
+package nullness_test
 
 import (
 	"testing"
 
-	"github.com/riskvet/riskvet/phpcheck/internal/flow"
+	"github.com/riskvet/riskvet/phpcheck/internal/nullness"
 	"github.com/riskvet/riskvet/phpcheck/internal/phpfile"
 )
 
@@ -34,7 +34,7 @@ func TestMakesNull(t *testing.T) {
 		if serr != nil {
 			t.Fatalf("%s: %v", tc.src, serr)
 		}
-		if got := flow.MakesNull(root); got != tc.want {
+		if got := nullness.MakesNull(root); got != tc.want {
 			t.Errorf("MakesNull(%s) = %v, want %v", tc.src, got, tc.want)
 		}
 	}

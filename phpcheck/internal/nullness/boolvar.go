@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // A test is what a boolean variable knows after `$ok = $x !== null;`: the
@@ -54,7 +55,7 @@ func (a *analyzer) rememberTest(lhs, rhs ast.Vertex, s *State) {
 		return
 	}
 	var tc *test
-	if b, ok := boolLiteral(rhs); ok {
+	if b, ok := flow.BoolLiteral(rhs); ok {
 		tc = &test{name: name, lit: litFalse}
 		if b {
 			tc.lit = litTrue
@@ -296,10 +297,10 @@ func sameTests(a, b []*test) bool {
 // testing it. It reports false for any other comparison, leaving s as is.
 func (a *analyzer) boolCompare(l, r ast.Vertex, s *State) (t, f *State, ok bool) {
 	v, lit := l, r
-	want, isLit := boolLiteral(lit)
+	want, isLit := flow.BoolLiteral(lit)
 	if !isLit {
 		v, lit = r, l
-		want, isLit = boolLiteral(lit)
+		want, isLit = flow.BoolLiteral(lit)
 	}
 	tc := s.testOf(varName(v))
 	if !isLit || tc == nil {
@@ -327,29 +328,6 @@ func (s *State) testOf(name string) *test {
 	return nil
 }
 
-// boolLiteral returns the value of a true or false literal.
-func boolLiteral(v ast.Vertex) (value, ok bool) {
-	c, isConst := v.(*ast.ExprConstFetch)
-	if !isConst {
-		return false, false
-	}
-	n, isName := c.Const.(*ast.Name)
-	if !isName || len(n.Parts) != 1 {
-		return false, false
-	}
-	p, isPart := n.Parts[0].(*ast.NamePart)
-	if !isPart {
-		return false, false
-	}
-	switch strings.ToLower(string(p.Value)) {
-	case "true":
-		return true, true
-	case "false":
-		return false, true
-	}
-	return false, false
-}
-
 // unbracket returns e without its enclosing parentheses.
 func unbracket(e ast.Vertex) ast.Vertex {
 	for i := 0; i < maxKeyDepth; i++ {
@@ -367,7 +345,7 @@ func unbracket(e ast.Vertex) ast.Vertex {
 func isFalsy(e ast.Vertex) bool {
 	switch e := unbracket(e).(type) {
 	case *ast.ExprConstFetch:
-		b, ok := boolLiteral(e)
+		b, ok := flow.BoolLiteral(e)
 		return ok && !b || index.IsNull(e)
 	case *ast.ScalarLnumber:
 		return string(e.Value) == "0"

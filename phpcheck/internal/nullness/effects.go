@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"github.com/VKCOM/php-parser/pkg/ast"
@@ -29,13 +29,13 @@ func (a *analyzer) initializer(class, prop string) string {
 // before the others (a constructor or a lifecycle method): there, a
 // property read before its assignment is as null as its declaration says.
 func (a *analyzer) inInitializer() bool {
-	if a.method == "" {
+	if a.method() == "" {
 		return false
 	}
-	key := member{a.class, a.method}
+	key := member{a.class(), a.method()}
 	is, ok := a.initMethods[key]
 	if !ok {
-		is = a.ix.IsInitializer(a.class, a.method, a.opts.Lifecycle)
+		is = a.ix.IsInitializer(a.class(), a.method(), a.opts.Lifecycle)
 		if a.initMethods == nil {
 			a.initMethods = map[member]bool{}
 		}

@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"strings"
@@ -42,7 +42,7 @@ func (a *analyzer) callee(e ast.Vertex, s *State) (*index.Func, ast.Vertex, []as
 		m, cl := a.ix.Method(class, string(id.Value))
 		m = a.withAsserts(m, cl)
 		var recv ast.Vertex
-		if isSelfName(e.Class) && a.class != "" && !a.static {
+		if isSelfName(e.Class) && a.class() != "" && !a.static() {
 			recv = thisVar
 		}
 		return m, recv, e.Args

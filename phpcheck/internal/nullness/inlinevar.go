@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"bytes"
@@ -8,6 +8,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/token"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // docVar is one inline `/** @var T $x */` tag: the project states a
@@ -105,7 +106,7 @@ func (a *analyzer) docVars(doc string, ln int32) []docVar {
 			if rest == "" || rest[0] != ' ' && rest[0] != '\t' {
 				continue
 			}
-			t, ok := index.DocType(&a.names, line[i:], tag, a.class, a.parent)
+			t, ok := index.DocType(a.names, line[i:], tag, a.class(), a.parent())
 			if !ok {
 				// PhpStorm's order, `@var $x T`, is common in older code.
 				first, typ := index.SplitDocType(rest)
@@ -113,7 +114,7 @@ func (a *analyzer) docVars(doc string, ln int32) []docVar {
 				if name == "" {
 					continue
 				}
-				if t, ok = index.DocType(&a.names, tag+" "+typ, tag, a.class, a.parent); ok {
+				if t, ok = index.DocType(a.names, tag+" "+typ, tag, a.class(), a.parent()); ok {
 					out = append(out, docVar{name: name, t: t, line: ln})
 				}
 				continue
@@ -293,7 +294,7 @@ func exprToken(e ast.Vertex, depth int) *token.Token {
 	case *ast.Identifier:
 		return e.IdentifierTkn
 	}
-	if l, _ := binaryOperands(e); l != nil {
+	if l, _ := flow.BinaryOperands(e); l != nil {
 		return exprToken(l, depth+1)
 	}
 	return nil

@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // Nullness is what the engine knows about whether a value is null.
@@ -66,7 +67,7 @@ type Why struct {
 	checked int32
 	// at says where a null the function itself made arose (see
 	// region.go); nowhere for nulls from elsewhere.
-	at Point
+	at flow.Point
 }
 
 // level returns the evidence a reason gives.

@@ -1,4 +1,4 @@
-package flow
+package nullness
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 	"github.com/VKCOM/php-parser/pkg/ast"
 
 	"github.com/riskvet/riskvet/phpcheck/index"
+	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
 
 // cond evaluates a condition in s (consuming it) and returns the states in
@@ -15,7 +16,7 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 	if s.dead {
 		return s, s.clone()
 	}
-	if l, r, or, ok := Logical(e); ok {
+	if l, r, or, ok := flow.Logical(e); ok {
 		if or {
 			return a.or(l, r, s)
 		}
