@@ -7,9 +7,9 @@ import (
 )
 
 // A Domain is what one check tracks along the walk (nullness is one,
-// undefinedindex's key sets another): the walker owns paths (statements, branches and their joins, loops,
-// switch, try/catch/finally, exits, function and class scopes, namespaces
-// and imports) and calls the domain for what happens inside them: the
+// undefinedindex's key sets another): the walker owns paths (statements,
+// branches and their joins, loops, switch, try/catch/finally, exits,
+// function and class scopes, namespaces and imports) and calls the domain for what happens inside them: the
 // effects of an expression, the facts a condition proves on each branch,
 // a write of an unknown value.
 //
@@ -94,8 +94,8 @@ type Binder interface {
 
 // An UnreachableWalker also evaluates what unreachable statements do on
 // their own (the closures they create): each unreachable statement's
-// expressions go to Effect, in the facts Unreachable returns (no Cond,
-// Write, Widen, Enter or Leave).
+// expressions go to Effect, in the facts Unreachable returns (and a
+// foreach's to RunsOnce; no Cond, Write, Widen, Enter or Leave).
 type UnreachableWalker interface {
 	Unreachable() Facts
 }
@@ -110,7 +110,8 @@ type OnceRunner interface {
 
 // An Enumerator is told of the facts on the path that no branch of an
 // if-elseif chain without else, and no case of a switch without default,
-// took (see region.go's unenumerated).
+// took (nullness grades the nulls that survive only there: see its
+// region.go).
 type Enumerator interface {
 	Unenumerated(f Facts)
 }
