@@ -373,7 +373,7 @@ func (cfg *Config) pass2(p1 *firstPass, files []file, results []fileResult, owns
 			} else {
 				cfg.Stats.parsed2()
 				cs := func(src []byte) []*check.Checker { return p1.perPath.run(p1.global, r.On, src, cfg.Fix) }
-				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged, cfg.Lines)
+				reread = checkFile(files[i], r, view, cs, cfg.Fix, p1.unjudged, cfg.Lines, cfg.Stats)
 			}
 			if cfg.Progress != nil {
 				cfg.Progress.Add(1)
@@ -560,7 +560,9 @@ func (p *firstPass) run(f file) (r fileResult) {
 		keepLines(p.lines, f, lines, &r)
 		return r
 	}
+	parseStart := time.Now()
 	root, plain, serr := phpfile.ParsePlain(src, false)
+	p.stats.since(parse1, parseStart)
 	if serr != nil {
 		pf := phpfile.ParseFinding(f.rel, lines, serr)
 		r.ParseError, r.Timeout = &pf, serr.Timeout
@@ -570,6 +572,7 @@ func (p *firstPass) run(f file) (r fileResult) {
 	if p.parseOnly {
 		return r
 	}
+	defer p.stats.since(rest1, time.Now())
 	r.Syms = index.Collect(f.rel, root)
 	local, global := p.perPath.run(p.local, r.On, src, p.fix), p.perPath.run(p.global, r.On, src, p.fix)
 	// A file with riskvet:ignore directives is checked in full: a
@@ -624,7 +627,7 @@ func (p *firstPass) run(f file) (r fileResult) {
 // read again when the first pass did not keep it (the cache answered the
 // first pass), which the cache compares with what the first pass saw. The
 // lines of the file's findings in its last text go into lineCache.
-func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte) []*check.Checker, fix bool, unjudged []string, lineCache *position.Cache) (reread []byte) {
+func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte) []*check.Checker, fix bool, unjudged []string, lineCache *position.Cache, stats *Stats) (reread []byte) {
 	src, plain := r.src, r.plain
 	r.src, r.plain = nil, false
 	if src == nil {
@@ -643,7 +646,9 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte
 		lines := position.NewFile(src)
 		r.Lines = lines.CodeLines()
 		// plain holds for the first pass's bytes only: not for a fixed text.
+		start := time.Now()
 		root, _, serr := phpfile.ParsePlain(src, plain && round == 0)
+		stats.since(parse2, start)
 		if serr != nil {
 			// The file changed between the passes, or a fix broke it.
 			// The parse error replaces every other finding of the file.
@@ -653,7 +658,9 @@ func checkFile(f file, r *fileResult, idx *index.Index, checkers func(src []byte
 			return reread
 		}
 		ef := &phpfile.File{Path: f.rel, Src: src, Root: root, Lines: lines, Fix: fix && round == 0, OmitBadIgnore: !fix, Unjudged: unjudged}
+		start = time.Now()
 		fs, edits, err := phpfile.Check(ef, idx, cs, phpfile.Known)
+		stats.since(check2, start)
 		r.Global = fs
 		if err != nil {
 			r.err = &finding.Error{File: f.rel, Message: err.Error()}
