@@ -18,7 +18,8 @@ import (
 // is an [UnreachableWalker].
 //
 // Where domains differ in how they read a construct, the walker asks: a
-// domain implements the optional interfaces below ([TryJoiner], [Binder],
+// domain implements the optional interfaces below ([TryJoiner],
+// [StatementWatcher], [Binder],
 // [UnreachableWalker], [OnceRunner], [Enumerator], [PassKeeper]) whose
 // choice is not the default, and the walker looks for each once, when the
 // walk starts.
@@ -30,7 +31,8 @@ type Domain interface {
 	// walked.
 	Func(decl ast.Vertex) Facts
 	// Enter and Leave are called before and after each reachable
-	// statement (for facts written beside it, as an inline @var tag).
+	// statement of a statement list (for facts written beside it, as an
+	// inline @var tag); a [StatementWatcher] is also told of the others.
 	Enter(st ast.Vertex, f Facts)
 	Leave(st ast.Vertex, f Facts)
 	// Effect applies the effects of evaluating e: an expression the walker
@@ -83,6 +85,15 @@ type Facts interface {
 	// Equal reports whether the receiver and o hold the same facts, which
 	// ends a loop's passes.
 	Equal(o Facts) bool
+}
+
+// A StatementWatcher is told (Enter and Leave) of every statement, also
+// one that is not in a list: the body of an if, else, loop or declare
+// written without braces, and a braced block itself. Nullness reads the
+// inline @var tags written there.
+type StatementWatcher interface {
+	// WatchesEveryStatement reports whether the domain makes that choice.
+	WatchesEveryStatement() bool
 }
 
 // A Binder binds a function's parameters: Bind is called with the
@@ -194,6 +205,9 @@ func (a *analyzer) walk(r *ast.Root, d Domain) {
 	a.dom = d
 	if j, ok := d.(TryJoiner); ok {
 		a.joinTries = j.JoinsTries()
+	}
+	if w, ok := d.(StatementWatcher); ok {
+		a.everyStatement = w.WatchesEveryStatement()
 	}
 	a.binder, _ = d.(Binder)
 	a.unreachable, _ = d.(UnreachableWalker)

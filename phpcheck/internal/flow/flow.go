@@ -14,7 +14,9 @@
 // it asks.
 // Where domains read a construct differently, the domain chooses through
 // an optional interface the walker looks for once: how a try block
-// reaches its catch blocks ([TryJoiner]), how parameters are bound
+// reaches its catch blocks ([TryJoiner]), whether it is told of the
+// statements that are not in a list ([StatementWatcher]), how parameters
+// are bound
 // ([Binder]), whether unreachable code is evaluated
 // ([UnreachableWalker]), when a foreach runs at least once
 // ([OnceRunner]), the path no branch of a chain took ([Enumerator]) and a
@@ -45,12 +47,13 @@ type analyzer struct {
 	sc  Scope
 	// joinTries is the domain's choice for a try block (see [TryJoiner]);
 	// the others are the optional interfaces it implements, or nil.
-	joinTries   bool
-	binder      Binder
-	unreachable UnreachableWalker
-	onceRunner  OnceRunner
-	enumerator  Enumerator
-	passKeeper  PassKeeper
+	joinTries      bool
+	everyStatement bool
+	binder         Binder
+	unreachable    UnreachableWalker
+	onceRunner     OnceRunner
+	enumerator     Enumerator
+	passKeeper     PassKeeper
 
 	// The enclosing class and method.
 	class, parent string

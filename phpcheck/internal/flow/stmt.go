@@ -17,13 +17,7 @@ func (a *analyzer) stmts(list []ast.Vertex, s state) state {
 			// nothing there is reported from impossible facts.
 			s = state{dead: true, facts: a.deadFacts()}
 		}
-		if s.live() {
-			a.dom.Enter(st, s.facts)
-		}
-		s = a.stmt(st, s)
-		if s.live() {
-			a.dom.Leave(st, s.facts)
-		}
+		s = a.watched(st, s)
 		if n := len(a.tries); n > 0 {
 			a.tries[n-1].gather(s)
 		}
@@ -31,9 +25,30 @@ func (a *analyzer) stmts(list []ast.Vertex, s state) state {
 	return s
 }
 
-// stmt walks one statement from s (which it may consume) and returns the
-// state after it.
+// watched walks one statement from s (which it may consume) and returns
+// the state after it, telling the domain before and after.
+func (a *analyzer) watched(st ast.Vertex, s state) state {
+	if s.live() {
+		a.dom.Enter(st, s.facts)
+	}
+	s = a.paths(st, s)
+	if s.live() {
+		a.dom.Leave(st, s.facts)
+	}
+	return s
+}
+
+// stmt walks a statement that is not in a list: the body of an if, a
+// loop or a declare, a block. A [StatementWatcher] is told of it too.
 func (a *analyzer) stmt(st ast.Vertex, s state) state {
+	if a.everyStatement {
+		return a.watched(st, s)
+	}
+	return a.paths(st, s)
+}
+
+// paths walks the paths of one statement.
+func (a *analyzer) paths(st ast.Vertex, s state) state {
 	if a.gaveUp || a.depth > maxStmtDepth {
 		a.gaveUp = true
 		return dead

@@ -11,6 +11,37 @@ import (
 	"github.com/riskvet/riskvet/phpcheck/internal/nullness"
 )
 
+// reports returns the lines nullness reports in src.
+func reports(t *testing.T, src string) []int {
+	t.Helper()
+	root, err := parser.Parse([]byte(src), conf.Config{Version: &version.Version{Major: 8, Minor: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	nullness.File(root, nil, nullness.Options{}, func(d nullness.Deref) {
+		lines = append(lines, 1+strings.Count(src[:d.Pos], "\n"))
+	})
+	return lines
+}
+
+// TestUnbracedVar checks that nullness reads an inline @var before the
+// body of an if written without braces (its StatementWatcher choice).
+func TestUnbracedVar(t *testing.T) {
+	src := `<?php
+function f(bool $c) {
+	$y = new stdClass();
+	if ($c)
+		/** @var stdClass|null $y */
+		$y = g();
+	$y->m();
+}
+`
+	if lines := reports(t, src); len(lines) != 1 || lines[0] != 7 {
+		t.Errorf("reported at lines %v, want [7]", lines)
+	}
+}
+
 // TestUnreachable checks that nullness walks what unreachable code
 // creates (its UnreachableWalker choice): a closure after a return is
 // still a function of its own, whose null is reported, while the
@@ -24,15 +55,7 @@ function f() {
 	$y->m();
 }
 `
-	root, err := parser.Parse([]byte(src), conf.Config{Version: &version.Version{Major: 8, Minor: 1}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []int
-	nullness.File(root, nil, nullness.Options{}, func(d nullness.Deref) {
-		lines = append(lines, 1+strings.Count(src[:d.Pos], "\n"))
-	})
-	if len(lines) != 1 || lines[0] != 5 {
+	if lines := reports(t, src); len(lines) != 1 || lines[0] != 5 {
 		t.Errorf("reported at lines %v, want [5]", lines)
 	}
 }

@@ -297,7 +297,7 @@ func (a *analyzer) method() string { return a.sc.Method() }
 // (expressions in expr.go, conditions in cond.go, and the narrowing
 // people write in boolvar.go, assert.go, phpunit.go and inlinevar.go).
 // It makes every choice the walker offers a domain: it joins a try
-// block's states, binds parameters, evaluates unreachable code, runs a
+// block's states, reads every statement, binds parameters, evaluates unreachable code, runs a
 // foreach over a non-empty array at least once, grades an unenumerated
 // path, and keeps only a loop's last pass.
 type nulls struct {
@@ -407,6 +407,10 @@ func (n *nulls) Write(target ast.Vertex, f flow.Facts) {
 // Widen keeps every fact: loops run to a fixpoint, and a try block's
 // states are joined (JoinsTries).
 func (n *nulls) Widen(ast.Vertex, flow.Facts) {}
+
+// WatchesEveryStatement: an inline @var tag may stand before the body of
+// an if or a loop written without braces.
+func (n *nulls) WatchesEveryStatement() bool { return true }
 
 // JoinsTries: a catch block starts from the join of the try block's
 // states, so that what a statement in the middle assigns is seen.
