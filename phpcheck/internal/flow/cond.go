@@ -103,6 +103,7 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		f := s.clone()
 		a.narrow(e, s, NonNull)
 		a.applyTest(e, s, f)
+		a.falsy(e, f)
 		return s, f
 	case *ast.ExprCastBool:
 		return a.cond(e.Expr, s)
@@ -284,8 +285,10 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 				}
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)
+			key := string(a.buf)
+			s.settle(key, n)
 			// No kill: narrowing $a keeps what is known of $a->b.
-			s.set(string(a.buf), v)
+			s.set(key, v)
 		}
 		if n != NonNull {
 			return

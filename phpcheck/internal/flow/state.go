@@ -246,6 +246,9 @@ type State struct {
 	// tests holds what boolean variables know of the null tests assigned
 	// to them (see boolvar.go); never written in place, so shared freely.
 	tests []*test
+	// rel holds clauses relating the nullness of locals (see relate.go);
+	// never written in place, so shared freely.
+	rel []clause
 	// dom holds a domain's facts when the walk tracks a [Domain] instead
 	// of nullness; domShared reports whether another state may hold them
 	// too, so that they must be copied before a change (see facts).
@@ -267,7 +270,7 @@ func (s *State) clone() *State {
 	if s.dom != nil {
 		s.domShared = true
 	}
-	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests, dom: s.dom, domShared: s.domShared}
+	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests, rel: s.rel, dom: s.dom, domShared: s.domShared}
 }
 
 // replace makes s hold o's facts (expressions mutate the state in place).
@@ -276,7 +279,7 @@ func (s *State) replace(o *State) {
 	if o.dom != nil {
 		o.domShared = true
 	}
-	s.dead, s.shared, s.vars, s.tests, s.dom, s.domShared = o.dead, true, o.vars, o.tests, o.dom, o.domShared
+	s.dead, s.shared, s.vars, s.tests, s.rel, s.dom, s.domShared = o.dead, true, o.vars, o.tests, o.rel, o.dom, o.domShared
 }
 
 // own makes s's vars private before a write.
@@ -339,6 +342,9 @@ func (s *State) set(key string, v Value) {
 // store records v even when it is unknown: a path forgotten on purpose
 // must not fall back to its declared type.
 func (s *State) store(key string, v Value) {
+	if len(s.rel) > 0 {
+		s.dropRel(key)
+	}
 	i, ok := s.find(key)
 	s.own()
 	if ok {
@@ -351,6 +357,9 @@ func (s *State) store(key string, v Value) {
 }
 
 func (s *State) del(key string) {
+	if len(s.rel) > 0 {
+		s.dropRel(key)
+	}
 	if i, ok := s.find(key); ok {
 		s.own()
 		s.vars = append(s.vars[:i], s.vars[i+1:]...)
@@ -387,6 +396,9 @@ func isBelow(k, key string) bool {
 // invalidates what was known of it.
 func (s *State) kill(key string) {
 	s.dropTests(key)
+	if len(s.rel) > 0 {
+		s.dropRel(key)
+	}
 	i, ok := s.find(key)
 	j := i
 	if ok {
@@ -422,7 +434,7 @@ func join(a, b *State) *State {
 	if b == nil || b.dead {
 		return a.clone()
 	}
-	if sameVars(a, b) && sameTests(a.tests, b.tests) && a.dom == b.dom {
+	if sameVars(a, b) && sameTests(a.tests, b.tests) && sameRel(a.rel, b.rel) && a.dom == b.dom {
 		return a.clone()
 	}
 	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars)))}
@@ -451,6 +463,7 @@ func join(a, b *State) *State {
 		}
 	}
 	r.tests = joinTests(a, b, r)
+	r.rel = joinRel(a, b, r)
 	return r
 }
 
@@ -473,7 +486,7 @@ func into(acc **State, s *State) {
 
 // equal reports whether two states hold the same facts (loop fixpoints).
 func equal(a, b *State) bool {
-	if a.dead != b.dead || len(a.vars) != len(b.vars) || !sameTests(a.tests, b.tests) {
+	if a.dead != b.dead || len(a.vars) != len(b.vars) || !sameTests(a.tests, b.tests) || !sameRel(a.rel, b.rel) {
 		return false
 	}
 	if a.dom != b.dom && (a.dom == nil || b.dom == nil || !a.dom.Equal(b.dom)) {
