@@ -57,6 +57,7 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		a.narrow(e.Expr, s, NonNull)
 		if class := a.className(e.Class); class != "" {
 			a.setClass(e.Expr, class, s)
+			a.notInstance(e.Expr, class, f)
 		}
 		return s, f
 	case *ast.ExprIsset:
@@ -107,6 +108,8 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		return s, f
 	case *ast.ExprCastBool:
 		return a.cond(e.Expr, s)
+	case *ast.ExprBinaryLogicalXor:
+		return a.xor(e.Left, e.Right, s)
 	}
 	v := a.eval(e, s)
 	if v.N == never {
@@ -161,6 +164,8 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, loose bool) (
 	a.narrow(x, notNull, NonNull)
 	if !loose && isPath(x) && a.peek(x, isNull).N == NonNull {
 		isNull = deadState()
+	} else if loose {
+		a.narrowLoose(x, isNull)
 	} else {
 		a.narrow(x, isNull, Null)
 	}
@@ -286,7 +291,9 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)
 			key := string(a.buf)
-			s.settle(key, n)
+			if s.settle(key, n); s.dead {
+				return
+			}
 			// No kill: narrowing $a keeps what is known of $a->b.
 			s.set(key, v)
 		}

@@ -160,6 +160,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		// null for the right side, which would leak a null past the ??.
 		left := a.quiet(e.Left, s)
 		r := s.clone()
+		a.coalesced(e.Left, r)
 		rg := a.enter()
 		right := a.eval(e.Right, r)
 		a.leave(rg)

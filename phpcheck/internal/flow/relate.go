@@ -49,7 +49,7 @@ const (
 // holds reports whether the literal is true of value v.
 func (l relLit) holds(v Value) bool {
 	if l.null {
-		return v.N == Null
+		return v.N == Null && !v.Why.loose
 	}
 	return v.N == NonNull
 }
@@ -89,8 +89,13 @@ func (s *State) dropRel(key string) {
 
 // settle applies to s's clauses the fact that key is null (n == Null) or
 // non-null: a clause the fact satisfies goes, a literal it falsifies goes,
-// and a clause left with one literal is a fact, recorded in s. It is called
-// before the fact itself is stored, which drops what still mentions key.
+// and a clause left with one literal is a fact. A non-null fact is
+// recorded in s's value too, a null one only as a clause (a value made null
+// would need a reason to report it by); both stay as one-literal clauses,
+// so that a later test contradicting them marks the branch dead, as a
+// clause left with no literal does (`null === $a xor null === $b`, then
+// `$a === null && $b !== null` cannot hold). It is called before the fact
+// itself is stored, which drops what still mentions key.
 func (s *State) settle(key string, n Nullness) {
 	if len(s.rel) == 0 || s.dead || (n != Null && n != NonNull) {
 		return
@@ -105,29 +110,81 @@ func (s *State) settle(key string, n Nullness) {
 			continue
 		}
 		changed = true
-		if c[i].null == (n == Null) {
-			continue // satisfied
+		switch {
+		case c[i].null == (n == Null):
+			// satisfied
+		case len(c) == 1:
+			s.markDead()
+			return
+		case len(c) == 2:
+			units = append(units, c[1-i])
+		default:
+			out = append(out, append(append(make(clause, 0, len(c)-1), c[:i]...), c[i+1:]...))
 		}
-		rest := append(append(make(clause, 0, len(c)-1), c[:i]...), c[i+1:]...)
-		if len(rest) == 1 {
-			units = append(units, rest[0])
-			continue
-		}
-		out = append(out, rest)
 	}
 	if !changed {
 		return
 	}
 	s.rel = out
 	for _, u := range units {
-		cur, _ := s.lookup(u.key)
-		if u.null || !cur.N.mayBeNull() {
-			// A derived null would need a reason to report it by; only
-			// non-null facts are applied.
-			continue
+		if s.dead {
+			return
 		}
+		s.learn(u)
+	}
+}
+
+// learn records literal u, derived from a clause, in s.
+func (s *State) learn(u relLit) {
+	cur, _ := s.lookup(u.key)
+	switch {
+	case u.null && cur.N == NonNull, !u.null && cur.N == Null && !cur.Why.loose:
+		s.markDead()
+		return
+	case u.null:
+		s.settle(u.key, Null)
+	default:
 		s.settle(u.key, NonNull)
-		s.set(u.key, Value{N: NonNull, Class: cur.Class})
+		if cur.N != NonNull {
+			s.set(u.key, Value{N: NonNull, Class: cur.Class})
+		}
+	}
+	if !s.dead && len(s.rel) < maxClauses {
+		s.rel = append(slices.Clip(s.rel), clause{u})
+	}
+}
+
+// markDead makes s an unreachable point: its clauses contradict each other
+// or a test.
+func (s *State) markDead() {
+	*s = State{dead: true}
+}
+
+// narrowLoose narrows e to null on the branch of a loose `== null`, where
+// it may as well be false, 0, "" or []: the value is marked loose, and the
+// clauses are not settled by it.
+func (a *analyzer) narrowLoose(e ast.Vertex, s *State) {
+	rel := s.rel
+	s.rel = nil
+	a.narrow(e, s, Null)
+	s.rel = rel
+	key := varName(unbracket(e))
+	if !relKey(key) {
+		return
+	}
+	s.dropRel(key)
+	if v, ok := s.lookup(key); ok && v.N == Null {
+		v.Why.loose = true
+		s.set(key, v)
+	}
+}
+
+// coalesced applies to s, the state in which the right side of `e ?? ...`
+// runs, that e is null there. Only the clauses learn it: the value is not
+// narrowed, which would leak a null past the ??.
+func (a *analyzer) coalesced(e ast.Vertex, s *State) {
+	if key := varName(unbracket(e)); relKey(key) {
+		s.settle(key, Null)
 	}
 }
 
@@ -150,6 +207,34 @@ func (a *analyzer) falsy(e ast.Vertex, s *State) {
 	s.settle(key, Null)
 }
 
+// notInstance applies to f, the branch where `e instanceof class` fails,
+// what that says of null: a value whose class is the one tested is null
+// there (it is an instance of its class or null). Only the clauses learn it.
+func (a *analyzer) notInstance(e ast.Vertex, class string, f *State) {
+	if len(f.rel) == 0 || f.dead {
+		return
+	}
+	key := varName(unbracket(e))
+	if !relKey(key) {
+		return
+	}
+	if v, _ := f.lookup(key); v.Class != "" && strings.EqualFold(strings.TrimPrefix(v.Class, `\`), strings.TrimPrefix(class, `\`)) {
+		f.settle(key, Null)
+	}
+}
+
+// xor splits `l xor r`: it holds where exactly one side does. The right
+// side runs on both of the left's branches; the second walk is silent, so
+// that what it reports is reported once.
+func (a *analyzer) xor(l, r ast.Vertex, s *State) (t, f *State) {
+	t1, f1 := a.cond(l, s)
+	tt, tf := a.cond(r, t1)
+	a.silent++
+	ft, ff := a.cond(r, f1)
+	a.silent--
+	return join(tf, ft), join(tt, ff)
+}
+
 // joinRel returns the clauses of r, the join of a and b (see the type's
 // doc). It allocates only when an edge holds clauses or both edges prove
 // literals the join loses.
@@ -163,11 +248,11 @@ func joinRel(a, b, r *State) []clause {
 		if e.v.N != Maybe || !relKey(e.key) {
 			continue
 		}
-		if va, ok := a.lookup(e.key); ok && na < maxUnits && (va.N == NonNull || va.N == Null) {
+		if va, ok := a.lookup(e.key); ok && na < maxUnits && (va.N == NonNull || va.N == Null && !va.Why.loose) {
 			la[na] = relLit{e.key, va.N == Null}
 			na++
 		}
-		if vb, ok := b.lookup(e.key); ok && nb < maxUnits && (vb.N == NonNull || vb.N == Null) {
+		if vb, ok := b.lookup(e.key); ok && nb < maxUnits && (vb.N == NonNull || vb.N == Null && !vb.Why.loose) {
 			lb[nb] = relLit{e.key, vb.N == Null}
 			nb++
 		}

@@ -64,6 +64,10 @@ type Why struct {
 	// analysed that the value passed without an exit: the code itself
 	// expects null there, whatever first said so (see [Local]).
 	checked int32
+	// loose marks a null that a loose `== null` proved: the value may as
+	// well be false, 0, "" or [], so clauses (relate.go) do not read it as
+	// null.
+	loose bool
 	// region and exits say where a null the function itself made arose
 	// (see region.go); region 0 for nulls from elsewhere.
 	region, exits int32
@@ -192,10 +196,12 @@ func joinValue(a, b Value) Value {
 		return a
 	}
 	if a.N == b.N && a.Class == b.Class {
+		r := a
 		if b.N.mayBeNull() && surer(b.Why, a.Why) {
-			return b
+			r = b
 		}
-		return a
+		r.Why.loose = a.Why.loose || b.Why.loose
+		return r
 	}
 	var r Value
 	switch {

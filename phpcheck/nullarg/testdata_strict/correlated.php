@@ -32,6 +32,14 @@ function priceInline(?int $price, ?int $fallback): int {
     return cents($price !== null ? $price : $fallback); // not reported
 }
 
+// `??` runs its right side only where the left is null: the other is not.
+function priceCoalesce(?int $price, ?int $fallback): int {
+    if ($price === null && $fallback === null) {
+        return 0;
+    }
+    return $price ?? cents($fallback); // not reported
+}
+
 // A disjunction of three tests, then a chain that takes the first non-null.
 function firstOfThree(?int $a, ?int $b, ?int $c): int {
     if ($a !== null || $b !== null || $c !== null) {
@@ -58,7 +66,7 @@ function firstOfThreeReset(?int $a, ?int $b, ?int $c): int {
         } else {
             $pick = $c;
         }
-        return cents($pick); // want `^\$pick may be null here, passed to \$amount \(int\) of cents\(\): a TypeError \(assigned null at line 53\)$`
+        return cents($pick); // want `^\$pick may be null here, passed to \$amount \(int\) of cents\(\): a TypeError \(assigned null at line 61\)$`
     }
     return 0;
 }
@@ -100,6 +108,9 @@ function testPrice(): void {
     priceInline(null, 4);
     priceInline(5, null);
     priceInline(null, null);
+    priceCoalesce(null, 6);
+    priceCoalesce(7, null);
+    priceCoalesce(null, null);
 }
 function testThree(): void {
     firstOfThree(null, null, 1);
