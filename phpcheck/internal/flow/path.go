@@ -74,11 +74,18 @@ func (a *analyzer) appendMember(buf []byte, recv, name ast.Vertex, call bool, de
 		return buf, false
 	}
 	buf = append(buf, "->"...)
-	buf = append(buf, id.Value...)
-	if call {
-		buf = append(buf, "()"...)
+	if !call {
+		return append(buf, id.Value...), true
 	}
-	return buf, true
+	// PHP's method names are case-insensitive: `$o->getArray()` and an
+	// assertion's `$o->getarray()` are one path.
+	for _, c := range id.Value {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return append(buf, "()"...), true
 }
 
 // staticKeyClass resolves the class of a static path; only named classes
