@@ -73,6 +73,11 @@
 // is non-null. After `if ($o->hasAvatar())`, where hasAvatar() is a null
 // test of `$this->avatar`, `$o->avatar` is non-null on the branch that says
 // so, and a getter of avatar, `$o->getAvatar()`, returns that value.
+// After `$o->reset()`, whose body may assign null to `$this->avatar` and
+// does not set it again on every path, what a guard proved of
+// `$o->avatar` is forgotten: it is as null as its declared type. Other
+// calls keep what was proven of their receiver's properties, as PHPStan
+// does: a null written through a helper or a reference is missed.
 //
 // The finding sits at the start of the dereferenced expression, once per
 // site. After a report the value is taken as non-null (PHP would have

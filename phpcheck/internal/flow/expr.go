@@ -47,6 +47,7 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 		a.deref(e.Var, recv, s)
 		v := a.methodCall(e, recv, e.Method, e.Args, s)
 		a.invalidate(e.Var, s)
+		a.forgetNulled(e.Var, recv.Class, e.Method, s)
 		a.applyEffects(e.Var, recv.Class, e.Method, s)
 		return v, short
 	case *ast.ExprNullsafeMethodCall:
