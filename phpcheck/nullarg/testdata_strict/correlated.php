@@ -59,14 +59,8 @@ function firstOfThree(?int $a, ?int $b, ?int $c): int {
 function firstOfThreeReset(?int $a, ?int $b, ?int $c): int {
     if ($a !== null || $b !== null || $c !== null) {
         $c = null;
-        if ($a !== null) {
-            $pick = $a;
-        } elseif ($b !== null) {
-            $pick = $b;
-        } else {
-            $pick = $c;
-        }
-        return cents($pick); // want `^\$pick may be null here, passed to \$amount \(int\) of cents\(\): a TypeError \(assigned null at line 61\)$`
+        $pick = $a !== null ? $a : ($b !== null ? $b : $c);
+        return cents($pick); // want `^\$pick may be null here, passed to \$amount \(int\) of cents\(\): a TypeError \(ternary yields null at line 61\)$`
     }
     return 0;
 }
