@@ -77,7 +77,11 @@
 // does not set it again on every path, what a guard proved of
 // `$o->avatar` is forgotten: it is as null as its declared type. Other
 // calls keep what was proven of their receiver's properties, as PHPStan
-// does: a null written through a helper or a reference is missed.
+// does: a null written through a helper is missed. A variable bound by
+// reference to a path (`$r = &$o->p;`) is that path: a write of either,
+// null or not, forgets what a guard proved of the other; references made
+// by foreach, global, static, a closure's use or a by-reference parameter
+// are not followed, which misses a null written through them.
 //
 // The finding sits at the start of the dereferenced expression, once per
 // site. After a report the value is taken as non-null (PHP would have

@@ -132,6 +132,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		a.eval(e.Expr, s)
 		a.forget(e.Var, s)
 		a.forget(e.Expr, s)
+		a.bindRef(e.Var, e.Expr)
 		return unknown
 	case *ast.ExprAssignCoalesce:
 		return a.assignCoalesce(e, s)
@@ -796,6 +797,9 @@ func (a *analyzer) setPath(e ast.Vertex, v Value, s *State) {
 	key := string(a.buf)
 	s.kill(key)
 	s.set(key, v)
+	if len(a.refs) > 0 {
+		a.writeRef(key, s)
+	}
 }
 
 func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {

@@ -222,6 +222,8 @@ type analyzer struct {
 	silent int
 	// buf is scratch space for path keys.
 	buf []byte
+	// refs holds the aliases of the body being walked (refs.go).
+	refs []alias
 }
 
 // target collects the states flowing to a loop's or switch's break and
@@ -390,7 +392,10 @@ func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
 
 // body walks a function body from the entry state.
 func (a *analyzer) body(stmts []ast.Vertex, s *State) {
+	refs := a.refs
+	a.refs = nil
 	a.stmts(stmts, s)
+	a.refs = refs
 }
 
 // grade returns the evidence that v, reaching the current point, is null.
