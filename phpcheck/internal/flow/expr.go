@@ -297,7 +297,7 @@ func (a *analyzer) deref(recv ast.Vertex, v Value, s *State) {
 		return
 	}
 	a.reportDeref(recv, v)
-	a.narrow(recv, s, NonNull)
+	a.narrowAside(recv, s, NonNull)
 }
 
 // methodCall evaluates the arguments of a method call and returns its
@@ -612,7 +612,11 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, cl *index.Class, s *S
 				a.reportArg(arg.Expr, v, p, t, fn, cl)
 			}
 			if t.NonNull && t.Class() != "" {
-				a.narrow(arg.Expr, s, NonNull)
+				if v.N.mayBeNull() {
+					a.narrowAside(arg.Expr, s, NonNull) // one finding never hides another
+				} else {
+					a.narrow(arg.Expr, s, NonNull)
+				}
 				continue
 			}
 		}

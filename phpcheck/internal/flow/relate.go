@@ -164,19 +164,61 @@ func (s *State) markDead() {
 // it may as well be false, 0, "" or []: the value is marked loose, and the
 // clauses are not settled by it.
 func (a *analyzer) narrowLoose(e ast.Vertex, s *State) {
-	rel := s.rel
-	s.rel = nil
-	a.narrow(e, s, Null)
-	s.rel = rel
+	a.narrowAside(e, s, Null)
 	key := varName(unbracket(e))
-	if !relKey(key) {
-		return
-	}
-	s.dropRel(key)
-	if v, ok := s.lookup(key); ok && v.N == Null {
+	if v, ok := s.lookup(key); ok && relKey(key) && v.N == Null {
 		v.Why.loose = true
 		s.set(key, v)
 	}
+}
+
+// narrowAside narrows e as narrow does, but settles no clause with it: the
+// fact is not one to reason from (a loose null, or the non-null a
+// dereference assumes once it is reported, so that a finding on one
+// variable never hides one on another). The clauses of the variable at
+// the root of e go, since its value changed.
+func (a *analyzer) narrowAside(e ast.Vertex, s *State, n Nullness) {
+	if len(s.rel) == 0 {
+		a.narrow(e, s, n)
+		return
+	}
+	rel := s.rel
+	s.rel = nil
+	a.narrow(e, s, n)
+	if s.dead {
+		return
+	}
+	s.rel = rel
+	if root := rootVar(e); root != "" {
+		s.dropRel(root)
+	}
+}
+
+// rootVar returns the variable a path starts from ("$o" of "$o->p->q()").
+func rootVar(e ast.Vertex) string {
+	for depth := 0; depth < maxKeyDepth; depth++ {
+		switch x := e.(type) {
+		case *ast.ExprBrackets:
+			e = x.Expr
+		case *ast.ExprAssign:
+			e = x.Var
+		case *ast.ExprPropertyFetch:
+			e = x.Var
+		case *ast.ExprNullsafePropertyFetch:
+			e = x.Var
+		case *ast.ExprMethodCall:
+			e = x.Var
+		case *ast.ExprNullsafeMethodCall:
+			e = x.Var
+		case *ast.ExprArrayDimFetch:
+			e = x.Var
+		case *ast.ExprVariable:
+			return varName(x)
+		default:
+			return ""
+		}
+	}
+	return ""
 }
 
 // coalesced applies to s, the state in which the right side of `e ?? ...`
