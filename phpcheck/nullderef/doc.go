@@ -77,7 +77,10 @@
 // does not set it again on every path, what a guard proved of
 // `$o->avatar` is forgotten: it is as null as its declared type. Other
 // calls keep what was proven of their receiver's properties, as PHPStan
-// does: a null written through a helper is missed. A variable bound by
+// does: a null written through a helper is missed. A body that writes
+// null on one outcome only (`$this->p = null; return true;`) undoes the
+// guard on every outcome, a false positive where the caller tests the
+// outcome (`if (!$o->fetch()) { $o->p->cancel(); }`). A variable bound by
 // reference to a path (`$r = &$o->p;`) is that path: a write of either,
 // null or not, forgets what a guard proved of the other; references made
 // by foreach, global, static, a closure's use or a by-reference parameter
