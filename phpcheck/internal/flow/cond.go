@@ -300,18 +300,8 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 		if n != NonNull {
 			return
 		}
-		switch x := e.(type) {
-		case *ast.ExprPropertyFetch:
-			e = x.Var
-		case *ast.ExprNullsafePropertyFetch:
-			e = x.Var
-		case *ast.ExprMethodCall:
-			e = x.Var
-		case *ast.ExprNullsafeMethodCall:
-			e = x.Var
-		case *ast.ExprArrayDimFetch:
-			e = x.Var
-		default:
+		var link bool
+		if e, link = linkBase(e); !link {
 			return
 		}
 	}

@@ -155,3 +155,21 @@ func line(v ast.Vertex) int32 {
 	}
 	return 0
 }
+
+// linkBase returns the path that e is a link below ($o of $o->p, $o?->p,
+// $o->m(), $o?->m() and $o[k]) and whether e is such a link.
+func linkBase(e ast.Vertex) (ast.Vertex, bool) {
+	switch x := e.(type) {
+	case *ast.ExprPropertyFetch:
+		return x.Var, true
+	case *ast.ExprNullsafePropertyFetch:
+		return x.Var, true
+	case *ast.ExprMethodCall:
+		return x.Var, true
+	case *ast.ExprNullsafeMethodCall:
+		return x.Var, true
+	case *ast.ExprArrayDimFetch:
+		return x.Var, true
+	}
+	return nil, false
+}

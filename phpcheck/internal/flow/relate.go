@@ -202,20 +202,14 @@ func rootVar(e ast.Vertex) string {
 			e = x.Expr
 		case *ast.ExprAssign:
 			e = x.Var
-		case *ast.ExprPropertyFetch:
-			e = x.Var
-		case *ast.ExprNullsafePropertyFetch:
-			e = x.Var
-		case *ast.ExprMethodCall:
-			e = x.Var
-		case *ast.ExprNullsafeMethodCall:
-			e = x.Var
-		case *ast.ExprArrayDimFetch:
-			e = x.Var
 		case *ast.ExprVariable:
 			return varName(x)
 		default:
-			return ""
+			base, link := linkBase(e)
+			if !link {
+				return ""
+			}
+			e = base
 		}
 	}
 	return ""
