@@ -38,6 +38,12 @@
 // every null a run reports. By default it reports definite and inevitable
 // evidence outside test code, as nullderef does.
 //
+// Correlated nulls count here as in nullderef: after `if ($a === null &&
+// $b === null) { throw ...; }`, `$a !== null ? $a : $b` and the else of
+// `if ($a !== null)` pass a non-null $b, and a chain that takes the first
+// non-null of values one of which a test proved set passes a non-null
+// (nullderef's doc says what is related and its trade-off).
+//
 // False positives and negatives:
 //
 //   - Only callees in the scanned tree and PHP's built-ins are checked:

@@ -73,6 +73,18 @@
 // is non-null. After `if ($o->hasAvatar())`, where hasAvatar() is a null
 // test of `$this->avatar`, `$o->avatar` is non-null on the branch that says
 // so, and a getter of avatar, `$o->getAvatar()`, returns that value.
+// After `$o->reset()`, whose body may assign null to `$this->avatar` and
+// does not set it again on every path, what a guard proved of
+// `$o->avatar` is forgotten: it is as null as its declared type. Other
+// calls keep what was proven of their receiver's properties, as PHPStan
+// does: a null written through a helper is missed. A body that writes
+// null on one outcome only (`$this->p = null; return true;`) undoes the
+// guard on every outcome, a false positive where the caller tests the
+// outcome (`if (!$o->fetch()) { $o->p->cancel(); }`). A variable bound by
+// reference to a path (`$r = &$o->p;`) is that path: a write of either,
+// null or not, forgets what a guard proved of the other; references made
+// by foreach, global, static, a closure's use or a by-reference parameter
+// are not followed, which misses a null written through them.
 //
 // The finding sits at the start of the dereferenced expression, once per
 // site. After a report the value is taken as non-null (PHP would have
@@ -92,7 +104,7 @@
 // Guards: `!== null`, `!= null`, `=== null` and `== null` followed by an
 // exit (return, throw, continue, break, exit, die), truthiness (`if ($x)`,
 // `if (!$x) return;`), instanceof, isset, !empty, is_null, is_object and the
-// other is_* functions, assert() of any of these, && and ||, ternaries, the
+// other is_* functions, assert() of any of these, &&, || and xor, ternaries, the
 // arms of `match (true)` and the cases of `switch (true)` (each case where
 // its condition holds, the later ones where it did not), a boolean variable holding any of these (`$ok =
 // $x !== null; if ($ok)`), @phpstan-assert and @psalm-assert tags (with
@@ -171,6 +183,22 @@
 //     test are remembered, and a flag set inside a loop without leaving it
 //     is forgotten, so such a guard can be missed (a false positive, never
 //     a hidden bug).
+//   - Correlated nulls of local variables are kept as clauses: after
+//     `if ($a === null && $b === null) { throw ...; }` one of $a and $b is
+//     non-null, and a branch that proves $a null (the else of `$a !==
+//     null`, the right side of `$a ?? ...`, a failed instanceof of $a's own
+//     class, or a falsy `$a` whose class is known: an object is never
+//     falsy) has $b non-null. `xor` splits into its two cases, so after
+//     `null === $a xor null === $b` and `null === $a && null === $b` both
+//     return, both are set, and a branch whose test contradicts a clause
+//     is dead. A write to any variable of a clause ends it; a point keeps
+//     at most 8 clauses of 4 variables. The trade-off: a docblock class
+//     that a falsy non-object breaks (a `Foo` that is really `Foo|false`),
+//     or a falsy SimpleXMLElement subclass, would prove a wrong non-null
+//     and hide a bug; a loose `== null` (true of 0 and "") proves no null
+//     to a clause. Properties, the truth of flags (`$x = $ok ? f() : null;
+//     if ($ok) $x->m();`) and conditions on calls are not related, which
+//     leaves those false positives.
 //   - @phpstan-assert and @psalm-assert tags are trusted as written: after
 //     `@phpstan-assert !null $x` the argument is non-null, and an -if-true
 //     or -if-false tag is negated on the other branch unless written =T,
@@ -181,6 +209,8 @@
 //     fail for other reasons, and a null taken from them would be noise;
 //     a bug behind such a negation is missed. An override without tags
 //     inherits its parent's (or interface's), as PHPStan reads @inheritDoc.
+//     A tag on a method path (`!null $this->b->getarray()`) matches the
+//     call in any case, as PHP's method names do.
 //   - PHPUnit's assertions are recognised by name on `$this->`, `self::`,
 //     `static::` and any class (`Assert::`) when the scanned tree does not
 //     declare the method or declares it in a subclass of PHPUnit's Assert

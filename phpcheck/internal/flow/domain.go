@@ -19,10 +19,9 @@ import (
 //
 // Where domains differ in how they read a construct, the walker asks: a
 // domain implements the optional interfaces below ([TryJoiner],
-// [StatementWatcher], [Binder],
-// [UnreachableWalker], [OnceRunner], [Enumerator], [PassKeeper]) whose
-// choice is not the default, and the walker looks for each once, when the
-// walk starts.
+// [StatementWatcher], [Binder], [UnreachableWalker], [OnceRunner],
+// [Enumerator], [PassKeeper], [BodyWatcher]) whose choice is not the
+// default, and the walker looks for each once, when the walk starts.
 type Domain interface {
 	// Func returns the facts a function or method body starts with; decl
 	// is its *ast.StmtFunction or *ast.StmtClassMethod, or nil for a
@@ -137,6 +136,14 @@ type PassKeeper interface {
 	EndLoop()
 }
 
+// A BodyWatcher is told when the walk starts and ends a function body or
+// a file's top-level code (not an arrow function's expression), for facts
+// a domain keeps per body apart from the state (nullness's aliases).
+type BodyWatcher interface {
+	EnterBody()
+	LeaveBody()
+}
+
 // Scope is the walk seen from a domain: where it is, and the nested bodies
 // the domain asks it to walk.
 type Scope struct{ a *analyzer }
@@ -214,6 +221,7 @@ func (a *analyzer) walk(r *ast.Root, d Domain) {
 	a.onceRunner, _ = d.(OnceRunner)
 	a.enumerator, _ = d.(Enumerator)
 	a.passKeeper, _ = d.(PassKeeper)
+	a.bodyWatcher, _ = d.(BodyWatcher)
 	a.topLevel(r.Stmts)
 }
 

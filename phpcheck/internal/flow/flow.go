@@ -19,8 +19,9 @@
 // are bound
 // ([Binder]), whether unreachable code is evaluated
 // ([UnreachableWalker]), when a foreach runs at least once
-// ([OnceRunner]), the path no branch of a chain took ([Enumerator]) and a
-// loop's passes ([PassKeeper]). [Scope] is the walk seen from a domain:
+// ([OnceRunner]), the path no branch of a chain took ([Enumerator]), a
+// loop's passes ([PassKeeper]) and where a function body starts and ends
+// ([BodyWatcher]). [Scope] is the walk seen from a domain:
 // the names and class in force, the nested bodies it asks to have walked
 // (closures, arrow functions, anonymous classes), and the regions that
 // say whether one point follows another on every path (region.go).
@@ -54,6 +55,7 @@ type analyzer struct {
 	onceRunner     OnceRunner
 	enumerator     Enumerator
 	passKeeper     PassKeeper
+	bodyWatcher    BodyWatcher
 
 	// The enclosing class and method.
 	class, parent string
@@ -196,5 +198,9 @@ func (a *analyzer) entry() state {
 
 // body walks a function body from the entry state.
 func (a *analyzer) body(stmts []ast.Vertex, s state) {
+	if a.bodyWatcher != nil {
+		a.bodyWatcher.EnterBody()
+		defer a.bodyWatcher.LeaveBody()
+	}
 	a.stmts(stmts, s)
 }

@@ -58,6 +58,7 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		a.narrow(e.Expr, s, NonNull)
 		if class := a.className(e.Class); class != "" {
 			a.setClass(e.Expr, class, s)
+			a.notInstance(e.Expr, class, f)
 		}
 		return s, f
 	case *ast.ExprIsset:
@@ -104,9 +105,12 @@ func (a *analyzer) cond(e ast.Vertex, s *State) (t, f *State) {
 		f := s.clone()
 		a.narrow(e, s, NonNull)
 		a.applyTest(e, s, f)
+		a.falsy(e, f)
 		return s, f
 	case *ast.ExprCastBool:
 		return a.cond(e.Expr, s)
+	case *ast.ExprBinaryLogicalXor:
+		return a.xor(e.Left, e.Right, s)
 	}
 	v := a.eval(e, s)
 	if v.N == never {
@@ -161,6 +165,8 @@ func (a *analyzer) nullCompare(l, r ast.Vertex, s *State, negated, loose bool) (
 	a.narrow(x, notNull, NonNull)
 	if !loose && isPath(x) && a.peek(x, isNull).N == NonNull {
 		isNull = deadState()
+	} else if loose {
+		a.narrowLoose(x, isNull)
 	} else {
 		a.narrow(x, isNull, Null)
 	}
@@ -285,24 +291,18 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 				}
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)
+			key := string(a.buf)
+			if s.settle(key, n); s.dead {
+				return
+			}
 			// No kill: narrowing $a keeps what is known of $a->b.
-			s.set(string(a.buf), v)
+			s.set(key, v)
 		}
 		if n != NonNull {
 			return
 		}
-		switch x := e.(type) {
-		case *ast.ExprPropertyFetch:
-			e = x.Var
-		case *ast.ExprNullsafePropertyFetch:
-			e = x.Var
-		case *ast.ExprMethodCall:
-			e = x.Var
-		case *ast.ExprNullsafeMethodCall:
-			e = x.Var
-		case *ast.ExprArrayDimFetch:
-			e = x.Var
-		default:
+		var link bool
+		if e, link = linkBase(e); !link {
 			return
 		}
 	}

@@ -48,6 +48,7 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 		a.deref(e.Var, recv, s)
 		v := a.methodCall(e, recv, e.Method, e.Args, s)
 		a.invalidate(e.Var, s)
+		a.forgetNulled(e.Var, recv.Class, e.Method, s)
 		a.applyEffects(e.Var, recv.Class, e.Method, s)
 		return v, short
 	case *ast.ExprNullsafeMethodCall:
@@ -132,6 +133,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		a.eval(e.Expr, s)
 		a.forget(e.Var, s)
 		a.forget(e.Expr, s)
+		a.bindRef(e.Var, e.Expr)
 		return unknown
 	case *ast.ExprAssignCoalesce:
 		return a.assignCoalesce(e, s)
@@ -161,6 +163,7 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		// null for the right side, which would leak a null past the ??.
 		left := a.quiet(e.Left, s)
 		r := s.clone()
+		a.coalesced(e.Left, r)
 		rg := a.sc.Enter()
 		right := a.eval(e.Right, r)
 		a.sc.Leave(rg)
@@ -295,7 +298,7 @@ func (a *analyzer) deref(recv ast.Vertex, v Value, s *State) {
 		return
 	}
 	a.reportDeref(recv, v)
-	a.narrow(recv, s, NonNull)
+	a.narrowAside(recv, s, NonNull)
 }
 
 // methodCall evaluates the arguments of a method call and returns its
@@ -610,7 +613,11 @@ func (a *analyzer) args(args []ast.Vertex, fn *index.Func, cl *index.Class, s *S
 				a.reportArg(arg.Expr, v, p, t, fn, cl)
 			}
 			if t.NonNull && t.Class() != "" {
-				a.narrow(arg.Expr, s, NonNull)
+				if v.N.mayBeNull() {
+					a.narrowAside(arg.Expr, s, NonNull) // one finding never hides another
+				} else {
+					a.narrow(arg.Expr, s, NonNull)
+				}
 				continue
 			}
 		}
@@ -810,6 +817,9 @@ func (a *analyzer) setPath(e ast.Vertex, v Value, s *State) {
 	key := string(a.buf)
 	s.kill(key)
 	s.set(key, v)
+	if len(a.refs) > 0 {
+		a.writeRef(key, s)
+	}
 }
 
 func (a *analyzer) ternary(e *ast.ExprTernary, s *State) Value {

@@ -29,8 +29,10 @@
 //
 // The package is split by concern: the domain the walker calls and the
 // events (nullness.go), [State] and the lattice (state.go), expressions
-// (expr.go, ops.go), conditions (cond.go), paths (path.go) and evidence
-// grading (region.go); the narrowing people write has its own files:
+// (expr.go, ops.go), conditions (cond.go), paths (path.go), clauses
+// relating locals (relate.go), reference aliases (refs.go), guards a call
+// forgets (forget.go) and evidence grading (region.go); the narrowing
+// people write has its own files:
 // stored tests (boolvar.go), assertion tags (assert.go), PHPUnit
 // (phpunit.go) and inline @var (inlinevar.go).
 package nullness
@@ -268,6 +270,10 @@ type analyzer struct {
 	silent int
 	// buf is scratch space for path keys.
 	buf []byte
+	// refs holds the aliases of the body being walked (refs.go), outer
+	// those of the bodies around it.
+	refs  []alias
+	outer [][]alias
 }
 
 // maxDepth bounds the nesting of expressions and statements around an
@@ -440,6 +446,17 @@ func (n *nulls) EndLoop() {
 	b := n.buffers[len(n.buffers)-1]
 	n.buffers = n.buffers[:len(n.buffers)-1]
 	b.flush(n.analyzer)
+}
+
+// EnterBody and LeaveBody keep the aliases of each body apart.
+func (n *nulls) EnterBody() {
+	n.outer = append(n.outer, n.refs)
+	n.refs = nil
+}
+
+func (n *nulls) LeaveBody() {
+	n.refs = n.outer[len(n.outer)-1]
+	n.outer = n.outer[:len(n.outer)-1]
 }
 
 // Clone, Join and Equal make a State the facts of the walk.

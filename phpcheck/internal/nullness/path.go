@@ -74,11 +74,18 @@ func (a *analyzer) appendMember(buf []byte, recv, name ast.Vertex, call bool, de
 		return buf, false
 	}
 	buf = append(buf, "->"...)
-	buf = append(buf, id.Value...)
-	if call {
-		buf = append(buf, "()"...)
+	if !call {
+		return append(buf, id.Value...), true
 	}
-	return buf, true
+	// PHP's method names are case-insensitive: `$o->getArray()` and an
+	// assertion's `$o->getarray()` are one path.
+	for _, c := range id.Value {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return append(buf, "()"...), true
 }
 
 // staticKeyClass resolves the class of a static path; only named classes
@@ -147,4 +154,22 @@ func line(v ast.Vertex) int32 {
 		return int32(p.StartLine)
 	}
 	return 0
+}
+
+// linkBase returns the path that e is a link below ($o of $o->p, $o?->p,
+// $o->m(), $o?->m() and $o[k]) and whether e is such a link.
+func linkBase(e ast.Vertex) (ast.Vertex, bool) {
+	switch x := e.(type) {
+	case *ast.ExprPropertyFetch:
+		return x.Var, true
+	case *ast.ExprNullsafePropertyFetch:
+		return x.Var, true
+	case *ast.ExprMethodCall:
+		return x.Var, true
+	case *ast.ExprNullsafeMethodCall:
+		return x.Var, true
+	case *ast.ExprArrayDimFetch:
+		return x.Var, true
+	}
+	return nil, false
 }

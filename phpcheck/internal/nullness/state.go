@@ -65,6 +65,10 @@ type Why struct {
 	// analysed that the value passed without an exit: the code itself
 	// expects null there, whatever first said so (see [Local]).
 	checked int32
+	// loose marks a null that a loose `== null` proved: the value may as
+	// well be false, 0, "" or [], so clauses (relate.go) do not read it as
+	// null.
+	loose bool
 	// at says where a null the function itself made arose (see
 	// region.go); nowhere for nulls from elsewhere.
 	at flow.Point
@@ -193,10 +197,12 @@ func joinValue(a, b Value) Value {
 		return a
 	}
 	if a.N == b.N && a.Class == b.Class {
+		r := a
 		if b.N.mayBeNull() && surer(b.Why, a.Why) {
-			return b
+			r = b
 		}
-		return a
+		r.Why.loose = a.Why.loose || b.Why.loose
+		return r
 	}
 	var r Value
 	switch {
@@ -247,6 +253,9 @@ type State struct {
 	// tests holds what boolean variables know of the null tests assigned
 	// to them (see boolvar.go); never written in place, so shared freely.
 	tests []*test
+	// rel holds clauses relating the nullness of locals (see relate.go);
+	// never written in place, so shared freely.
+	rel []clause
 }
 
 type entry struct {
@@ -260,13 +269,13 @@ func deadState() *State { return &State{dead: true} }
 
 func (s *State) clone() *State {
 	s.shared = true
-	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests}
+	return &State{dead: s.dead, shared: true, vars: s.vars, tests: s.tests, rel: s.rel}
 }
 
 // replace makes s hold o's facts (expressions mutate the state in place).
 func (s *State) replace(o *State) {
 	o.shared = true
-	s.dead, s.shared, s.vars, s.tests = o.dead, true, o.vars, o.tests
+	s.dead, s.shared, s.vars, s.tests, s.rel = o.dead, true, o.vars, o.tests, o.rel
 }
 
 // own makes s's vars private before a write.
@@ -329,6 +338,9 @@ func (s *State) set(key string, v Value) {
 // store records v even when it is unknown: a path forgotten on purpose
 // must not fall back to its declared type.
 func (s *State) store(key string, v Value) {
+	if len(s.rel) > 0 {
+		s.dropRel(key)
+	}
 	i, ok := s.find(key)
 	s.own()
 	if ok {
@@ -341,6 +353,9 @@ func (s *State) store(key string, v Value) {
 }
 
 func (s *State) del(key string) {
+	if len(s.rel) > 0 {
+		s.dropRel(key)
+	}
 	if i, ok := s.find(key); ok {
 		s.own()
 		s.vars = append(s.vars[:i], s.vars[i+1:]...)
@@ -377,6 +392,9 @@ func isBelow(k, key string) bool {
 // invalidates what was known of it.
 func (s *State) kill(key string) {
 	s.dropTests(key)
+	if len(s.rel) > 0 {
+		s.dropRel(key)
+	}
 	i, ok := s.find(key)
 	j := i
 	if ok {
@@ -412,7 +430,7 @@ func join(a, b *State) *State {
 	if b == nil || b.dead {
 		return a.clone()
 	}
-	if sameVars(a, b) && sameTests(a.tests, b.tests) {
+	if sameVars(a, b) && sameTests(a.tests, b.tests) && sameRel(a.rel, b.rel) {
 		return a.clone()
 	}
 	r := &State{vars: make([]entry, 0, max(len(a.vars), len(b.vars)))}
@@ -437,6 +455,7 @@ func join(a, b *State) *State {
 		}
 	}
 	r.tests = joinTests(a, b, r)
+	r.rel = joinRel(a, b, r)
 	return r
 }
 
@@ -459,7 +478,7 @@ func into(acc **State, s *State) {
 
 // equal reports whether two states hold the same facts (loop fixpoints).
 func equal(a, b *State) bool {
-	if a.dead != b.dead || len(a.vars) != len(b.vars) || !sameTests(a.tests, b.tests) {
+	if a.dead != b.dead || len(a.vars) != len(b.vars) || !sameTests(a.tests, b.tests) || !sameRel(a.rel, b.rel) {
 		return false
 	}
 	for i := range a.vars {
