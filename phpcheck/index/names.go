@@ -249,3 +249,21 @@ func ImportedFuncs(root ast.Vertex) []string {
 	read(r.Stmts)
 	return out
 }
+
+// FirstClass reports whether e is a call written in PHP 8.1's first-class
+// callable syntax (`f(...)`, `$o->m(...)`, `C::m(...)`): it creates a
+// Closure and calls nothing, so neither the callee's result nor its
+// effects apply.
+func FirstClass(e ast.Vertex) bool {
+	switch e := e.(type) {
+	case *ast.ExprFunctionCall:
+		return e.EllipsisTkn != nil
+	case *ast.ExprMethodCall:
+		return e.EllipsisTkn != nil
+	case *ast.ExprNullsafeMethodCall:
+		return e.EllipsisTkn != nil
+	case *ast.ExprStaticCall:
+		return e.EllipsisTkn != nil
+	}
+	return false
+}

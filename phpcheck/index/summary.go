@@ -589,7 +589,7 @@ func (sc *summaryCollector) mustExpr(e ast.Vertex, m mustState, depth int) mustS
 			return m
 		}
 	case *ast.ExprMethodCall:
-		if varName(e.Var) == "$this" {
+		if varName(e.Var) == "$this" && !FirstClass(e) {
 			if id, ok := e.Method.(*ast.Identifier); ok {
 				m.calls = copyWith(m.calls, string(id.Value), true)
 				return m
@@ -597,7 +597,7 @@ func (sc *summaryCollector) mustExpr(e ast.Vertex, m mustState, depth int) mustS
 		}
 	case *ast.ExprStaticCall:
 		id, ok := e.Call.(*ast.Identifier)
-		if !ok {
+		if !ok || FirstClass(e) {
 			break
 		}
 		switch strings.ToLower(NameString(e.Class)) {

@@ -46,6 +46,13 @@ func (a *analyzer) evalChain(e ast.Vertex, s *State) (Value, Why) {
 	case *ast.ExprMethodCall:
 		recv, short := a.evalChain(e.Var, s)
 		a.deref(e.Var, recv, s)
+		if index.FirstClass(e) {
+			// $o->m(...) makes a Closure of the method, calling nothing.
+			if _, named := e.Method.(*ast.Identifier); !named {
+				a.eval(e.Method, s)
+			}
+			return closure, short
+		}
 		v := a.methodCall(e, recv, e.Method, e.Args, s)
 		a.invalidate(e.Var, s)
 		a.forgetNulled(e.Var, recv.Class, e.Method, s)
@@ -207,8 +214,23 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		v := a.eval(e.Expr, s)
 		return Value{N: NonNull, Class: v.Class}
 	case *ast.ExprFunctionCall:
+		if index.FirstClass(e) {
+			switch e.Function.(type) {
+			case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
+			default:
+				a.eval(e.Function, s)
+			}
+			return closure
+		}
 		return a.functionCall(e, s)
 	case *ast.ExprStaticCall:
+		if index.FirstClass(e) {
+			a.classRef(e.Class, s)
+			if _, named := e.Call.(*ast.Identifier); !named {
+				a.eval(e.Call, s)
+			}
+			return closure
+		}
 		return a.staticCall(e, s)
 	case *ast.ExprStaticPropertyFetch:
 		return a.staticProperty(e, s)

@@ -183,6 +183,9 @@ type Value struct {
 
 var unknown = Value{}
 
+// closure is the value of a first-class callable (`f(...)`): a Closure.
+var closure = Value{N: NonNull, Class: "Closure"}
+
 // nonNull returns v proven not null.
 func (v Value) nonNull() Value {
 	return Value{N: NonNull, Class: v.Class}
