@@ -119,6 +119,7 @@ func appendFunc(b []byte, f *Func) []byte {
 	b = appendSummary(b, &f.Summary)
 	b = append(b, byte(f.Guard))
 	b = appendBool(b, f.Builtin)
+	b = appendBool(b, f.NonEmpty)
 	return appendString(b, f.ArrayDoc)
 }
 

@@ -105,6 +105,7 @@ func (c *collector) function(s *ast.StmtFunction) Func {
 	f.NoReturn, f.EndsIn = c.noReturn(s.ReturnType, doc, s.Stmts)
 	f.Guard = guard(f.Params, s.Stmts)
 	f.ArrayDoc = ArrayDoc(doc, "return")
+	f.NonEmpty = NonEmptyDoc(doc, "return")
 	if s.ReturnType != nil {
 		doc = ""
 	}
@@ -254,6 +255,7 @@ func (c *collector) method(cl *Class, s *ast.StmtClassMethod) {
 	m.NoReturn, _ = c.noReturn(s.ReturnType, doc, body)
 	m.Guard = guard(m.Params, body)
 	m.ArrayDoc = ArrayDoc(doc, "return")
+	m.NonEmpty = NonEmptyDoc(doc, "return")
 	if s.ReturnType != nil {
 		doc = ""
 	}

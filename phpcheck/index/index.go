@@ -115,6 +115,10 @@ type Func struct {
 	// ArrayDoc is the documented return type when it may be an array
 	// shape (see ArrayDoc in shapes.go), read by undefinedindex.
 	ArrayDoc string
+	// NonEmpty reports a documented return type that is a non-empty
+	// array (`non-empty-array<...>`, `non-empty-list<...>`), read by
+	// nullness: a foreach over the result runs its body at least once.
+	NonEmpty bool
 	// Builtin reports a function or method of PHP itself, from
 	// phpcheck/builtin's table; the index never holds one.
 	Builtin bool

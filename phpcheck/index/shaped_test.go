@@ -69,3 +69,21 @@ class Geo {
 		t.Error("a nil index declares a shape")
 	}
 }
+
+func TestNonEmptyDoc(t *testing.T) {
+	for doc, want := range map[string]bool{
+		"/** @return non-empty-list<int> */":                            true,
+		"/** @return non-empty-array */":                                true,
+		"/** @psalm-return non-empty-array<string, int> */":             true,
+		"/** @return array<int> @phpstan-return non-empty-list<int> */": true,
+		"/** @return non-empty-list<int>|null */":                       false,
+		"/** @return list<int> */":                                      false,
+		"/** @return non-empty-string */":                               false,
+		"/** @param non-empty-list<int> $a */":                          false,
+		"":                                                              false,
+	} {
+		if got := index.NonEmptyDoc(doc, "return"); got != want {
+			t.Errorf("NonEmptyDoc(%q) = %v, want %v", doc, got, want)
+		}
+	}
+}

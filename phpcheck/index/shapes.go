@@ -50,6 +50,27 @@ func ArrayDoc(doc, tag string) string {
 	return ""
 }
 
+// NonEmptyDoc reports whether a declaration's @phpstan-TAG, @psalm-TAG or
+// @TAG type (the first found, as ArrayDoc reads them) is a non-empty array
+// alone: non-empty-array or non-empty-list, with or without parameters.
+// A union (with null, say) is not.
+func NonEmptyDoc(doc, tag string) bool {
+	if doc == "" {
+		return false
+	}
+	for _, p := range shapeTags {
+		if t := docTypeText(doc, p+tag); t != "" {
+			for _, ne := range [...]string{"non-empty-array", "non-empty-list"} {
+				if rest, ok := strings.CutPrefix(t, ne); ok && (rest == "" || rest[0] == '<' && !strings.Contains(rest[strings.LastIndexByte(rest, '>')+1:], "|")) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // MayBeShape reports whether a type's text may describe an array shape.
 func MayBeShape(t string) bool {
 	if strings.ContainsAny(t, "{") || strings.Contains(t, "non-empty-list") {

@@ -48,6 +48,46 @@ func (a *analyzer) nonEmpty(e ast.Vertex, s *State) bool {
 	return ok && v.N == NonNull
 }
 
+// nonEmptyResult reports whether e is a call whose callee documents a
+// non-empty array result (`@return non-empty-list<T>`): the index's
+// [index.Func.NonEmpty]. The documented type is trusted as a declared one
+// is; a body that breaks it would hide what its loop leaves unassigned.
+func (a *analyzer) nonEmptyResult(e ast.Vertex, s *State) bool {
+	if b, ok := e.(*ast.ExprBrackets); ok {
+		return a.nonEmptyResult(b.Expr, s)
+	}
+	var fn *index.Func
+	switch e := e.(type) {
+	case *ast.ExprFunctionCall:
+		switch name := e.Function.(type) {
+		case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
+			full, global := a.names.FuncCandidates(name)
+			if fn = a.ix.Function(full); fn == nil && global != "" {
+				fn = a.ix.Function(global)
+			}
+		}
+	case *ast.ExprMethodCall:
+		id, ok := e.Method.(*ast.Identifier)
+		if !ok {
+			return false
+		}
+		if varName(e.Var) != "$this" {
+			if _, ok := a.appendKey(a.buf[:0], e.Var, 0); !ok {
+				return false
+			}
+		}
+		if class := a.peek(e.Var, s).Class; class != "" {
+			fn, _ = a.ix.Method(class, string(id.Value))
+		}
+	case *ast.ExprStaticCall:
+		id, ok := e.Call.(*ast.Identifier)
+		if class := a.staticKeyClass(e.Class); ok && class != "" {
+			fn, _ = a.ix.Method(class, string(id.Value))
+		}
+	}
+	return fn != nil && fn.NonEmpty && !index.FirstClass(e)
+}
+
 // countOf returns the argument of count($a) or sizeof($a).
 func countOf(e ast.Vertex) (ast.Vertex, bool) {
 	if b, ok := e.(*ast.ExprBrackets); ok {

@@ -429,7 +429,8 @@ func (n *nulls) Unreachable() flow.Facts { return &State{dead: true} }
 
 // RunsOnce reports whether a foreach's array is known not to be empty.
 func (n *nulls) RunsOnce(st *ast.StmtForeach, f flow.Facts) bool {
-	return nonEmptyValue(st.Expr) || n.nonEmpty(st.Expr, f.(*State))
+	s := f.(*State)
+	return nonEmptyValue(st.Expr) || n.nonEmpty(st.Expr, s) || n.nonEmptyResult(st.Expr, s)
 }
 
 // Unenumerated grades the nulls of an unenumerated path (see
