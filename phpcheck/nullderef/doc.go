@@ -118,10 +118,15 @@
 // returns non-null, and so are the call's own arguments, which PHP
 // evaluates only when the receiver is not null (`$m?->url($m->id())`).
 // A foreach over an array known not to be empty (after `count($a) > 0`,
-// `!empty($a)` or `$a !== []`, or an array literal with an element, or
-// explode()'s result) runs its body at least once, so what the body always
-// assigns holds after the loop. A write to a variable variable (`$$name =
-// ...`) or extract() may assign any local: what was known of each is lost.
+// `!empty($a)` or `$a !== []`, or an array literal with an element,
+// explode()'s result, or a call whose documented return type is
+// `non-empty-array` or `non-empty-list`) runs its body at least once, so
+// what the body always assigns holds after the loop; a documented type is
+// trusted as a declared one is, so a body that breaks it hides what its
+// loop leaves unassigned. A write to a variable variable (`$$name = ...`)
+// or extract() may assign any local: what was known of each is lost. A
+// first-class callable (`$o->m(...)`) is a Closure: it calls nothing, so
+// m's nullable result and its effects do not apply.
 //
 // What is reported by default: a null the function itself puts on every
 // path, or at a point the dereference inevitably follows (see
