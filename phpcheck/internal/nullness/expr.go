@@ -242,10 +242,10 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		return unknown
 	case *ast.ExprClosure:
 		a.closure(e, s)
-		return Value{N: NonNull, Class: "Closure"}
+		return closure
 	case *ast.ExprArrowFunction:
 		a.arrow(e, s)
-		return Value{N: NonNull, Class: "Closure"}
+		return closure
 	case *ast.ExprThrow:
 		a.eval(e.Expr, s)
 		return Value{N: never}

@@ -183,7 +183,8 @@ type Value struct {
 
 var unknown = Value{}
 
-// closure is the value of a first-class callable (`f(...)`): a Closure.
+// closure is the value of a closure, an arrow function or a first-class
+// callable (`f(...)`): a Closure.
 var closure = Value{N: NonNull, Class: "Closure"}
 
 // nonNull returns v proven not null.
