@@ -292,7 +292,7 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)
 			key := string(a.buf)
-			if s.settle(key, n); s.dead {
+			if a.settle(s, key, n); s.dead {
 				return
 			}
 			// No kill: narrowing $a keeps what is known of $a->b.

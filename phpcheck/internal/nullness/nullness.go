@@ -270,10 +270,15 @@ type analyzer struct {
 	silent int
 	// buf is scratch space for path keys.
 	buf []byte
-	// refs holds the aliases of the body being walked (refs.go), outer
-	// those of the bodies around it.
-	refs  []alias
-	outer [][]alias
+	// refs holds the aliases of the body being walked (refs.go), escaped
+	// its locals bound by reference to what refs does not follow, outer
+	// both of the bodies around it.
+	refs    []alias
+	escaped []string
+	outer   []bodyRefs
+	// script is set in a file's top-level code, whose variables are
+	// globals; next is set from Func until the body is entered.
+	script, next bool
 }
 
 // maxDepth bounds the nesting of expressions and statements around an
@@ -319,6 +324,7 @@ type nulls struct {
 // Func starts a body with nothing known, unless there is nothing to find
 // in it: without a null it makes itself (Options.OnlyNulls).
 func (n *nulls) Func(decl ast.Vertex) flow.Facts {
+	n.next = decl == nil
 	if decl != nil && n.opts.OnlyNulls && !mayFind(decl, n.ix, n.names) {
 		return nil
 	}
@@ -332,6 +338,9 @@ func (n *nulls) Bind(params []ast.Vertex, f flow.Facts) { n.bindParams(params, f
 // does not assign and keeps the others for Leave, or, for a foreach, for
 // the start of each pass.
 func (n *nulls) Enter(st ast.Vertex, f flow.Facts) {
+	if fe, ok := st.(*ast.StmtForeach); ok && fe.AmpersandTkn != nil {
+		n.escape(fe.Var)
+	}
 	later := n.inlineVars(st, f.(*State))
 	if later == nil {
 		return
@@ -449,14 +458,15 @@ func (n *nulls) EndLoop() {
 	b.flush(n.analyzer)
 }
 
-// EnterBody and LeaveBody keep the aliases of each body apart.
+// EnterBody and LeaveBody keep the references of each body apart.
 func (n *nulls) EnterBody() {
-	n.outer = append(n.outer, n.refs)
-	n.refs = nil
+	n.outer = append(n.outer, bodyRefs{n.refs, n.escaped, n.script})
+	n.refs, n.escaped, n.script, n.next = nil, nil, n.next, false
 }
 
 func (n *nulls) LeaveBody() {
-	n.refs = n.outer[len(n.outer)-1]
+	o := n.outer[len(n.outer)-1]
+	n.refs, n.escaped, n.script = o.refs, o.escaped, o.script
 	n.outer = n.outer[:len(n.outer)-1]
 }
 
@@ -513,6 +523,7 @@ func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
 		}
 	case *ast.StmtGlobal:
 		for _, v := range st.Vars {
+			a.escape(v) // any call may assign it
 			a.forget(v, s)
 		}
 	case *ast.StmtStatic:

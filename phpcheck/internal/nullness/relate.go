@@ -28,7 +28,9 @@ import (
 // Only plain local variables appear in clauses: a property may change
 // under any call, a local only by a write, and every write of a variable
 // (store, kill, forget) drops the clauses that mention it, so a clause never
-// outlives the facts it was made of. States keep few and short clauses
+// outlives the facts it was made of. Writes the walk does not see (through
+// a reference, by include or eval, to a global of a file's script) drop
+// them too (analyzer.settle, unrelate). States keep few and short clauses
 // (maxClauses, maxLits): more are dropped, which only loses narrowing.
 type clause []relLit
 
@@ -154,6 +156,30 @@ func (s *State) learn(u relLit) {
 	}
 }
 
+// settle is s.settle for the analyzer's tests, which first drops the
+// clauses a write the walk does not see may have falsified: those of an
+// escaped local (refs.go), and, in a file's top-level code, where every
+// variable is a global that any call may assign, all of them.
+func (a *analyzer) settle(s *State, key string, n Nullness) {
+	if a.script {
+		s.rel = nil
+		return
+	}
+	for _, k := range a.escaped {
+		if len(s.rel) == 0 {
+			break
+		}
+		s.dropRel(k)
+	}
+	s.settle(key, n)
+}
+
+// unrelate drops every clause of s: include, require and eval may assign
+// any local.
+func (a *analyzer) unrelate(s *State) {
+	s.rel = nil
+}
+
 // markDead makes s an unreachable point: its clauses contradict each other
 // or a test.
 func (s *State) markDead() {
@@ -220,7 +246,7 @@ func rootVar(e ast.Vertex) string {
 // narrowed, which would leak a null past the ??.
 func (a *analyzer) coalesced(e ast.Vertex, s *State) {
 	if key := varName(unbracket(e)); relKey(key) {
-		s.settle(key, Null)
+		a.settle(s, key, Null)
 	}
 }
 
@@ -240,7 +266,7 @@ func (a *analyzer) falsy(e ast.Vertex, s *State) {
 	if v.Class == "" || strings.EqualFold(strings.TrimPrefix(v.Class, `\`), "SimpleXMLElement") {
 		return
 	}
-	s.settle(key, Null)
+	a.settle(s, key, Null)
 }
 
 // notInstance applies to f, the branch where `e instanceof class` fails,
@@ -255,7 +281,7 @@ func (a *analyzer) notInstance(e ast.Vertex, class string, f *State) {
 		return
 	}
 	if v, _ := f.lookup(key); v.Class != "" && strings.EqualFold(strings.TrimPrefix(v.Class, `\`), strings.TrimPrefix(class, `\`)) {
-		f.settle(key, Null)
+		a.settle(f, key, Null)
 	}
 }
 
