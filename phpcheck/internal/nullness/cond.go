@@ -5,6 +5,7 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
+	"github.com/riskvet/riskvet/phpcheck/builtin"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
@@ -249,8 +250,12 @@ func (a *analyzer) typeCheck(e *ast.ExprFunctionCall, s *State) (*State, *State,
 	if fn == "is_null" {
 		a.narrow(arg.Expr, s, Null)
 		a.narrow(arg.Expr, f, NonNull)
-	} else {
+	} else if builtin.Function(fn) != nil {
 		a.narrow(arg.Expr, s, NonNull)
+	} else {
+		// The project's is_* function is a type test by its name only:
+		// what it proves is not settled into clauses.
+		a.narrowAside(arg.Expr, s, NonNull)
 	}
 	return s, f, true
 }

@@ -3,6 +3,7 @@ package nullness
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 )
@@ -148,7 +149,9 @@ func (s *State) learn(u relLit) {
 	default:
 		s.settle(u.key, NonNull)
 		if cur.N != NonNull {
-			s.set(u.key, Value{N: NonNull, Class: cur.Class})
+			// The reason stays: it names the declared type that
+			// onlyClass reads.
+			s.set(u.key, Value{N: NonNull, Class: cur.Class, Why: cur.Why})
 		}
 	}
 	if !s.dead && len(s.rel) < maxClauses {
@@ -263,10 +266,46 @@ func (a *analyzer) falsy(e ast.Vertex, s *State) {
 		return
 	}
 	v, _ := s.lookup(key)
-	if v.Class == "" || strings.EqualFold(strings.TrimPrefix(v.Class, `\`), "SimpleXMLElement") {
+	if v.Class == "" || strings.EqualFold(strings.TrimPrefix(v.Class, `\`), "SimpleXMLElement") || !onlyClass(v) {
 		return
 	}
 	a.settle(s, key, Null)
+}
+
+// onlyClass reports whether v, which may be null, is otherwise an object
+// of its class: the declared type its reason names is that class or null
+// (`?User`, `User|null`). A value's class is the first of its type's
+// classes, so `User|int|null` or `User|Team|null` may be a falsy 0 or a
+// Team; a reason that names no type (a ternary, a default `= null`)
+// settles nothing, which only loses narrowing.
+func onlyClass(v Value) bool {
+	var text string
+	switch v.Why.kind {
+	case whyParam:
+		text = v.Why.param.text
+	case whyReturn:
+		text = v.Why.fn.Returns.Text
+	case whyProp:
+		text = v.Why.prop.Type.Text
+	}
+	text = strings.TrimPrefix(text, "?")
+	n := 0
+	for _, part := range strings.Split(text, "|") {
+		switch strings.ToLower(part) {
+		case "null":
+		case "", "int", "integer", "float", "double", "string", "bool", "boolean", "false", "true", "array",
+			"mixed", "iterable", "callable", "resource", "scalar", "numeric", "object", "list":
+			return false
+		default:
+			if strings.ContainsFunc(part, func(r rune) bool {
+				return r != '\\' && r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+			}) {
+				return false // an array, a generic, an intersection
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // notInstance applies to f, the branch where `e instanceof class` fails,
@@ -280,7 +319,7 @@ func (a *analyzer) notInstance(e ast.Vertex, class string, f *State) {
 	if !relKey(key) {
 		return
 	}
-	if v, _ := f.lookup(key); v.Class != "" && strings.EqualFold(strings.TrimPrefix(v.Class, `\`), strings.TrimPrefix(class, `\`)) {
+	if v, _ := f.lookup(key); v.Class != "" && strings.EqualFold(strings.TrimPrefix(v.Class, `\`), strings.TrimPrefix(class, `\`)) && onlyClass(v) {
 		a.settle(f, key, Null)
 	}
 }
