@@ -532,6 +532,7 @@ func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
 		for _, v := range st.Vars {
 			if sv, ok := v.(*ast.StmtStaticVar); ok {
 				a.eval(sv.Expr, s)
+				a.escape(sv.Var) // a recursive call may assign it
 				a.forget(sv.Var, s)
 			}
 		}
