@@ -40,6 +40,7 @@ package nullness
 import (
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
@@ -319,6 +320,9 @@ type nulls struct {
 	later map[ast.Vertex][]docVar
 	// buffers holds the report buffers of the loops being walked.
 	buffers []*passBuffer
+	// finals holds the first statements of the finally blocks of the try
+	// statements being walked (see Enter).
+	finals []ast.Vertex
 }
 
 // Func starts a body with nothing known, unless there is nothing to find
@@ -338,8 +342,23 @@ func (n *nulls) Bind(params []ast.Vertex, f flow.Facts) { n.bindParams(params, f
 // does not assign and keeps the others for Leave, or, for a foreach, for
 // the start of each pass.
 func (n *nulls) Enter(st ast.Vertex, f flow.Facts) {
-	if fe, ok := st.(*ast.StmtForeach); ok && fe.AmpersandTkn != nil {
-		n.escape(fe.Var)
+	switch st := st.(type) {
+	case *ast.StmtForeach:
+		if st.AmpersandTkn != nil {
+			n.escape(st.Var)
+		}
+	case *ast.StmtTry:
+		if fin, ok := st.Finally.(*ast.StmtFinally); ok && len(fin.Stmts) > 0 {
+			n.finals = append(n.finals, fin.Stmts[0])
+		}
+	}
+	if i := slices.Index(n.finals, st); i >= 0 {
+		// A finally block starts from the states that reach it normally
+		// (flow's TryJoiner), not from a return or throw in the try
+		// block: a clause of those states would prove what the others
+		// do not.
+		n.finals = slices.Delete(n.finals, i, i+1)
+		n.unrelate(f.(*State))
 	}
 	later := n.inlineVars(st, f.(*State))
 	if later == nil {
