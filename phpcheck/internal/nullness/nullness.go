@@ -320,9 +320,9 @@ type nulls struct {
 	later map[ast.Vertex][]docVar
 	// buffers holds the report buffers of the loops being walked.
 	buffers []*passBuffer
-	// finals holds the first statements of the finally blocks of the try
-	// statements being walked (see Enter).
-	finals []ast.Vertex
+	// finals holds the finally blocks of the try statements being
+	// walked (see Enter).
+	finals []final
 }
 
 // Func starts a body with nothing known, unless there is nothing to find
@@ -349,16 +349,13 @@ func (n *nulls) Enter(st ast.Vertex, f flow.Facts) {
 		}
 	case *ast.StmtTry:
 		if fin, ok := st.Finally.(*ast.StmtFinally); ok && len(fin.Stmts) > 0 {
-			n.finals = append(n.finals, fin.Stmts[0])
+			n.finals = append(n.finals, final{fin.Stmts[0], st, f.(*State).rel})
 		}
 	}
-	if i := slices.Index(n.finals, st); i >= 0 {
-		// A finally block starts from the states that reach it normally
-		// (flow's TryJoiner), not from a return or throw in the try
-		// block: a clause of those states would prove what the others
-		// do not.
+	if i := slices.IndexFunc(n.finals, func(x final) bool { return x.first == st }); i >= 0 {
+		fin := n.finals[i]
 		n.finals = slices.Delete(n.finals, i, i+1)
-		n.unrelate(f.(*State))
+		finallyRel(f.(*State), fin)
 	}
 	later := n.inlineVars(st, f.(*State))
 	if later == nil {

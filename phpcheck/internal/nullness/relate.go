@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/visitor"
+	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
 )
 
 // Correlated nullness. A join of two states keeps, for each path, what both
@@ -181,6 +183,58 @@ func (a *analyzer) settle(s *State, key string, n Nullness) {
 // any local.
 func (a *analyzer) unrelate(s *State) {
 	s.rel = nil
+}
+
+// final is a finally block being walked to: its first statement, its
+// try statement, and the clauses the try block started with.
+type final struct {
+	first ast.Vertex
+	try   *ast.StmtTry
+	rel   []clause
+}
+
+// finallyRel keeps, of the clauses of s, where fin's finally block starts,
+// those that the try block started with and that neither it nor a catch
+// block mentions a variable of. The block starts from the states that
+// reach it normally (flow's TryJoiner), but it also runs after a return or
+// a throw in the middle, where only such a clause is sure to hold.
+func finallyRel(s *State, fin final) {
+	if len(s.rel) == 0 {
+		return
+	}
+	m := mentioned{names: map[string]bool{}}
+	for _, st := range fin.try.Stmts {
+		traverser.NewTraverser(&m).Traverse(st)
+	}
+	for _, c := range fin.try.Catches {
+		traverser.NewTraverser(&m).Traverse(c)
+	}
+	var out []clause
+	for _, c := range s.rel {
+		if m.all || !slices.ContainsFunc(fin.rel, func(o clause) bool { return slices.Equal(o, c) }) {
+			continue
+		}
+		if !slices.ContainsFunc(c, func(l relLit) bool { return m.names[l.key] }) {
+			out = append(out, c)
+		}
+	}
+	s.rel = out
+}
+
+// mentioned collects the variables code names; all is set by a variable
+// variable ($$name), which may be any.
+type mentioned struct {
+	visitor.Null
+	names map[string]bool
+	all   bool
+}
+
+func (m *mentioned) ExprVariable(n *ast.ExprVariable) {
+	if name := varName(n); name != "" {
+		m.names[name] = true
+	} else {
+		m.all = true
+	}
 }
 
 // markDead makes s an unreachable point: its clauses contradict each other
