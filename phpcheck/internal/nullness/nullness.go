@@ -277,6 +277,9 @@ type analyzer struct {
 	refs    []alias
 	escaped []string
 	outer   []bodyRefs
+	// byRef holds the by-reference parameters Bind met, escaped in the
+	// body entered next.
+	byRef []string
 	// script is set in a file's top-level code, whose variables are
 	// globals; next is set from Func until the body is entered.
 	script, next bool
@@ -477,7 +480,8 @@ func (n *nulls) EndLoop() {
 // EnterBody and LeaveBody keep the references of each body apart.
 func (n *nulls) EnterBody() {
 	n.outer = append(n.outer, bodyRefs{n.refs, n.escaped, n.script})
-	n.refs, n.escaped, n.script, n.next = nil, nil, n.next, false
+	n.refs, n.escaped, n.script, n.next = nil, n.byRef, n.next, false
+	n.byRef = nil
 }
 
 func (n *nulls) LeaveBody() {
@@ -511,6 +515,7 @@ func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
 		switch {
 		case p.AmpersandTkn != nil:
 			v = unknown // by-reference: the caller may change it at any time
+			a.byRef = append(a.byRef, name)
 		case t.Nullable:
 			v.N = Maybe
 			v.Why = Why{kind: whyParam, param: &param{name: name, text: t.Text}}

@@ -61,7 +61,7 @@ func (a *analyzer) writeRef(key string, s *State) {
 
 // escape records that local e is bound by reference (`$r = &$e`, `[&$e]`,
 // `$o->p = &$e`, a closure's `use (&$e)`, `foreach ($xs as &$e)`,
-// `global $e`, `static $e`): it may be written under another name, which no write of
+// `global $e`, `static $e`, a by-reference parameter): it may be written under another name, which no write of
 // it shows. A clause of it could then outlive its facts, so no clause of
 // it is settled for the rest of the body (see analyzer.settle); its own
 // facts are kept, as those of the other references are (see alias).

@@ -1,7 +1,7 @@
 <?php // riskvet:run // riskvet:flags -nullderef.level=local
 // Correlated nulls and writes the walk does not see. A local bound by
 // reference (to an array element, a property, a closure's use, a foreach
-// value, a global, a static) may be assigned under another name, and include or
+// value, a global, a static, a by-reference parameter) may be assigned under another name, and include or
 // eval may assign any local: a clause made of such a local must not prove
 // it set after that write.
 declare(strict_types=1); namespace Correlated\Escape;
@@ -109,6 +109,20 @@ function inStatic(?Unit $a, bool $c, bool $inner): string {
     return '';
 }
 
+function resetByRef(): void { $GLOBALS['byRef'] = null; }
+
+function inByRef(?Unit $a, ?Unit &$b, bool $c): string {
+    $b = $c ? new Unit() : null;
+    if ($a === null && $b === null) {
+        throw new \Exception();
+    }
+    resetByRef();
+    if ($a === null) {
+        return $b->name(); // want `^\$b may be null here \(ternary yields null at line 115\)$`
+    }
+    return '';
+}
+
 function testInArray(): void { inArray(null, true); }
 function testInProperty(): void { inProperty(null, true); }
 function testInClosure(): void { inClosure(null, true); }
@@ -116,3 +130,7 @@ function testInForeach(): void { inForeach(null, true); }
 function testInGlobal(): void { inGlobal(null, true); }
 function testInEval(): void { inEval(null, true); }
 function testInStatic(): void { inStatic(null, true, false); }
+function testInByRef(): void {
+    $GLOBALS['byRef'] = null;
+    inByRef(null, $GLOBALS['byRef'], true);
+}
