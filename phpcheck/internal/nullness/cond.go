@@ -5,6 +5,7 @@ import (
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
+	"github.com/riskvet/riskvet/phpcheck/builtin"
 	"github.com/riskvet/riskvet/phpcheck/index"
 	"github.com/riskvet/riskvet/phpcheck/internal/flow"
 )
@@ -249,8 +250,12 @@ func (a *analyzer) typeCheck(e *ast.ExprFunctionCall, s *State) (*State, *State,
 	if fn == "is_null" {
 		a.narrow(arg.Expr, s, Null)
 		a.narrow(arg.Expr, f, NonNull)
-	} else {
+	} else if builtin.Function(fn) != nil {
 		a.narrow(arg.Expr, s, NonNull)
+	} else {
+		// The project's is_* function is a type test by its name only:
+		// what it proves is not settled into clauses.
+		a.narrowAside(arg.Expr, s, NonNull)
 	}
 	return s, f, true
 }
@@ -292,7 +297,7 @@ func (a *analyzer) narrow(e ast.Vertex, s *State, n Nullness) {
 			}
 			a.buf, _ = a.appendKey(a.buf[:0], e, 0)
 			key := string(a.buf)
-			if s.settle(key, n); s.dead {
+			if a.settle(s, key, n); s.dead {
 				return
 			}
 			// No kill: narrowing $a keeps what is known of $a->b.

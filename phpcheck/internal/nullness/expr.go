@@ -259,8 +259,15 @@ func (a *analyzer) expr(e ast.Vertex, s *State) Value {
 		a.items(e.Items, s)
 		return Value{N: NonNull}
 	case *ast.ExprArrayItem:
+		if e.AmpersandTkn != nil {
+			a.escape(e.Val) // [&$x]
+		}
 		a.eval(e.Key, s)
 		return a.eval(e.Val, s)
+	case *ast.ExprInclude, *ast.ExprIncludeOnce, *ast.ExprRequire, *ast.ExprRequireOnce, *ast.ExprEval:
+		a.children(e, s)
+		a.unrelate(s)
+		return unknown
 	case *ast.ExprCastUnset:
 		a.eval(e.Expr, s)
 		return unknown
@@ -749,6 +756,9 @@ func (a *analyzer) destructure(items []ast.Vertex, s *State) {
 		if !ok {
 			continue
 		}
+		if it.AmpersandTkn != nil {
+			a.escape(it.Val) // [&$x] = $xs
+		}
 		a.eval(it.Key, s)
 		switch v := it.Val.(type) {
 		case *ast.ExprList:
@@ -937,6 +947,7 @@ func (a *analyzer) closure(e *ast.ExprClosure, s *State) {
 			continue
 		}
 		if u.AmpersandTkn != nil {
+			a.escape(u.Var)
 			a.forget(u.Var, s)
 			continue
 		}

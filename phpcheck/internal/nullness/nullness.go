@@ -40,6 +40,7 @@ package nullness
 import (
 	"fmt"
 	"maps"
+	"slices"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
 
@@ -270,10 +271,18 @@ type analyzer struct {
 	silent int
 	// buf is scratch space for path keys.
 	buf []byte
-	// refs holds the aliases of the body being walked (refs.go), outer
-	// those of the bodies around it.
-	refs  []alias
-	outer [][]alias
+	// refs holds the aliases of the body being walked (refs.go), escaped
+	// its locals bound by reference to what refs does not follow, outer
+	// both of the bodies around it.
+	refs    []alias
+	escaped []string
+	outer   []bodyRefs
+	// byRef holds the by-reference parameters Bind met, escaped in the
+	// body entered next.
+	byRef []string
+	// script is set in a file's top-level code, whose variables are
+	// globals; next is set from Func until the body is entered.
+	script, next bool
 }
 
 // maxDepth bounds the nesting of expressions and statements around an
@@ -314,11 +323,15 @@ type nulls struct {
 	later map[ast.Vertex][]docVar
 	// buffers holds the report buffers of the loops being walked.
 	buffers []*passBuffer
+	// finals holds the finally blocks of the try statements being
+	// walked (see Enter).
+	finals []final
 }
 
 // Func starts a body with nothing known, unless there is nothing to find
 // in it: without a null it makes itself (Options.OnlyNulls).
 func (n *nulls) Func(decl ast.Vertex) flow.Facts {
+	n.next = decl == nil
 	if decl != nil && n.opts.OnlyNulls && !mayFind(decl, n.ix, n.names) {
 		return nil
 	}
@@ -332,6 +345,21 @@ func (n *nulls) Bind(params []ast.Vertex, f flow.Facts) { n.bindParams(params, f
 // does not assign and keeps the others for Leave, or, for a foreach, for
 // the start of each pass.
 func (n *nulls) Enter(st ast.Vertex, f flow.Facts) {
+	switch st := st.(type) {
+	case *ast.StmtForeach:
+		if st.AmpersandTkn != nil {
+			n.escape(st.Var)
+		}
+	case *ast.StmtTry:
+		if fin, ok := st.Finally.(*ast.StmtFinally); ok && len(fin.Stmts) > 0 {
+			n.finals = append(n.finals, final{fin.Stmts[0], st, f.(*State).rel})
+		}
+	}
+	if i := slices.IndexFunc(n.finals, func(x final) bool { return x.first == st }); i >= 0 {
+		fin := n.finals[i]
+		n.finals = slices.Delete(n.finals, i, i+1)
+		finallyRel(f.(*State), fin)
+	}
 	later := n.inlineVars(st, f.(*State))
 	if later == nil {
 		return
@@ -449,14 +477,16 @@ func (n *nulls) EndLoop() {
 	b.flush(n.analyzer)
 }
 
-// EnterBody and LeaveBody keep the aliases of each body apart.
+// EnterBody and LeaveBody keep the references of each body apart.
 func (n *nulls) EnterBody() {
-	n.outer = append(n.outer, n.refs)
-	n.refs = nil
+	n.outer = append(n.outer, bodyRefs{n.refs, n.escaped, n.script})
+	n.refs, n.escaped, n.script, n.next = nil, n.byRef, n.next, false
+	n.byRef = nil
 }
 
 func (n *nulls) LeaveBody() {
-	n.refs = n.outer[len(n.outer)-1]
+	o := n.outer[len(n.outer)-1]
+	n.refs, n.escaped, n.script = o.refs, o.escaped, o.script
 	n.outer = n.outer[:len(n.outer)-1]
 }
 
@@ -485,6 +515,7 @@ func (a *analyzer) bindParams(params []ast.Vertex, s *State) {
 		switch {
 		case p.AmpersandTkn != nil:
 			v = unknown // by-reference: the caller may change it at any time
+			a.byRef = append(a.byRef, name)
 		case t.Nullable:
 			v.N = Maybe
 			v.Why = Why{kind: whyParam, param: &param{name: name, text: t.Text}}
@@ -513,6 +544,7 @@ func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
 		}
 	case *ast.StmtGlobal:
 		for _, v := range st.Vars {
+			a.escape(v) // any call may assign it
 			a.forget(v, s)
 		}
 	case *ast.StmtStatic:
@@ -521,6 +553,7 @@ func (a *analyzer) forgetVars(st ast.Vertex, s *State) {
 		for _, v := range st.Vars {
 			if sv, ok := v.(*ast.StmtStaticVar); ok {
 				a.eval(sv.Expr, s)
+				a.escape(sv.Var) // a recursive call may assign it
 				a.forget(sv.Var, s)
 			}
 		}

@@ -1,6 +1,10 @@
 package nullness
 
-import "github.com/VKCOM/php-parser/pkg/ast"
+import (
+	"slices"
+
+	"github.com/VKCOM/php-parser/pkg/ast"
+)
 
 // An alias is what `$r = &$o->p;` leaves: $r and $o->p are one value, so a
 // write of either changes the other. The binding itself forgets both (see
@@ -14,11 +18,21 @@ type alias struct {
 	name, path string
 }
 
+// bodyRefs is what a body keeps of references: its aliases, its escaped
+// locals, and whether all its variables are globals (a file's script).
+type bodyRefs struct {
+	refs    []alias
+	escaped []string
+	script  bool
+}
+
 // maxAliases bounds the aliases of one function body.
 const maxAliases = 16
 
 // bindRef records the alias `lhs = &rhs` makes.
 func (a *analyzer) bindRef(lhs, rhs ast.Vertex) {
+	a.escape(lhs)
+	a.escape(rhs)
 	name := varName(lhs)
 	if name == "" || len(a.refs) >= maxAliases {
 		return
@@ -42,5 +56,17 @@ func (a *analyzer) writeRef(key string, s *State) {
 		case r.path:
 			s.kill(r.name)
 		}
+	}
+}
+
+// escape records that local e is bound by reference (`$r = &$e`, `[&$e]`,
+// `$o->p = &$e`, a closure's `use (&$e)`, `foreach ($xs as &$e)`,
+// `global $e`, `static $e`, a by-reference parameter): it may be written under another name, which no write of
+// it shows. A clause of it could then outlive its facts, so no clause of
+// it is settled for the rest of the body (see analyzer.settle); its own
+// facts are kept, as those of the other references are (see alias).
+func (a *analyzer) escape(e ast.Vertex) {
+	if name := varName(e); relKey(name) && !slices.Contains(a.escaped, name) {
+		a.escaped = append(a.escaped, name)
 	}
 }

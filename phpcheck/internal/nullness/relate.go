@@ -3,8 +3,11 @@ package nullness
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/VKCOM/php-parser/pkg/ast"
+	"github.com/VKCOM/php-parser/pkg/visitor"
+	"github.com/VKCOM/php-parser/pkg/visitor/traverser"
 )
 
 // Correlated nullness. A join of two states keeps, for each path, what both
@@ -28,7 +31,9 @@ import (
 // Only plain local variables appear in clauses: a property may change
 // under any call, a local only by a write, and every write of a variable
 // (store, kill, forget) drops the clauses that mention it, so a clause never
-// outlives the facts it was made of. States keep few and short clauses
+// outlives the facts it was made of. Writes the walk does not see (through
+// a reference, by include or eval, to a global of a file's script) drop
+// them too (analyzer.settle, unrelate). States keep few and short clauses
 // (maxClauses, maxLits): more are dropped, which only loses narrowing.
 type clause []relLit
 
@@ -146,11 +151,89 @@ func (s *State) learn(u relLit) {
 	default:
 		s.settle(u.key, NonNull)
 		if cur.N != NonNull {
-			s.set(u.key, Value{N: NonNull, Class: cur.Class})
+			// The reason stays: it names the declared type that
+			// onlyClass reads.
+			s.set(u.key, Value{N: NonNull, Class: cur.Class, Why: cur.Why})
 		}
 	}
 	if !s.dead && len(s.rel) < maxClauses {
 		s.rel = append(slices.Clip(s.rel), clause{u})
+	}
+}
+
+// settle is s.settle for the analyzer's tests, which first drops the
+// clauses a write the walk does not see may have falsified: those of an
+// escaped local (refs.go), and, in a file's top-level code, where every
+// variable is a global that any call may assign, all of them.
+func (a *analyzer) settle(s *State, key string, n Nullness) {
+	if a.script {
+		s.rel = nil
+		return
+	}
+	for _, k := range a.escaped {
+		if len(s.rel) == 0 {
+			break
+		}
+		s.dropRel(k)
+	}
+	s.settle(key, n)
+}
+
+// unrelate drops every clause of s: include, require and eval may assign
+// any local.
+func (a *analyzer) unrelate(s *State) {
+	s.rel = nil
+}
+
+// final is a finally block being walked to: its first statement, its
+// try statement, and the clauses the try block started with.
+type final struct {
+	first ast.Vertex
+	try   *ast.StmtTry
+	rel   []clause
+}
+
+// finallyRel keeps, of the clauses of s, where fin's finally block starts,
+// those that the try block started with and that neither it nor a catch
+// block mentions a variable of. The block starts from the states that
+// reach it normally (flow's TryJoiner), but it also runs after a return or
+// a throw in the middle, where only such a clause is sure to hold.
+func finallyRel(s *State, fin final) {
+	if len(s.rel) == 0 {
+		return
+	}
+	m := mentioned{names: map[string]bool{}}
+	for _, st := range fin.try.Stmts {
+		traverser.NewTraverser(&m).Traverse(st)
+	}
+	for _, c := range fin.try.Catches {
+		traverser.NewTraverser(&m).Traverse(c)
+	}
+	var out []clause
+	for _, c := range s.rel {
+		if m.all || !slices.ContainsFunc(fin.rel, func(o clause) bool { return slices.Equal(o, c) }) {
+			continue
+		}
+		if !slices.ContainsFunc(c, func(l relLit) bool { return m.names[l.key] }) {
+			out = append(out, c)
+		}
+	}
+	s.rel = out
+}
+
+// mentioned collects the variables code names; all is set by a variable
+// variable ($$name), which may be any.
+type mentioned struct {
+	visitor.Null
+	names map[string]bool
+	all   bool
+}
+
+func (m *mentioned) ExprVariable(n *ast.ExprVariable) {
+	if name := varName(n); name != "" {
+		m.names[name] = true
+	} else {
+		m.all = true
 	}
 }
 
@@ -220,7 +303,7 @@ func rootVar(e ast.Vertex) string {
 // narrowed, which would leak a null past the ??.
 func (a *analyzer) coalesced(e ast.Vertex, s *State) {
 	if key := varName(unbracket(e)); relKey(key) {
-		s.settle(key, Null)
+		a.settle(s, key, Null)
 	}
 }
 
@@ -237,10 +320,46 @@ func (a *analyzer) falsy(e ast.Vertex, s *State) {
 		return
 	}
 	v, _ := s.lookup(key)
-	if v.Class == "" || strings.EqualFold(strings.TrimPrefix(v.Class, `\`), "SimpleXMLElement") {
+	if v.Class == "" || strings.EqualFold(strings.TrimPrefix(v.Class, `\`), "SimpleXMLElement") || !onlyClass(v) {
 		return
 	}
-	s.settle(key, Null)
+	a.settle(s, key, Null)
+}
+
+// onlyClass reports whether v, which may be null, is otherwise an object
+// of its class: the declared type its reason names is that class or null
+// (`?User`, `User|null`). A value's class is the first of its type's
+// classes, so `User|int|null` or `User|Team|null` may be a falsy 0 or a
+// Team; a reason that names no type (a ternary, a default `= null`)
+// settles nothing, which only loses narrowing.
+func onlyClass(v Value) bool {
+	var text string
+	switch v.Why.kind {
+	case whyParam:
+		text = v.Why.param.text
+	case whyReturn:
+		text = v.Why.fn.Returns.Text
+	case whyProp:
+		text = v.Why.prop.Type.Text
+	}
+	text = strings.TrimPrefix(text, "?")
+	n := 0
+	for _, part := range strings.Split(text, "|") {
+		switch strings.ToLower(part) {
+		case "null":
+		case "", "int", "integer", "float", "double", "string", "bool", "boolean", "false", "true", "array",
+			"mixed", "iterable", "callable", "resource", "scalar", "numeric", "object", "list":
+			return false
+		default:
+			if strings.ContainsFunc(part, func(r rune) bool {
+				return r != '\\' && r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+			}) {
+				return false // an array, a generic, an intersection
+			}
+			n++
+		}
+	}
+	return n == 1
 }
 
 // notInstance applies to f, the branch where `e instanceof class` fails,
@@ -254,8 +373,8 @@ func (a *analyzer) notInstance(e ast.Vertex, class string, f *State) {
 	if !relKey(key) {
 		return
 	}
-	if v, _ := f.lookup(key); v.Class != "" && strings.EqualFold(strings.TrimPrefix(v.Class, `\`), strings.TrimPrefix(class, `\`)) {
-		f.settle(key, Null)
+	if v, _ := f.lookup(key); v.Class != "" && strings.EqualFold(strings.TrimPrefix(v.Class, `\`), strings.TrimPrefix(class, `\`)) && onlyClass(v) {
+		a.settle(f, key, Null)
 	}
 }
 
