@@ -197,7 +197,14 @@
 //     `null === $a xor null === $b` and `null === $a && null === $b` both
 //     return, both are set, and a branch whose test contradicts a clause
 //     is dead. A write to any variable of a clause ends it; a point keeps
-//     at most 8 clauses of 4 variables. The trade-off: a docblock class
+//     at most 8 clauses of 4 variables. No clause is kept of a variable a
+//     write the walk cannot see may change: one bound by reference (`&$b`
+//     anywhere, `global`, `static`, a by-reference parameter), a script's
+//     top-level variables (any call may write a global), or any variable
+//     across include or eval; a finally block keeps only clauses whose
+//     variables neither its try nor its catch blocks mention. A falsy test
+//     or a failed instanceof proves a clause only when the declared type is
+//     one class or null. The trade-off: a docblock class
 //     that a falsy non-object breaks (a `Foo` that is really `Foo|false`),
 //     or a falsy SimpleXMLElement subclass, would prove a wrong non-null
 //     and hide a bug; a loose `== null` (true of 0 and "") proves no null
