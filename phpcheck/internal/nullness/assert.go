@@ -15,9 +15,33 @@ var thisVar = &ast.ExprVariable{Name: &ast.Identifier{Value: []byte("$this")}}
 
 // callee resolves the function or method that a call calls, with the
 // receiver an assertion on "$this->..." applies to (nil for functions and
-// static calls on another class) and the arguments. It has no effect: a
-// receiver is only looked at when it is a path.
+// static calls on another class) and the arguments. A method is returned
+// only when it or a method it overrides has an assertion tag (withAsserts).
+// It has no effect: a receiver is only looked at when it is a path.
 func (a *analyzer) callee(e ast.Vertex, s *State) (*index.Func, ast.Vertex, []ast.Vertex) {
+	fn, cl := a.resolve(e, s)
+	switch e := e.(type) {
+	case *ast.ExprFunctionCall:
+		return fn, nil, e.Args
+	case *ast.ExprMethodCall:
+		return a.withAsserts(fn, cl), e.Var, e.Args
+	case *ast.ExprNullsafeMethodCall:
+		return a.withAsserts(fn, cl), e.Var, e.Args
+	case *ast.ExprStaticCall:
+		var recv ast.Vertex
+		if isSelfName(e.Class) && a.class() != "" && !a.static() {
+			recv = thisVar
+		}
+		return a.withAsserts(fn, cl), recv, e.Args
+	}
+	return nil, nil, nil
+}
+
+// resolve returns the function or method a call calls, with a method's
+// class, from the index: a function by its name as written, a method on a
+// path receiver by the class the walk knows for it, a static method by its
+// class name. It has no effect.
+func (a *analyzer) resolve(e ast.Vertex, s *State) (*index.Func, *index.Class) {
 	switch e := e.(type) {
 	case *ast.ExprFunctionCall:
 		switch name := e.Function.(type) {
@@ -27,45 +51,37 @@ func (a *analyzer) callee(e ast.Vertex, s *State) (*index.Func, ast.Vertex, []as
 			if fn == nil && global != "" {
 				fn = a.ix.Function(global)
 			}
-			return fn, nil, e.Args
+			return fn, nil
 		}
 	case *ast.ExprMethodCall:
-		return a.methodOf(e.Var, e.Method, s), e.Var, e.Args
+		return a.methodOf(e.Var, e.Method, s)
 	case *ast.ExprNullsafeMethodCall:
-		return a.methodOf(e.Var, e.Method, s), e.Var, e.Args
+		return a.methodOf(e.Var, e.Method, s)
 	case *ast.ExprStaticCall:
 		id, ok := e.Call.(*ast.Identifier)
-		class := a.staticKeyClass(e.Class)
-		if !ok || class == "" {
-			return nil, nil, nil
+		if class := a.staticKeyClass(e.Class); ok && class != "" {
+			return a.ix.Method(class, string(id.Value))
 		}
-		m, cl := a.ix.Method(class, string(id.Value))
-		m = a.withAsserts(m, cl)
-		var recv ast.Vertex
-		if isSelfName(e.Class) && a.class() != "" && !a.static() {
-			recv = thisVar
-		}
-		return m, recv, e.Args
 	}
-	return nil, nil, nil
+	return nil, nil
 }
 
 // methodOf resolves a method called on a path receiver.
-func (a *analyzer) methodOf(recv, name ast.Vertex, s *State) *index.Func {
+func (a *analyzer) methodOf(recv, name ast.Vertex, s *State) (*index.Func, *index.Class) {
 	id, ok := name.(*ast.Identifier)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	if varName(recv) != "$this" {
 		if _, ok := a.appendKey(a.buf[:0], recv, 0); !ok {
-			return nil
+			return nil, nil
 		}
 	}
 	class := a.peek(recv, s).Class
 	if class == "" {
-		return nil
+		return nil, nil
 	}
-	return a.withAsserts(a.ix.Method(class, string(id.Value)))
+	return a.ix.Method(class, string(id.Value))
 }
 
 // hasConditionalAssert reports whether fn has an -if-true or -if-false

@@ -56,36 +56,11 @@ func (a *analyzer) nonEmptyResult(e ast.Vertex, s *State) bool {
 	if b, ok := e.(*ast.ExprBrackets); ok {
 		return a.nonEmptyResult(b.Expr, s)
 	}
-	var fn *index.Func
-	switch e := e.(type) {
-	case *ast.ExprFunctionCall:
-		switch name := e.Function.(type) {
-		case *ast.Name, *ast.NameFullyQualified, *ast.NameRelative:
-			full, global := a.names.FuncCandidates(name)
-			if fn = a.ix.Function(full); fn == nil && global != "" {
-				fn = a.ix.Function(global)
-			}
-		}
-	case *ast.ExprMethodCall:
-		id, ok := e.Method.(*ast.Identifier)
-		if !ok {
-			return false
-		}
-		if varName(e.Var) != "$this" {
-			if _, ok := a.appendKey(a.buf[:0], e.Var, 0); !ok {
-				return false
-			}
-		}
-		if class := a.peek(e.Var, s).Class; class != "" {
-			fn, _ = a.ix.Method(class, string(id.Value))
-		}
-	case *ast.ExprStaticCall:
-		id, ok := e.Call.(*ast.Identifier)
-		if class := a.staticKeyClass(e.Class); ok && class != "" {
-			fn, _ = a.ix.Method(class, string(id.Value))
-		}
+	if _, ok := e.(*ast.ExprNullsafeMethodCall); ok || index.FirstClass(e) {
+		return false // null when the receiver is; a Closure
 	}
-	return fn != nil && fn.NonEmpty && !index.FirstClass(e)
+	fn, _ := a.resolve(e, s)
+	return fn != nil && fn.NonEmpty
 }
 
 // countOf returns the argument of count($a) or sizeof($a).
