@@ -36,15 +36,21 @@ var shapeTags = [...]string{"@phpstan-", "@psalm-", "@"}
 // non-empty list, or is a bare name that may be a type alias. It is ""
 // otherwise, so that the index keeps no text for the common class types.
 func ArrayDoc(doc, tag string) string {
+	if t := docTag(doc, tag); t != "" && MayBeShape(t) {
+		return t
+	}
+	return ""
+}
+
+// docTag returns the type of the first of a declaration's @phpstan-TAG,
+// @psalm-TAG and @TAG tags it has, "" when none.
+func docTag(doc, tag string) string {
 	if doc == "" {
 		return ""
 	}
 	for _, p := range shapeTags {
 		if t := docTypeText(doc, p+tag); t != "" {
-			if MayBeShape(t) {
-				return t
-			}
-			return ""
+			return t
 		}
 	}
 	return ""
@@ -55,17 +61,10 @@ func ArrayDoc(doc, tag string) string {
 // alone: non-empty-array or non-empty-list, with or without parameters.
 // A union (with null, say) is not.
 func NonEmptyDoc(doc, tag string) bool {
-	if doc == "" {
-		return false
-	}
-	for _, p := range shapeTags {
-		if t := docTypeText(doc, p+tag); t != "" {
-			for _, ne := range [...]string{"non-empty-array", "non-empty-list"} {
-				if rest, ok := strings.CutPrefix(t, ne); ok && (rest == "" || rest[0] == '<' && !strings.Contains(rest[strings.LastIndexByte(rest, '>')+1:], "|")) {
-					return true
-				}
-			}
-			return false
+	t := docTag(doc, tag)
+	for _, ne := range [...]string{"non-empty-array", "non-empty-list"} {
+		if rest, ok := strings.CutPrefix(t, ne); ok && (rest == "" || rest[0] == '<' && !strings.Contains(rest[strings.LastIndexByte(rest, '>')+1:], "|")) {
+			return true
 		}
 	}
 	return false
